@@ -1,0 +1,24 @@
+using Reconcile.Model;
+
+namespace Reconcile.Extraction;
+
+// The findings each recognizer returns; MentionAssembler groups them into IncidentMentions.
+// All spans are absolute UTF-16 offsets into Report.Text.
+
+/// <summary>A casualty figure found in a sentence: <see cref="Span"/> covers the number and the words that make it a casualty figure.</summary>
+internal readonly record struct CasualtyFinding(TextSpan Span, CasualtyMeasure Measure, VictimGroup Group, Quantity Quantity, bool Rising = false);
+
+/// <summary>A date expression, resolved against the publication date where one is known.</summary>
+internal readonly record struct DateFinding(TextSpan Span, DateRange Range);
+
+/// <summary>A place name resolved against the gazetteer.</summary>
+internal readonly record struct PlaceFinding(TextSpan Span, Place Place, double Confidence);
+
+/// <summary>A word or phrase that names an incident type ("car bombing", "air strike", "shot dead").</summary>
+internal readonly record struct TypeFinding(TextSpan Span, IncidentType Type);
+
+/// <summary>An actor (armed group, force, "a gunman"), with whether the sentence makes it the perpetrator.</summary>
+internal readonly record struct ActorFinding(TextSpan Span, string Name, bool IsPerpetrator);
+
+/// <summary>The primary source a sentence's statements are attributed to, resolved within the report ("the monitor" -> the Observatory).</summary>
+internal readonly record struct SourceFinding(TextSpan Span, string Source, int SentenceIndex);

@@ -1,0 +1,13 @@
+using Reconcile.Model;
+
+namespace Reconcile.Extraction;
+
+/// <summary>Finds the incidents a report describes and what it says about each.</summary>
+public interface IIncidentExtractor
+{
+    /// <summary>Extracts the incident mentions of one report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The mentions, lead first, and any issues. Never throws on messy text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    ExtractionResult Extract(Report report);
+}

@@ -1,0 +1,35 @@
+using NodaTime;
+
+namespace Reconcile.Model;
+
+/// <summary>One casualty figure as a report states it: what it counts, the interval its words allow, the words themselves, and who said it.</summary>
+/// <remarks>Immutable. <see cref="Quote"/> is always exactly the report's text over <see cref="Span"/>.</remarks>
+public sealed record CasualtyClaim
+{
+    /// <summary>Gets what the figure counts.</summary>
+    public required CasualtyMeasure Measure { get; init; }
+
+    /// <summary>Gets who the figure counts.</summary>
+    public VictimGroup Group { get; init; }
+
+    /// <summary>Gets the interval and hedge of the number.</summary>
+    public required Quantity Quantity { get; init; }
+
+    /// <summary>Gets the span of the claim's words ("at least 75 displaced civilians", "killed dozens").</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>Gets the report's text over <see cref="Span"/>.</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>Gets the canonical name of the primary source the report attributes the figure to, or <see langword="null"/> when unattributed.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Gets the span of the attribution words ("said Rami Abdel Rahman, head of the ..."), when any.</summary>
+    public TextSpan? SourceSpan { get; init; }
+
+    /// <summary>Gets the day the figure was current: an earlier day the text gives ("reported Saturday that dozens had died") or the publication date.</summary>
+    public LocalDate? AsOf { get; init; }
+
+    /// <summary>Gets whether the text says the figure was still rising ("the toll is expected to rise").</summary>
+    public bool Rising { get; init; }
+}

@@ -1,0 +1,181 @@
+using Microsoft.Extensions.Logging;
+using Reconcile.Clustering;
+using Reconcile.Diagnostics;
+using Reconcile.Extraction;
+using Reconcile.Merging;
+using Reconcile.Model;
+
+namespace Reconcile;
+
+/// <summary>Runs the whole pipeline: extract incident mentions from each report, cluster them into incidents, and merge each incident into a record.</summary>
+/// <remarks>
+/// <para>The facade only wires the stages; each stage (<see cref="IncidentExtractor"/>, <see cref="IncidentClusterer"/>,
+/// <see cref="IncidentMerger"/>) can be used alone.</para>
+/// <para>Thread-safe. Deterministic: the same reports in any order and on any thread count give the same result.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var reconciler = new Reconciler();
+/// ReconcileResult result = reconciler.Reconcile(reports);
+/// foreach (IncidentRecord incident in result.Incidents)
+/// {
+///     Console.WriteLine($"{incident.Id}: {incident.Type?.ToKebabCase()} {incident.Place?.Name}");
+/// }
+/// </code>
+/// </example>
+public sealed class Reconciler
+{
+    private readonly ReconcilerOptions _options;
+    private readonly IIncidentExtractor _extractor;
+    private readonly IIncidentClusterer _clusterer;
+    private readonly IIncidentMerger _merger;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a reconciler with the default stages.</summary>
+    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public Reconciler(ReconcilerOptions? options = null)
+        : this(options ?? new ReconcilerOptions(), null, null, null)
+    {
+    }
+
+    /// <summary>Creates a reconciler with custom stages; a <see langword="null"/> stage uses the default built from <paramref name="options"/>.</summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="extractor">The extraction stage, or <see langword="null"/> for <see cref="IncidentExtractor"/>.</param>
+    /// <param name="clusterer">The clustering stage, or <see langword="null"/> for <see cref="IncidentClusterer"/>.</param>
+    /// <param name="merger">The merge stage, or <see langword="null"/> for <see cref="IncidentMerger"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public Reconciler(ReconcilerOptions options, IIncidentExtractor? extractor, IIncidentClusterer? clusterer, IIncidentMerger? merger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        _options = options;
+        _extractor = extractor ?? new IncidentExtractor(options.Extraction);
+        _clusterer = clusterer ?? new IncidentClusterer(options.Clustering);
+        _merger = merger ?? new IncidentMerger(options.Merging);
+        _logger = options.LoggerFactory.CreateLogger("Reconcile");
+    }
+
+    /// <summary>Reconciles reports into incidents.</summary>
+    /// <param name="reports">The reports; ids must be unique (the ingestion stage guarantees this).</param>
+    /// <param name="progress">Receives progress reports, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>Every report's outcome and the merged incidents.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is <see langword="null"/> or holds <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two reports share an id.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public ReconcileResult Reconcile(IEnumerable<Report> reports, IProgress<ReconcileProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        Report[] ordered = reports.ToArray();
+        foreach (Report r in ordered)
+        {
+            ArgumentNullException.ThrowIfNull(r, nameof(reports));
+        }
+
+        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        for (int i = 1; i < ordered.Length; i++)
+        {
+            if (string.Equals(ordered[i - 1].Id, ordered[i].Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(ErrorMessages.DuplicateReportId(ordered[i].Id), nameof(reports));
+            }
+        }
+
+        var extractions = new ExtractionResult[ordered.Length];
+        int done = 0;
+        Parallel.For(
+            0,
+            ordered.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            i =>
+            {
+                extractions[i] = _extractor.Extract(ordered[i]);
+                _logger.ReportExtracted(ordered[i].Id, extractions[i].Mentions.Count);
+                progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, Interlocked.Increment(ref done), ordered.Length));
+            });
+
+        progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 0, 1));
+        ClusteringResult clustering = _clusterer.Cluster(extractions);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            _logger.ClusteringDone(extractions.Sum(e => e.Mentions.Count), clustering.Clusters.Count, clustering.CandidatePairs);
+        }
+        progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 1, 1));
+
+        var records = new IncidentRecord[clustering.Clusters.Count];
+        for (int i = 0; i < records.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            records[i] = _merger.Merge(clustering.Clusters[i]);
+            _logger.IncidentMerged(records[i].Id, records[i].Mentions.Count);
+            progress?.Report(new ReconcileProgress(ReconcileStage.Merging, i + 1, records.Length));
+        }
+
+        Array.Sort(records, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var outcomes = BuildOutcomes(extractions, records);
+        foreach (ReportOutcome outcome in outcomes)
+        {
+            foreach (ReportProblem problem in outcome.Problems)
+            {
+                if (problem.Code != ProblemCodes.NoIncident)
+                {
+                    _logger.ReportProblem(outcome.Report.Id, problem.Code);
+                }
+            }
+        }
+
+        _logger.RunDone(ordered.Length, records.Length);
+        return new ReconcileResult { Reports = outcomes, Incidents = records };
+    }
+
+    private static List<ReportOutcome> BuildOutcomes(ExtractionResult[] extractions, IncidentRecord[] records)
+    {
+        // mention id -> incident id, then each report's incidents in the order of its mentions (lead first).
+        var incidentOfMention = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (IncidentRecord record in records)
+        {
+            foreach (IncidentMention m in record.Mentions)
+            {
+                incidentOfMention[m.Id] = record.Id;
+            }
+        }
+
+        var outcomes = new List<ReportOutcome>(extractions.Length);
+        foreach (ExtractionResult extraction in extractions)
+        {
+            var incidents = new List<string>();
+            foreach (IncidentMention m in extraction.Mentions)
+            {
+                if (incidentOfMention.TryGetValue(m.Id, out string? id) && !incidents.Contains(id, StringComparer.Ordinal))
+                {
+                    incidents.Add(id);
+                }
+            }
+
+            var problems = new List<ReportProblem>(extraction.Report.Problems);
+            if (incidents.Count == 0 && extraction.Report.Text.Length > 0 && problems.Count == 0)
+            {
+                problems.Add(new ReportProblem { Code = ProblemCodes.NoIncident, Message = ErrorMessages.NoIncident(extraction.Report.Id) });
+            }
+
+            outcomes.Add(new ReportOutcome { Report = extraction.Report, Incidents = incidents, Problems = problems });
+        }
+
+        return outcomes;
+    }
+
+    private static void Validate(ReconcilerOptions options)
+    {
+        if (options.Extraction is null || options.Clustering is null || options.Merging is null || options.LoggerFactory is null)
+        {
+            throw new ArgumentException(ErrorMessages.OptionsMissingPart, nameof(options));
+        }
+
+        if (options.MaxDegreeOfParallelism < 1)
+        {
+            throw new ArgumentException(ErrorMessages.ParallelismOutOfRange(options.MaxDegreeOfParallelism), nameof(options));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Reconcile.Model;
+
+namespace Reconcile.Tests;
+
+public class ReconcilerTests
+{
+    [Fact] // every input report appears in the output, even one where nothing was found
+    public void Reconcile_ReportWithNothing_IsAccountedFor()
+    {
+        var result = new Reconciler().Reconcile([new Report { Id = "a", Text = "Nothing happened today." }]);
+        result.Reports.Should().ContainSingle().Which.Report.Id.Should().Be("a");
+    }
+
+    [Fact] // ids must be unique: a programmer error at the entry point
+    public void Reconcile_DuplicateIds_Throws()
+    {
+        var act = () => new Reconciler().Reconcile([new Report { Id = "a", Text = "x" }, new Report { Id = "a", Text = "y" }]);
+        act.Should().Throw<ArgumentException>().WithMessage("*'a'*");
+    }
+
+    [Fact] // options are validated once at construction
+    public void Ctor_ZeroParallelism_Throws()
+    {
+        var act = () => new Reconciler(new ReconcilerOptions { MaxDegreeOfParallelism = 0 });
+        act.Should().Throw<ArgumentException>();
+    }
+}
