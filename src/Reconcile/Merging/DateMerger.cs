@@ -8,7 +8,7 @@ namespace Reconcile.Merging;
 /// <remarks>
 /// <para>Only resolved dates (both bounds known) set the record's date; a mention from an undated report takes its date from the others.
 /// When every pair of resolved dates overlaps, the record's date is their intersection (a day inside a month is that day).</para>
-/// <para>When two do not overlap (two different days), each date is scored by the mentions whose date overlaps it (then lead mentions,
+/// <para>When two do not overlap (two different days), each narrowest date (one that contains no other) is scored by the mentions whose date overlaps it (then lead mentions,
 /// then the narrower, then the earlier); the winner and the dates that overlap it give the record's date, and every date that disagrees
 /// with another is listed in a <see cref="FieldConflict"/>. A weekday-only mention ("on Saturday") whose weekday differs from a
 /// day-precise record date is listed too.</para>
@@ -49,6 +49,7 @@ internal static class DateMerger
         else
         {
             DateGroup winner = groups
+                .Where(v => !groups.Exists(w => !ReferenceEquals(v, w) && v.Contains(w)))
                 .OrderByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.MentionIds.Count))
                 .ThenByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.Leads))
                 .ThenBy(v => Period.DaysBetween(v.Earliest, v.Latest))
@@ -114,6 +115,8 @@ internal static class DateMerger
     private sealed record DateGroup(LocalDate Earliest, LocalDate Latest, DatePrecision Precision, IReadOnlyList<string> MentionIds, int Leads)
     {
         public bool Overlaps(DateGroup other) => Earliest <= other.Latest && other.Earliest <= Latest;
+
+        public bool Contains(DateGroup other) => Earliest <= other.Earliest && other.Latest <= Latest;
 
         public DateRange ToRange() => Earliest == Latest ? DateRange.OnDay(Earliest) : new DateRange(Earliest, Latest, Precision);
 

@@ -110,7 +110,7 @@ internal sealed class FigureMerger
             Grade = grade,
             IndependentSources = sources,
             Claims = attributed,
-            Why = Explain(names, bounds, trusted, contested, superseded, sources, low, best, high),
+            Why = Explain(names, claims, standing, bounds, trusted, contested, superseded, sources, low, best, high),
         };
     }
 
@@ -145,7 +145,8 @@ internal sealed class FigureMerger
         return high;
     }
 
-    private static string Explain(Dictionary<string, string> names, List<CandidateClaim> bounds, CandidateClaim trusted, bool contested, int superseded, int sources,
+    private static string Explain(Dictionary<string, string> names, IReadOnlyList<CandidateClaim> claims, List<CandidateClaim> standing,
+        List<CandidateClaim> bounds, CandidateClaim trusted, bool contested, int superseded, int sources,
         int low, int best, int? high)
     {
         CultureInfo ci = CultureInfo.InvariantCulture;
@@ -156,13 +157,26 @@ internal sealed class FigureMerger
         {
             sb.Append(first ? string.Empty : ", ");
             first = false;
-            sb.Append(ci, $"{Name(names, b)} {b.Interval}");
+            sb.Append(ci, $"{Name(names, b)} {b.Interval}{(b.Claim.Rising ? " (rising)" : string.Empty)}");
             sb.Append(b.Date is { } d ? " as of " + d.ToString("uuuu-MM-dd", ci) : " undated");
         }
 
         if (superseded > 0)
         {
             sb.Append(ci, $"; {superseded} earlier claim{(superseded == 1 ? string.Empty : "s")} superseded by a later figure of the same source");
+        }
+
+        int earlier = claims.Count(c => c.Status == ClaimStatus.Current && !c.Standing && !c.Partial && c.Interval.Informative
+            && bounds.Exists(b => string.Equals(b.SourceKey, c.SourceKey, StringComparison.Ordinal)));
+        if (earlier > 0)
+        {
+            sb.Append(ci, $"; {earlier} undated or same-day claim{(earlier == 1 ? string.Empty : "s")} of the same source taken as earlier (tolls rise)");
+        }
+
+        int absorbed = standing.Count - bounds.Count;
+        if (absorbed > 0)
+        {
+            sb.Append(ci, $"; {absorbed} vague figure{(absorbed == 1 ? string.Empty : "s")} read with a number set no bound");
         }
 
         if (contested)
