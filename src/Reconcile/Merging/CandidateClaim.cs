@@ -91,6 +91,26 @@ internal sealed class CandidateClaim
             c = string.CompareOrdinal(a.Claim.Source, b.Claim.Source);
         }
 
+        if (c == 0)
+        {
+            c = a.Interval.Lower.CompareTo(b.Interval.Lower);
+        }
+
+        if (c == 0)
+        {
+            c = Nullable.Compare(a.Interval.Upper, b.Interval.Upper);
+        }
+
+        if (c == 0)
+        {
+            c = a.Claim.Quantity.Hedge.CompareTo(b.Claim.Quantity.Hedge);
+        }
+
+        if (c == 0)
+        {
+            c = Nullable.Compare(a.Claim.AsOf, b.Claim.AsOf);
+        }
+
         return c;
     }
 

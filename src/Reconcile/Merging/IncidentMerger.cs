@@ -48,13 +48,13 @@ public sealed class IncidentMerger : IIncidentMerger
         AddIfAny(conflicts, perpetrator.Conflict);
 
         var belligerent = new BelligerentSourceRule(mentions.Select(m => m.Perpetrator ?? string.Empty), _settings);
-        var seen = new HashSet<(string, int, int, CasualtyMeasure, VictimGroup, string)>();
+        var seen = new HashSet<(string, CasualtyClaim)>();
         var candidates = new List<CandidateClaim>();
         foreach (IncidentMention m in mentions)
         {
             foreach (CasualtyClaim claim in m.Claims)
             {
-                if (seen.Add((m.Report.Id, claim.Span.Start, claim.Span.End, claim.Measure, claim.Group, claim.Quote)))
+                if (seen.Add((m.Report.Id, claim)))
                 {
                     candidates.Add(new CandidateClaim(claim, m.Report, belligerent.IsBelligerent(claim)));
                 }

@@ -7,7 +7,7 @@ namespace Reconcile.Merging;
 /// <para>A named source is one source however many outlets quote it: five outlets quoting the Observatory are one source
 /// (names compared ignoring case).</para>
 /// <para>Unattributed claims are joined when they state the same figure (copies of one figure across reports are not independent)
-/// or come from the same outlet (an outlet's own figures are one voice that may update). A group of unattributed claims that states
+/// or come from the same report or outlet (an outlet's own figures are one voice that may update). A group of unattributed claims that states
 /// the same figure as exactly one named source is taken to relay that source. Otherwise each group is one "unattributed" source.</para>
 /// </remarks>
 internal static class SourceIndependence
@@ -48,8 +48,9 @@ internal static class SourceIndependence
             {
                 CandidateClaim a = unattributed[i];
                 CandidateClaim b = unattributed[j];
-                bool sameOutlet = a.Outlet is not null && string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase);
-                if (sameOutlet || a.Interval.SameFigure(b.Interval))
+                bool sameVoice = string.Equals(a.ReportId, b.ReportId, StringComparison.Ordinal)
+                    || a.Outlet is not null && string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase);
+                if (sameVoice || a.Interval.SameFigure(b.Interval))
                 {
                     Union(parent, i, j);
                 }

@@ -84,7 +84,7 @@ public partial class IncidentMergerTests
         IncidentMention b = TestMerge.Claims("b", "Outlet 2", March1, ("at least 47 dead", CasualtyMeasure.Killed, Q.AtLeast(47), "Agency", null));
         Figure normal = TestMerge.Merge(a, b).Figures.Single();
         Figure acled = TestMerge.Merge(new MergeOptions { ConservativeBest = true }, a, b).Figures.Single();
-        (normal.Best, normal.Conservative, acled.Best).Should().Be((50, 47, 47));
+        (normal.Low, normal.Best, normal.High, normal.Conservative, acled.Best).Should().Be((45, 50, (int?)55, 47, 47));
     }
 
     [Fact] // a rising exact toll has no upper bound
@@ -158,6 +158,15 @@ public partial class IncidentMergerTests
         ]);
         IncidentRecord rec = TestMerge.Merge(m);
         (rec.Figures[0].Grade, rec.Grade).Should().Be((Grade.SingleSource, Grade.Contested));
+    }
+
+    [Fact] // one report's lead and background mentions both carrying the same claim: counted once
+    public void Merge_SameClaimInTwoMentionsOfOneReport_CountedOnce()
+    {
+        var r = new TestReport("a", "Outlet 1", March1);
+        CasualtyClaim c = r.Killed("7 killed", Q.Exact(7), "Monitor");
+        Figure f = TestMerge.Merge(r.Mention([c], 0), r.Mention([c], 1)).Figures.Single();
+        f.Claims.Should().ContainSingle();
     }
 
     [Fact] // a null cluster is a programmer error

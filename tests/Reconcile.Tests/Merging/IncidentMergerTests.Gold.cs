@@ -111,6 +111,16 @@ public partial class IncidentMergerTests
         r.Perpetrator.Should().Be(IslamicState);
     }
 
+    [Fact] // Figure.Why explains the standing figure, the superseded claim and the undated ones in one line
+    public void Merge_GoldCarBombing_WhyExplainsSupersession()
+    {
+        IncidentRecord r = TestMerge.Merge(GoldMentions("deir-ezzor-displaced-car-bombing"));
+        r.Figures[0].Why.Should().Be(
+            "1 independent source; standing: Syrian Observatory for Human Rights 75+ as of 2017-11-05; "
+            + "1 earlier claim superseded by a later figure of the same source; 2 undated or same-day claims of the same source "
+            + "taken as earlier (tolls rise); best from Syrian Observatory for Human Rights; low 75, best 75, high open");
+    }
+
     [Fact] // Albu Kamal: government forces and militants must not be summed
     public void Merge_GoldAlbuKamal_SplitsGovernmentForcesAndMilitants()
     {

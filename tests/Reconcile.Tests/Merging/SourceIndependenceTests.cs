@@ -37,6 +37,16 @@ public class SourceIndependenceTests
         claims[0].SourceKey.Should().Be(claims[1].SourceKey);
     }
 
+    [Fact] // one report's own unattributed figures (outlet unknown) are one voice
+    public void Assign_UnattributedSameReportNoOutlet_OneSource()
+    {
+        var r = new TestReport("a");
+        CasualtyClaim[] built = [r.Killed("12 killed", Q.Exact(12)), r.Killed("later 15 killed", Q.Exact(15))];
+        CandidateClaim[] claims = [.. built.Select(c => new CandidateClaim(c, r.Report, false))];
+        SourceIndependence.Assign(claims);
+        claims[0].SourceKey.Should().Be(claims[1].SourceKey);
+    }
+
     [Fact] // an unattributed report of exactly a named source's figure relays that source
     public void Assign_UnattributedCopyOfNamedFigure_JoinsNamedSource()
     {
