@@ -67,6 +67,10 @@ public class CasualtyRecognizerTests
     [InlineData("The explosion killed 1.2 million fish.", "", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Unspecified)] // a count of animals is not a casualty figure (empty expectation)
     [InlineData("12 killed in market blast", "12 killed", CasualtyMeasure.Killed, 12, 12, HedgeKind.Exact, VictimGroup.Unspecified)] // headline style with no auxiliary
     [InlineData("At least 40 people were killed or wounded.", "At least 40 people were killed or wounded", CasualtyMeasure.Casualties, 40, null, HedgeKind.AtLeast, VictimGroup.Unspecified)] // killed or wounded is neither measure alone
+    [InlineData("A man, two women and a small child were killed on Saturday.", "A man, two women and a small child were killed", CasualtyMeasure.Killed, 4, 4, HedgeKind.Exact, VictimGroup.Unspecified)] // a listed subject adds up; mixed groups are unspecified
+    [InlineData("A man and a woman were shot and wounded.", "A man and a woman were shot and wounded", CasualtyMeasure.Wounded, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // two singular counts joined by "and"
+    [InlineData("Two soldiers and three troops were killed.", "Two soldiers and three troops were killed", CasualtyMeasure.Killed, 5, 5, HedgeKind.Exact, VictimGroup.GovernmentForces)] // same group in every item keeps the group
+    [InlineData("A husband and father of two children was shot and killed.", "", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Unspecified)] // "two children was": the count does not agree with the verb, so it is not the subject
     public void Find_OneFigure_ResolvesMeasureIntervalAndGroup(string sentence, string quote, CasualtyMeasure measure, int? low, int? high, HedgeKind hedge, VictimGroup group)
     {
         List<CasualtyFinding> found = Find(sentence);
