@@ -158,6 +158,8 @@ internal sealed partial class CasualtyRecognizer
         bool lastAShot = false;
         int consumed = 0;
         int firstResult = results.Count;
+        Span<Pending> pending = stackalloc Pending[8];
+        int pendingCount = 0;
 
         for (int t = 0; t < s.Tokens.Length; t++)
         {
@@ -198,6 +200,7 @@ internal sealed partial class CasualtyRecognizer
             {
                 Add(results, firstResult, toll, shot: false, ref s);
                 consumed = tollEnd;
+                pendingCount = 0;
                 continue;
             }
 
@@ -210,12 +213,28 @@ internal sealed partial class CasualtyRecognizer
                 lastAMeasure = before.Measure;
                 lastAShot = beforeShot;
                 consumed = beforeEnd;
+                pendingCount = 0;
                 continue;
             }
 
             // 3. "28 civilians were killed", "dozens had died", "3 dead".
-            if (TryPredicateAfter(ref s, count, np, out CasualtyFinding after, out int afterEnd, out bool afterShot))
+            if (TryPredicateAfter(ref s, count, np, out CasualtyFinding after, out int afterEnd, out bool afterShot, out VerbNumber verbNumber)
+                && !(verbNumber == VerbNumber.Singular && IsPlural(count.Quantity)))
             {
+                // "A man, two women and a child were killed": the listed counts add up.
+                int listStart = ListStart(ref s, pending[..pendingCount], count.Start);
+                if (listStart >= 0)
+                {
+                    after = SumList(ref s, pending[listStart..pendingCount], after, count.Quantity, np.Group);
+                }
+                else if (verbNumber == VerbNumber.Plural && count.Singular)
+                {
+                    // "a father of two children were ..." is not one person; leave it.
+                    pendingCount = 0;
+                    continue;
+                }
+
+                pendingCount = 0;
                 Add(results, firstResult, after, afterShot, ref s);
                 consumed = afterEnd;
                 lastATrigger = -1;
@@ -231,15 +250,97 @@ internal sealed partial class CasualtyRecognizer
             }
 
             // 4. "killed 3 soldiers and 2 civilians": a second object of the last verb.
-            if (lastATrigger >= 0 && np.Found && IsCoordinated(ref s, lastAEnd, count.Start))
+            if (lastATrigger >= 0 && np.Found && IsCoordinated(ref s, lastAEnd, count.Start, np.End))
             {
                 var span = new TextSpan(s.Tokens[count.Start].Start, s.Tokens[np.End - 1].End);
                 Add(results, firstResult, new CasualtyFinding(span, lastAMeasure, np.Group, count.Quantity), lastAShot, ref s);
                 lastAEnd = np.End;
                 consumed = np.End;
+                continue;
+            }
+
+            // A counted person with no predicate yet may be the start of a listed subject.
+            if (np.Found)
+            {
+                if (pendingCount == pending.Length)
+                {
+                    pending[..^1].CopyTo(pending);
+                    pendingCount--;
+                }
+
+                pending[pendingCount++] = new Pending(count.Start, np.End, count.Quantity, np.Group);
+                consumed = np.End;
             }
         }
     }
+
+    private static bool IsPlural(Quantity q) => q.Hedge == HedgeKind.Vague || (q.Low ?? 0) >= 2;
+
+    /// <summary>Finds where a list of counts ending just before <paramref name="start"/> begins ("a man, two women and"), or -1.</summary>
+    private static int ListStart(ref Scan s, scoped ReadOnlySpan<Pending> pending, int start)
+    {
+        if (pending.Length == 0 || !s.IsWord(start - 1, "and"))
+        {
+            return -1;
+        }
+
+        int next = start;
+        int first = -1;
+        for (int i = pending.Length - 1; i >= 0; i--)
+        {
+            if (!OnlySeparators(ref s, pending[i].End, next))
+            {
+                break;
+            }
+
+            first = i;
+            next = pending[i].Start;
+        }
+
+        return first;
+    }
+
+    private static bool OnlySeparators(ref Scan s, int from, int to)
+    {
+        if (to - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!s.IsWord(k, "and") && !(s.Tokens[k].IsPunct && s.Text[s.Tokens[k].Start] == ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CasualtyFinding SumList(ref Scan s, scoped ReadOnlySpan<Pending> items, CasualtyFinding last, Quantity lastQuantity, VictimGroup lastGroup)
+    {
+        long low = lastQuantity.Low ?? 0;
+        long? high = lastQuantity.High;
+        long nominal = lastQuantity.Nominal ?? 0;
+        bool exact = lastQuantity.Hedge == HedgeKind.Exact;
+        VictimGroup group = lastGroup;
+        bool mixed = false;
+        foreach (Pending item in items)
+        {
+            low += item.Quantity.Low ?? 0;
+            high = high is { } h && item.Quantity.High is { } ih ? h + ih : null;
+            nominal += item.Quantity.Nominal ?? 0;
+            exact &= item.Quantity.Hedge == HedgeKind.Exact;
+            mixed |= item.Group != group;
+        }
+
+        var quantity = new Quantity(Clamp(low), high is { } hh ? Clamp(hh) : null, exact ? HedgeKind.Exact : HedgeKind.Approximately, Clamp(nominal));
+        var span = new TextSpan(s.Tokens[items[0].Start].Start, last.Span.End);
+        return last with { Span = span, Quantity = quantity, Group = mixed ? VictimGroup.Unspecified : group };
+    }
+
+    private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 
     private static void Add(List<CasualtyFinding> results, int firstResult, CasualtyFinding finding, bool shot, ref Scan s)
     {
@@ -252,24 +353,15 @@ internal sealed partial class CasualtyRecognizer
         results.Add(finding);
     }
 
-    private static bool IsCoordinated(ref Scan s, int previousEnd, int start)
+    private static bool IsCoordinated(ref Scan s, int previousEnd, int start, int npEnd)
     {
-        if (start - previousEnd is < 1 or > 2)
+        if (!OnlySeparators(ref s, previousEnd, start))
         {
             return false;
         }
 
-        for (int k = previousEnd; k < start; k++)
-        {
-            TextToken t = s.Tokens[k];
-            bool ok = s.IsWord(k, "and") || (t.IsPunct && s.Text[t.Start] == ',');
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return s.IsWord(start - 1, "and");
+        // "killed 28 civilians, 5 of them children" counts a subset, not more victims.
+        return !(npEnd >= 1 && s.IsWord(npEnd - 1, "them")) && !s.IsWord(npEnd, "among") && !(s.IsWord(npEnd, "of") && (s.IsWord(npEnd + 1, "them") || s.IsWord(npEnd + 1, "whom")));
     }
 
     private static bool TryToll(ref Scan s, in Count count, in NounPhrase np, out CasualtyFinding finding, out int end)
@@ -467,11 +559,12 @@ internal sealed partial class CasualtyRecognizer
         return t.IsCapitalized && t.Has(LexRole.Month);
     }
 
-    private static bool TryPredicateAfter(ref Scan s, in Count count, in NounPhrase np, out CasualtyFinding finding, out int end, out bool shot)
+    private static bool TryPredicateAfter(ref Scan s, in Count count, in NounPhrase np, out CasualtyFinding finding, out int end, out bool shot, out VerbNumber verbNumber)
     {
         finding = default;
         end = 0;
         shot = false;
+        verbNumber = VerbNumber.Unknown;
         int p = np.End;
         int n = s.Tokens.Length;
 
@@ -490,6 +583,7 @@ internal sealed partial class CasualtyRecognizer
         }
 
         PersonClass head = np.Found ? np.Head : PersonClass.None;
+        int chainStart = p;
         if (!TryPredicateChain(ref s, p, head, out int triggerEnd, out CasualtyMeasure measure, out shot))
         {
             // "3 people in the car were hurt", "two men from Chicago were shot": a short phrase before the predicate.
@@ -509,6 +603,7 @@ internal sealed partial class CasualtyRecognizer
 
                 if (TryPredicateChain(ref s, k, head, out triggerEnd, out measure, out shot))
                 {
+                    chainStart = k;
                     found = true;
                     break;
                 }
@@ -520,6 +615,14 @@ internal sealed partial class CasualtyRecognizer
             }
         }
 
+        if (s.IsWord(chainStart, "who") || s.IsWord(chainStart, "that"))
+        {
+            chainStart++;
+        }
+
+        verbNumber = s.IsWord(chainStart, "was") || s.IsWord(chainStart, "is") || s.IsWord(chainStart, "has") ? VerbNumber.Singular
+            : s.IsWord(chainStart, "were") || s.IsWord(chainStart, "are") || s.IsWord(chainStart, "have") ? VerbNumber.Plural
+            : VerbNumber.Unknown;
         end = triggerEnd;
         if (shot && FollowedByDeath(ref s, triggerEnd, out int deathEnd))
         {
@@ -841,6 +944,17 @@ internal sealed partial class CasualtyRecognizer
 
     private static bool NextIsSingularHead(ref Scan s, int k)
         => k + 1 < s.Tokens.Length && s.Tokens[k + 1].Entry is { Singular: true } next && (next.Roles & LexRole.PersonHead) != 0;
+
+    /// <summary>Whether a predicate's first auxiliary is singular ("was") or plural ("were").</summary>
+    private enum VerbNumber
+    {
+        Unknown,
+        Singular,
+        Plural,
+    }
+
+    /// <summary>A counted person phrase still waiting for its predicate ("A man," in "A man, two women and a child were killed").</summary>
+    private readonly record struct Pending(int Start, int End, Quantity Quantity, VictimGroup Group);
 
     /// <summary>A count: a number expression, or an article before a singular person noun (one).</summary>
     private readonly record struct Count(int Start, int End, Quantity Quantity, bool YearLike, bool Singular);

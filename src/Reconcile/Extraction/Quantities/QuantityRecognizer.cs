@@ -462,6 +462,20 @@ internal static class QuantityRecognizer
                 return true;
             }
 
+            // "none of the 40 passengers".
+            for (int k = first - 1; k >= Math.Max(0, first - 3); k--)
+            {
+                if (!IsWord(text, tokens[k], "of") && !IsWord(text, tokens[k], "the") && !IsWord(text, tokens[k], "their"))
+                {
+                    if (k < first - 1 && tokens[k].Has(LexRole.Negation))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+
             if (p.IsPunct && text[p.Start] is '$' or '\u00a3' or '\u20ac' or '#' or '\u00a5')
             {
                 return true;
