@@ -26,12 +26,22 @@ internal static class QualityCommand
 
         string dir = args[0];
         string mode = "both";
+        bool showErrors = false;
+        bool histogram = false;
         var options = new ClusteringOptions();
         for (int i = 1; i < args.Length; i++)
         {
             if (args[i] == "--mode" && i + 1 < args.Length)
             {
                 mode = args[++i];
+            }
+            else if (args[i] == "--histogram")
+            {
+                histogram = true;
+            }
+            else if (args[i] == "--errors")
+            {
+                showErrors = true;
             }
             else if (args[i] == "--set" && i + 1 < args.Length)
             {
@@ -44,15 +54,20 @@ internal static class QualityCommand
         List<Report> reports = ReadReports(Path.Combine(dir, "reports.jsonl"));
         Dictionary<string, string> gold = ReadGold(Path.Combine(dir, "gold.jsonl"));
         Console.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))}: {reports.Count} reports, {gold.Values.Distinct().Count()} gold incidents");
+        if (histogram)
+        {
+            CosineHistogram([.. reports.Select(LexicalOnly)], gold);
+        }
+
         if (mode is "lexical" or "both")
         {
-            Evaluate("lexical  ", reports, gold, options, LexicalOnly);
+            Evaluate("lexical  ", reports, gold, options, LexicalOnly, showErrors);
         }
 
         if (mode is "extracted" or "both")
         {
             var extractor = new IncidentExtractor();
-            Evaluate("extracted", reports, gold, options, extractor.Extract);
+            Evaluate("extracted", reports, gold, options, extractor.Extract, showErrors);
         }
 
         return 0;
@@ -64,7 +79,7 @@ internal static class QualityCommand
         Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
     };
 
-    private static void Evaluate(string label, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, Func<Report, ExtractionResult> extract)
+    private static void Evaluate(string label, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, Func<Report, ExtractionResult> extract, bool showErrors)
     {
         var watch = Stopwatch.StartNew();
         ExtractionResult[] extractions = [.. reports.AsParallel().AsOrdered().Select(extract)];
@@ -101,9 +116,68 @@ internal static class QualityCommand
         }
 
         ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+        if (showErrors)
+        {
+            PrintErrors(predicted, gold, reports);
+        }
+
         int mentions = extractions.Sum(e => e.Mentions.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {mentions} mentions ({noMention} reports without), {result.Clusters.Count} clusters, {result.CandidatePairs} candidate pairs | extract {extractSeconds:0.00}s cluster {clusterSeconds:0.00}s"));
+    }
+
+    /// <summary>Prints, per cosine bin, how many report pairs of the same and of different gold incidents fall in it (lead mentions only).</summary>
+    private static void CosineHistogram(ExtractionResult[] extractions, Dictionary<string, string> gold)
+    {
+        MentionProfile[] profiles = [.. extractions.Select(e => e.Mentions[0]).OrderBy(m => m.Id, StringComparer.Ordinal).Select((m, i) => new MentionProfile(i, i, m))];
+        LexicalIndex.Build(profiles);
+        var same = new long[20];
+        var different = new long[20];
+        for (int i = 0; i < profiles.Length; i++)
+        {
+            for (int j = i + 1; j < profiles.Length; j++)
+            {
+                int bin = Math.Min(19, (int)(LexicalIndex.Cosine(profiles[i], profiles[j]) * 20));
+                bool match = gold[profiles[i].Mention.Report.Id] == gold[profiles[j].Mention.Report.Id];
+                (match ? same : different)[bin]++;
+            }
+        }
+
+        for (int b = 0; b < 20; b++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cos {b / 20.0:0.00}-{(b + 1) / 20.0:0.00}: same {same[b],6} different {different[b],8}"));
+        }
+    }
+
+    /// <summary>Prints each predicted cluster that mixes gold incidents and each gold incident split over predicted clusters.</summary>
+    private static void PrintErrors(Dictionary<string, string> predicted, Dictionary<string, string> gold, List<Report> reports)
+    {
+        Dictionary<string, Report> byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        string Line(string id) => id + " [" + gold[id] + "] " + (byId[id].Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-") + " "
+            + (byId[id].Title ?? byId[id].Text)[..Math.Min(90, (byId[id].Title ?? byId[id].Text).Length)].ReplaceLineEndings(" ");
+        foreach (var p in predicted.GroupBy(kv => kv.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (p.Select(kv => gold[kv.Key]).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                Console.WriteLine("MIXED " + p.Key);
+                foreach (var kv in p.OrderBy(kv => gold[kv.Key], StringComparer.Ordinal))
+                {
+                    Console.WriteLine("   " + Line(kv.Key));
+                }
+            }
+        }
+
+        foreach (var g in gold.GroupBy(kv => kv.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (g.Select(kv => predicted[kv.Key]).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                Console.WriteLine("SPLIT " + g.Key);
+                foreach (var kv in g.OrderBy(kv => predicted[kv.Key], StringComparer.Ordinal))
+                {
+                    Console.WriteLine("   " + predicted[kv.Key] + " " + Line(kv.Key));
+                }
+            }
+        }
     }
 
     private static List<Report> ReadReports(string path)

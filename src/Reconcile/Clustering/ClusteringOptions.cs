@@ -15,17 +15,22 @@ public sealed class ClusteringOptions
     public double LinkThreshold { get; set; }
 
     /// <summary>Gets or sets the score assumed for a pair of mentions that blocking never compared (nothing in common worth comparing).</summary>
-    /// <value>The default value is -1.5.</value>
+    /// <value>The default value is -1.</value>
     public double MissingPairScore { get; set; } = EvidenceWeights.Defaults.MissingPair;
 
-    /// <summary>Gets or sets the weight of lexical similarity: the pair gains <c>LexicalWeight * (cosine - LexicalMidpoint)</c>,
-    /// where cosine is the TF-IDF cosine of the two mentions' sentences.</summary>
-    /// <value>The default value is 12.</value>
+    /// <summary>Gets or sets the weight of lexical similarity: the pair gains <c>LexicalWeight * ln(cosine / LexicalMidpoint)</c>,
+    /// bounded below by <see cref="LexicalFloor"/> and above by 8, where cosine is the TF-IDF cosine of the two mentions' sentences
+    /// (IDF over the whole input).</summary>
+    /// <value>The default value is 7.</value>
     public double LexicalWeight { get; set; } = EvidenceWeights.Defaults.Lexical;
 
     /// <summary>Gets or sets the TF-IDF cosine at which lexical similarity is neutral.</summary>
-    /// <value>The default value is 0.25.</value>
+    /// <value>The default value is 0.16.</value>
     public double LexicalMidpoint { get; set; } = EvidenceWeights.Defaults.LexicalMidpoint;
+
+    /// <summary>Gets or sets the most negative weight lexical dissimilarity may contribute, so that one unlike pair does not outweigh a group's other links.</summary>
+    /// <value>The default value is -3.</value>
+    public double LexicalFloor { get; set; } = EvidenceWeights.Defaults.LexicalFloor;
 
     /// <summary>Gets or sets the weight of two day-precise dates on the same day.</summary>
     /// <value>The default value is 2.</value>
@@ -42,6 +47,15 @@ public sealed class ClusteringOptions
     /// <summary>Gets or sets the weight of two date intervals that do not meet; it grows towards twice this value with the gap.</summary>
     /// <value>The default value is -4.</value>
     public double DateApartWeight { get; set; } = EvidenceWeights.Defaults.DateApart;
+
+    /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published at most a week apart.</summary>
+    /// <value>The default value is 0.5.</value>
+    public double PublishedNearWeight { get; set; } = EvidenceWeights.Defaults.PublishedNear;
+
+    /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published more than 30 days apart;
+    /// it grows towards twice this value at a year.</summary>
+    /// <value>The default value is -1.5.</value>
+    public double PublishedApartWeight { get; set; } = EvidenceWeights.Defaults.PublishedApart;
 
     /// <summary>Gets or sets the weight of a weekday-only constraint ("on Saturday" in an undated report) that the other date meets.</summary>
     /// <value>The default value is 0.5.</value>

@@ -6,13 +6,16 @@ internal sealed record EvidenceWeights
     /// <summary>The default weights, which <see cref="ClusteringOptions"/> starts from.</summary>
     public static readonly EvidenceWeights Defaults = new();
 
-    public double MissingPair { get; init; } = -1.5;
-    public double Lexical { get; init; } = 12;
-    public double LexicalMidpoint { get; init; } = 0.25;
+    public double MissingPair { get; init; } = -1;
+    public double Lexical { get; init; } = 7;
+    public double LexicalMidpoint { get; init; } = 0.16;
+    public double LexicalFloor { get; init; } = -3;
     public double SameDay { get; init; } = 2;
     public double AdjacentDay { get; init; }
     public double DateOverlap { get; init; } = 0.5;
     public double DateApart { get; init; } = -4;
+    public double PublishedNear { get; init; } = 0.5;
+    public double PublishedApart { get; init; } = -1.5;
     public double SameWeekday { get; init; } = 0.5;
     public double DifferentWeekday { get; init; } = -4;
     public double SameLocality { get; init; } = 2;
@@ -37,10 +40,13 @@ internal sealed record EvidenceWeights
         MissingPair = o.MissingPairScore,
         Lexical = o.LexicalWeight,
         LexicalMidpoint = o.LexicalMidpoint,
+        LexicalFloor = o.LexicalFloor,
         SameDay = o.SameDayWeight,
         AdjacentDay = o.AdjacentDayWeight,
         DateOverlap = o.DateOverlapWeight,
         DateApart = o.DateApartWeight,
+        PublishedNear = o.PublishedNearWeight,
+        PublishedApart = o.PublishedApartWeight,
         SameWeekday = o.SameWeekdayWeight,
         DifferentWeekday = o.DifferentWeekdayWeight,
         SameLocality = o.SameLocalityWeight,
@@ -69,6 +75,8 @@ internal static class EvidenceNames
     public const string AdjacentDay = "date-adjacent-day";
     public const string DateOverlap = "date-overlap";
     public const string DateApart = "date-apart";
+    public const string PublishedNear = "published-near";
+    public const string PublishedApart = "published-apart";
     public const string SameWeekday = "date-same-weekday";
     public const string DifferentWeekday = "date-different-weekday";
     public const string SameLocality = "place-same-town";

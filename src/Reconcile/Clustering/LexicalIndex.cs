@@ -138,6 +138,10 @@ internal static class LexicalIndex
         return sum;
     }
 
+    /// <summary>Whether the character is a decimal point or thousands separator between digits ("5.6", "1,500"), kept inside the token.</summary>
+    private static bool IsNumberSeparator(ReadOnlySpan<char> text, int i) =>
+        text[i] is '.' or ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+
     private static void Tokenize(
         ReadOnlySpan<char> text,
         Span<char> buffer,
@@ -156,7 +160,7 @@ internal static class LexicalIndex
             }
 
             int len = 0;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsNumberSeparator(text, i)))
             {
                 if (len < buffer.Length)
                 {
