@@ -10,7 +10,7 @@ internal sealed record EvidenceWeights
     public double Lexical { get; init; } = 7;
     public double LexicalMidpoint { get; init; } = 0.16;
     public double LexicalFloor { get; init; } = -3;
-    public double SameDay { get; init; } = 2;
+    public double SameDay { get; init; } = 1.5;
     public double AdjacentDay { get; init; }
     public double DateOverlap { get; init; } = 0.5;
     public double DateApart { get; init; } = -4;
@@ -18,18 +18,18 @@ internal sealed record EvidenceWeights
     public double PublishedApart { get; init; } = -1.5;
     public double SameWeekday { get; init; } = 0.5;
     public double DifferentWeekday { get; init; } = -4;
-    public double SameLocality { get; init; } = 2;
+    public double SameLocality { get; init; } = 1.5;
     public double PlaceContains { get; init; } = 0.75;
     public double DifferentLocality { get; init; } = -1.5;
     public double DifferentAdmin1 { get; init; } = -3;
     public double DifferentCountry { get; init; } = -8;
-    public double SameType { get; init; } = 1;
+    public double SameType { get; init; } = 0.5;
     public double CompatibleType { get; init; } = 0.25;
     public double IncompatibleType { get; init; } = -2.5;
     public double SamePerpetrator { get; init; } = 1;
     public double DifferentPerpetrator { get; init; } = -1;
     public double SharedVictimGroup { get; init; } = 0.5;
-    public double SameFigure { get; init; } = 1.5;
+    public double SameFigure { get; init; } = 1;
     public double CompatibleFigures { get; init; } = 0.5;
     public double ConflictingFigures { get; init; } = -2.5;
     public double SharedSource { get; init; } = 0.25;

@@ -22,12 +22,7 @@ internal sealed class PairScorer
     {
         double score = 0;
         score += Lexical(a, b, sink);
-        double date = Dates(a, b, sink);
-        score += date;
-        if (date == 0)
-        {
-            score += Published(a.Mention, b.Mention, sink);
-        }
+        score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a.Mention, b.Mention, sink);
 
         score += Places(a.Mention.Place, b.Mention.Place, sink);
         score += Types(a.Mention.Type, b.Mention.Type, sink);
@@ -60,6 +55,11 @@ internal sealed class PairScorer
         double weight = Math.Clamp(_w.Lexical * Math.Log(Math.Max(cos, MinCosine) / _w.LexicalMidpoint), _w.LexicalFloor, MaxLexical);
         return Add(sink, EvidenceNames.Lexical, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine {cos:0.000}"));
     }
+
+    /// <summary>Whether the two mentions' dates say anything about each other: both resolved, or both constrained to weekdays.</summary>
+    private static bool DatesComparable(MentionProfile a, MentionProfile b) =>
+        (a.DayLow is not null && b.DayLow is not null)
+        || (a.WeekdayMask != MentionProfile.AnyWeekday && b.WeekdayMask != MentionProfile.AnyWeekday);
 
     private double Dates(MentionProfile a, MentionProfile b, List<Evidence>? sink)
     {
@@ -256,7 +256,7 @@ internal sealed class PairScorer
                             same ??= x;
                         }
                     }
-                    else if (IsEarlierLowerCount(x, y) || IsEarlierLowerCount(y, x))
+                    else if (x.Quantity.Hedge == HedgeKind.Vague || y.Quantity.Hedge == HedgeKind.Vague || IsEarlierLowerCount(x, y) || IsEarlierLowerCount(y, x))
                     {
                         explained = true;
                     }
@@ -284,12 +284,22 @@ internal sealed class PairScorer
             }
             else if (!explained && conflictA is { } ca && conflictB is { } cb)
             {
-                total += Add(sink, EvidenceNames.ConflictingFigures, _w.ConflictingFigures, sink is null ? null : $"\"{ca.Quote}\" vs \"{cb.Quote}\"");
+                total += Add(sink, EvidenceNames.ConflictingFigures, _w.ConflictingFigures, sink is null ? null : label + " " + Describe(ca.Quantity) + " vs " + Describe(cb.Quantity));
             }
         }
 
         return total;
     }
+
+    private static string Describe(Quantity q) => q.Hedge switch
+    {
+        HedgeKind.Exact => Invariant(q.Low),
+        HedgeKind.AtLeast or HedgeKind.MoreThan => "at least " + Invariant(q.Low),
+        HedgeKind.AtMost => "at most " + Invariant(q.High),
+        _ => Invariant(q.Low) + "-" + (q.High is null ? "" : Invariant(q.High)),
+    };
+
+    private static string Invariant(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "?";
 
     /// <summary>Whether <paramref name="low"/> is a smaller figure that was still rising, or stated earlier than <paramref name="high"/>.</summary>
     private static bool IsEarlierLowerCount(CasualtyClaim low, CasualtyClaim high)
