@@ -24,6 +24,11 @@ internal static class QualityCommand
             return 2;
         }
 
+        if (args[0] == "--scale")
+        {
+            return Scale(args.Length > 1 ? args[1] : "1000,10000,100000");
+        }
+
         string dir = args[0];
         string mode = "both";
         bool showErrors = false;
@@ -66,8 +71,80 @@ internal static class QualityCommand
 
         if (mode is "extracted" or "both")
         {
-            var extractor = new IncidentExtractor();
+            IncidentExtractor extractor;
+            try
+            {
+                extractor = new IncidentExtractor();
+            }
+            catch (NotImplementedException e)
+            {
+                Console.WriteLine("extracted: extraction is not available yet (" + e.Message + ")");
+                return 0;
+            }
+
             Evaluate("extracted", reports, gold, options, extractor.Extract, showErrors);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Generates synthetic inputs of the given sizes and prints clustering time, candidate pairs and quality for each.</summary>
+    private static int Scale(string sizes)
+    {
+        foreach (string size in sizes.Split(','))
+        {
+            int n = int.Parse(size, CultureInfo.InvariantCulture);
+            (ExtractionResult[] input, Dictionary<string, string> gold) = SyntheticMentions.Generate(n);
+            var watch = Stopwatch.StartNew();
+            if (Environment.GetEnvironmentVariable("RECONCILE_STAGES") is not null)
+            {
+                MentionProfile[] profiles = [.. input.SelectMany(e => e.Mentions).OrderBy(m => m.Id, StringComparer.Ordinal).Select((m, i) => new MentionProfile(i, i, m))];
+                Console.WriteLine($"profiles {watch.Elapsed.TotalSeconds:0.00}");
+                int[] df = LexicalIndex.Build(profiles);
+                Console.WriteLine($"lexical {watch.Elapsed.TotalSeconds:0.00}");
+                long[] pairs = CandidateBlocker.Pairs(profiles, df, new ClusteringOptions());
+                Console.WriteLine($"blocking {watch.Elapsed.TotalSeconds:0.00}");
+                var scorer = new PairScorer(EvidenceWeights.Defaults);
+                var scores = new float[pairs.Length];
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    scores[k] = (float)scorer.Score(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                }
+
+                Console.WriteLine($"scoring {watch.Elapsed.TotalSeconds:0.00}");
+                double sum = 0;
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    sum += LexicalIndex.Cosine(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                }
+
+                Console.WriteLine($"cosine only {watch.Elapsed.TotalSeconds:0.00} {sum}");
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    scores[k] = (float)scorer.Score(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                }
+
+                Console.WriteLine($"scoring again {watch.Elapsed.TotalSeconds:0.00}");
+                new AverageLinkClustering(profiles, -1, 0, 1).Run(pairs, scores);
+                Console.WriteLine($"clustering {watch.Elapsed.TotalSeconds:0.00}");
+                watch.Restart();
+            }
+
+            ClusteringResult result = new IncidentClusterer().Cluster(input);
+            double seconds = watch.Elapsed.TotalSeconds;
+            var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (IncidentCluster c in result.Clusters)
+            {
+                foreach (IncidentMention m in c.Mentions.Where(m => m.IsLead))
+                {
+                    predicted[m.Report.Id] = c.Id;
+                }
+            }
+
+            ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+            int mentions = input.Sum(e => e.Mentions.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n,7} reports {mentions,7} mentions: {seconds,7:0.00}s, {result.CandidatePairs,10} candidate pairs ({result.CandidatePairs / (double)mentions:0.0} per mention), {result.Clusters.Count} clusters, B3 F1 {s.BCubedF1:0.0000}"));
         }
 
         return 0;
