@@ -19,6 +19,7 @@ internal sealed class PlaceRecognizer
     private const int MaxTokens = 6;
     private const int MaxQualifierTokens = 3;
     private const int MinSkeletonRatio = 60;
+    private const int MinShortSkeletonRatio = 70;
     private const int SureSkeletonRatio = 75;
     private const int MinFuzzyRatio = 88;
     private const double ClearMargin = 1.0;
@@ -349,14 +350,17 @@ internal sealed class PlaceRecognizer
                 int ratio = 100;
                 if (viaSkeleton)
                 {
-                    // The skeleton is loose ("Rami" and "Raymah" share one): keep only hits that still look alike.
+                    // The skeleton is loose for short names ("Rami" and "Raymah" share one): keep only hits that still look
+                    // alike, the more so the fewer consonants the skeleton has ("Dayr az Zawr" ~ "Deir ez-Zor" needs no check).
                     ratio = 0;
                     string probe = new(k);
+                    int consonants = SkeletonConsonants(skeleton[..PlaceNames.Skeleton(k, skeleton)]);
+                    int minRatio = consonants >= 4 ? 0 : consonants == 3 ? MinSkeletonRatio : MinShortSkeletonRatio;
                     var similar = new List<int>(hits.Length);
                     foreach (int h in hits)
                     {
                         int r = Fuzz.Ratio(probe, PlaceNames.Key(gazetteer.Entries[h].Name));
-                        if (r >= MinSkeletonRatio)
+                        if (r >= minRatio)
                         {
                             similar.Add(h);
                             ratio = Math.Max(ratio, r);
@@ -366,6 +370,11 @@ internal sealed class PlaceRecognizer
                     if (similar.Count == 0)
                     {
                         continue;
+                    }
+
+                    if (consonants >= 4)
+                    {
+                        ratio = Math.Max(ratio, SureSkeletonRatio);
                     }
 
                     hits = similar.ToArray();
@@ -428,6 +437,17 @@ internal sealed class PlaceRecognizer
         }
 
         return mentions;
+    }
+
+    private static int SkeletonConsonants(ReadOnlySpan<char> skeleton)
+    {
+        int n = 0;
+        foreach (char c in skeleton)
+        {
+            n += c == 'V' ? 0 : 1;
+        }
+
+        return n;
     }
 
     private bool OnlyCountries(ReadOnlySpan<int> hits)
@@ -836,15 +856,6 @@ internal sealed class PlaceRecognizer
             else if (s > second && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
             {
                 second = s;
-            }
-        }
-
-        if (Environment.GetEnvironmentVariable("PLACES_TRACE") == "1")
-        {
-            foreach (int c in m.Candidates.Take(6))
-            {
-                var e = gazetteer.Entries[c];
-                Console.Error.WriteLine($"{m.Key} anchors={anchors} {e.Name}/{e.Admin1Name}/{e.CountryCode} pop={e.Population} score={Score(m, e, c, context, anchors):0.00} ctxC={context.Country(e.CountryCode):0.00} ctxA={(e.Admin1Code is null ? 0 : context.Admin1(e.Admin1Code)):0.00}");
             }
         }
 
