@@ -6,6 +6,14 @@ namespace Reconcile.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "quality")
+        {
+            Environment.ExitCode = QualityCommand.Run(args[1..]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default));
+    }
 }

@@ -1,9 +1,139 @@
 namespace Reconcile.Clustering;
 
-/// <summary>Settings for <see cref="IncidentClusterer"/>.</summary>
+/// <summary>Settings for <see cref="IncidentClusterer"/>: the weights of the pairwise evidence, blocking limits and the linkage threshold.</summary>
+/// <remarks>
+/// <para>Two mentions are scored by adding named log-odds weights (Fellegi–Sunter style): a positive weight is evidence that they describe
+/// the same incident, a negative one that they do not. Groups of mentions are then joined by average-link agglomerative clustering while
+/// their average pair score stays above <see cref="LinkThreshold"/>. The defaults were chosen on the ECB+ and Gun Violence Corpus
+/// development sets and on the sample reports (see <c>benchmarks/README.md</c>); one set of defaults serves both.</para>
+/// <para>Mutable configuration; do not change an instance while a clusterer that uses it is running.</para>
+/// </remarks>
 public sealed class ClusteringOptions
 {
-    /// <summary>Gets or sets the score (sum of evidence weights) above which two groups of mentions are joined.</summary>
+    /// <summary>Gets or sets the average pair score above which two groups of mentions are joined.</summary>
     /// <value>The default value is 0.</value>
     public double LinkThreshold { get; set; }
+
+    /// <summary>Gets or sets the score assumed for a pair of mentions that blocking never compared (nothing in common worth comparing).</summary>
+    /// <value>The default value is -1.</value>
+    public double MissingPairScore { get; set; } = EvidenceWeights.Defaults.MissingPair;
+
+    /// <summary>Gets or sets the weight of lexical similarity: the pair gains <c>LexicalWeight * ln(cosine / LexicalMidpoint)</c>,
+    /// bounded below by <see cref="LexicalFloor"/> and above by 8, where cosine is the TF-IDF cosine of the two mentions' sentences
+    /// (IDF over the whole input).</summary>
+    /// <value>The default value is 7.</value>
+    public double LexicalWeight { get; set; } = EvidenceWeights.Defaults.Lexical;
+
+    /// <summary>Gets or sets the TF-IDF cosine at which lexical similarity is neutral.</summary>
+    /// <value>The default value is 0.16.</value>
+    public double LexicalMidpoint { get; set; } = EvidenceWeights.Defaults.LexicalMidpoint;
+
+    /// <summary>Gets or sets the most negative weight lexical dissimilarity may contribute, so that one unlike pair does not outweigh a group's other links.</summary>
+    /// <value>The default value is -3.</value>
+    public double LexicalFloor { get; set; } = EvidenceWeights.Defaults.LexicalFloor;
+
+    /// <summary>Gets or sets the weight of two day-precise dates on the same day.</summary>
+    /// <value>The default value is 2.</value>
+    public double SameDayWeight { get; set; } = EvidenceWeights.Defaults.SameDay;
+
+    /// <summary>Gets or sets the weight of two day-precise dates one day apart (a night-time incident reported on either day).</summary>
+    /// <value>The default value is 0.</value>
+    public double AdjacentDayWeight { get; set; } = EvidenceWeights.Defaults.AdjacentDay;
+
+    /// <summary>Gets or sets the weight of two overlapping date intervals at least one of which is coarser than a day.</summary>
+    /// <value>The default value is 0.5.</value>
+    public double DateOverlapWeight { get; set; } = EvidenceWeights.Defaults.DateOverlap;
+
+    /// <summary>Gets or sets the weight of two date intervals that do not meet; it grows towards twice this value with the gap.</summary>
+    /// <value>The default value is -4.</value>
+    public double DateApartWeight { get; set; } = EvidenceWeights.Defaults.DateApart;
+
+    /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published at most a week apart.</summary>
+    /// <value>The default value is 0.5.</value>
+    public double PublishedNearWeight { get; set; } = EvidenceWeights.Defaults.PublishedNear;
+
+    /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published more than 30 days apart;
+    /// it grows towards twice this value at a year.</summary>
+    /// <value>The default value is -1.5.</value>
+    public double PublishedApartWeight { get; set; } = EvidenceWeights.Defaults.PublishedApart;
+
+    /// <summary>Gets or sets the weight of a weekday-only constraint ("on Saturday" in an undated report) that the other date meets.</summary>
+    /// <value>The default value is 0.5.</value>
+    public double SameWeekdayWeight { get; set; } = EvidenceWeights.Defaults.SameWeekday;
+
+    /// <summary>Gets or sets the weight of a weekday-only constraint that the other date cannot meet.</summary>
+    /// <value>The default value is -4.</value>
+    public double DifferentWeekdayWeight { get; set; } = EvidenceWeights.Defaults.DifferentWeekday;
+
+    /// <summary>Gets or sets the weight of the same town or city.</summary>
+    /// <value>The default value is 2.</value>
+    public double SameLocalityWeight { get; set; } = EvidenceWeights.Defaults.SameLocality;
+
+    /// <summary>Gets or sets the weight of one place containing the other (a province and a town in it, a dateline city and its province).</summary>
+    /// <value>The default value is 0.75.</value>
+    public double PlaceContainsWeight { get; set; } = EvidenceWeights.Defaults.PlaceContains;
+
+    /// <summary>Gets or sets the weight of two different towns in the same first-level division; made stronger with distance when both have coordinates.</summary>
+    /// <value>The default value is -1.5.</value>
+    public double DifferentLocalityWeight { get; set; } = EvidenceWeights.Defaults.DifferentLocality;
+
+    /// <summary>Gets or sets the weight of two places in different first-level divisions of one country.</summary>
+    /// <value>The default value is -3.</value>
+    public double DifferentAdmin1Weight { get; set; } = EvidenceWeights.Defaults.DifferentAdmin1;
+
+    /// <summary>Gets or sets the weight of two places in different countries (also a cannot-link constraint).</summary>
+    /// <value>The default value is -8.</value>
+    public double DifferentCountryWeight { get; set; } = EvidenceWeights.Defaults.DifferentCountry;
+
+    /// <summary>Gets or sets the weight of the same incident type.</summary>
+    /// <value>The default value is 1.</value>
+    public double SameTypeWeight { get; set; } = EvidenceWeights.Defaults.SameType;
+
+    /// <summary>Gets or sets the weight of compatible types, one a kind of the other (a car bombing and a bombing).</summary>
+    /// <value>The default value is 0.25.</value>
+    public double CompatibleTypeWeight { get; set; } = EvidenceWeights.Defaults.CompatibleType;
+
+    /// <summary>Gets or sets the weight of incompatible types (an air strike and a shooting).</summary>
+    /// <value>The default value is -2.5.</value>
+    public double IncompatibleTypeWeight { get; set; } = EvidenceWeights.Defaults.IncompatibleType;
+
+    /// <summary>Gets or sets the weight of the same named perpetrator.</summary>
+    /// <value>The default value is 1.</value>
+    public double SamePerpetratorWeight { get; set; } = EvidenceWeights.Defaults.SamePerpetrator;
+
+    /// <summary>Gets or sets the weight of two different named perpetrators.</summary>
+    /// <value>The default value is -1.</value>
+    public double DifferentPerpetratorWeight { get; set; } = EvidenceWeights.Defaults.DifferentPerpetrator;
+
+    /// <summary>Gets or sets the weight of a victim group (displaced people, police...) named by both mentions.</summary>
+    /// <value>The default value is 0.5.</value>
+    public double SharedVictimGroupWeight { get; set; } = EvidenceWeights.Defaults.SharedVictimGroup;
+
+    /// <summary>Gets or sets the weight of the same exact casualty figure for the same measure ("five people shot" in both).</summary>
+    /// <value>The default value is 1.5.</value>
+    public double SameFigureWeight { get; set; } = EvidenceWeights.Defaults.SameFigure;
+
+    /// <summary>Gets or sets the weight of casualty figures whose intervals overlap ("dozens" and "at least 75").</summary>
+    /// <value>The default value is 0.5.</value>
+    public double CompatibleFiguresWeight { get; set; } = EvidenceWeights.Defaults.CompatibleFigures;
+
+    /// <summary>Gets or sets the weight of casualty figures that cannot both be true (3 killed and 40 killed), unless the smaller was rising or earlier.</summary>
+    /// <value>The default value is -2.5.</value>
+    public double ConflictingFiguresWeight { get; set; } = EvidenceWeights.Defaults.ConflictingFigures;
+
+    /// <summary>Gets or sets the weight of a primary source (a monitor, a police department) quoted by both mentions.</summary>
+    /// <value>The default value is 0.25.</value>
+    public double SharedSourceWeight { get; set; } = EvidenceWeights.Defaults.SharedSource;
+
+    /// <summary>Gets or sets the largest gap, in days, between day-precise dates that may still be the same incident; beyond it the pair cannot link.</summary>
+    /// <value>The default value is 1.</value>
+    public int DayToleranceDays { get; set; } = 1;
+
+    /// <summary>Gets or sets how many of a mention's most distinctive words serve as its lexical blocking keys.</summary>
+    /// <value>The default value is 12.</value>
+    public int BlockingTermsPerMention { get; set; } = 12;
+
+    /// <summary>Gets or sets the most mentions one blocking key may hold; larger blocks are compared only within a sliding window of this size.</summary>
+    /// <value>The default value is 100.</value>
+    public int MaxBlockSize { get; set; } = 100;
 }

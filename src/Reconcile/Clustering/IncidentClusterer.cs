@@ -3,29 +3,220 @@ using Reconcile.Model;
 
 namespace Reconcile.Clustering;
 
-/// <summary>The default clusterer.</summary>
-/// <remarks>Thread-safe. Deterministic: the same mentions in any order give the same clusters and ids.</remarks>
+/// <summary>The default clusterer: blocking, additive pairwise evidence and average-link agglomerative clustering with cannot-link constraints.</summary>
+/// <remarks>
+/// <para>Mentions are first ordered by id. Blocking (<see cref="ClusteringOptions.MaxBlockSize"/>,
+/// <see cref="ClusteringOptions.BlockingTermsPerMention"/>) picks the pairs worth scoring, so work grows near-linearly;
+/// <see cref="ClusteringResult.CandidatePairs"/> reports how many. Each pair is scored as a sum of named log-odds weights
+/// (dates, places, types, perpetrators, victims, figures, sources and the TF-IDF cosine of the mentions' sentences), and
+/// groups are joined while their average pair score exceeds <see cref="ClusteringOptions.LinkThreshold"/>. Mentions of one report,
+/// of different countries, or with day-precise dates too far apart are never joined.</para>
+/// <para>Thread-safe. Deterministic: the same mentions in any order give the same clusters and ids. Scoring runs in parallel, which
+/// does not change results.</para>
+/// </remarks>
 public sealed class IncidentClusterer : IIncidentClusterer
 {
     private readonly ClusteringOptions _options;
+    private readonly PairScorer _scorer;
 
     /// <summary>Creates a clusterer.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
     public IncidentClusterer(ClusteringOptions? options = null)
     {
         _options = options ?? new ClusteringOptions();
+        _scorer = new PairScorer(EvidenceWeights.From(_options));
     }
 
     /// <inheritdoc />
     public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions)
     {
         ArgumentNullException.ThrowIfNull(extractions);
-        _ = _options;
-        var clusters = extractions
-            .SelectMany(e => e.Mentions)
-            .Select(m => new IncidentCluster { Id = "inc-" + StableHash.Hex(12, m.Id), Mentions = [m] })
-            .OrderBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
-        return new ClusteringResult { Clusters = clusters };
+        MentionProfile[] profiles = Profile(extractions);
+        int[] docFreq = LexicalIndex.Build(profiles);
+        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
+        var scores = new float[pairs.Length];
+        Parallel.For(0, (pairs.Length + 4095) / 4096, chunk =>
+        {
+            int end = Math.Min(pairs.Length, (chunk + 1) * 4096);
+            for (int k = chunk * 4096; k < end; k++)
+            {
+                scores[k] = (float)_scorer.Score(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+            }
+        });
+
+        int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays)
+            .Run(pairs, scores);
+        IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
+        return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
+    }
+
+    /// <summary>Profiles every mention, ordered by mention id (ties by report id and ordinal), with reports numbered by id.</summary>
+    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions)
+    {
+        var mentions = new List<IncidentMention>();
+        foreach (ExtractionResult e in extractions)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            mentions.AddRange(e.Mentions);
+        }
+
+        mentions.Sort(static (x, y) =>
+        {
+            int c = string.CompareOrdinal(x.Id, y.Id);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Report.Id, y.Report.Id);
+            }
+
+            return c != 0 ? c : x.Ordinal.CompareTo(y.Ordinal);
+        });
+        string[] reportIds = [.. mentions.Select(m => m.Report.Id).Distinct(StringComparer.Ordinal)];
+        Array.Sort(reportIds, StringComparer.Ordinal);
+        var reportIndex = new Dictionary<string, int>(reportIds.Length, StringComparer.Ordinal);
+        for (int i = 0; i < reportIds.Length; i++)
+        {
+            reportIndex[reportIds[i]] = i;
+        }
+
+        var profiles = new MentionProfile[mentions.Count];
+        for (int i = 0; i < profiles.Length; i++)
+        {
+            profiles[i] = new MentionProfile(i, reportIndex[mentions[i].Report.Id], mentions[i]);
+        }
+
+        return profiles;
+    }
+
+    private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores)
+    {
+        // Group members by representative; representatives are smallest member indices, so groups come out in id order.
+        var groups = new Dictionary<int, List<int>>();
+        for (int i = 0; i < label.Length; i++)
+        {
+            if (!groups.TryGetValue(label[i], out List<int>? list))
+            {
+                groups[label[i]] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var inner = new Dictionary<int, List<(int A, int B, float Score)>>();
+        for (int k = 0; k < pairs.Length; k++)
+        {
+            int a = (int)(pairs[k] >> 32), b = (int)(pairs[k] & 0xFFFFFFFF);
+            if (label[a] == label[b])
+            {
+                if (!inner.TryGetValue(label[a], out var list))
+                {
+                    inner[label[a]] = list = [];
+                }
+
+                list.Add((a, b, scores[k]));
+            }
+        }
+
+        var clusters = new IncidentCluster[groups.Count];
+        int n = 0;
+        foreach (KeyValuePair<int, List<int>> g in groups)
+        {
+            List<int> members = g.Value;
+            clusters[n++] = new IncidentCluster
+            {
+                Id = "inc-" + StableHash.Hex(12, profiles[members[0]].Id),
+                Mentions = [.. members.Select(m => profiles[m].Mention)],
+                Why = Explain(profiles, members, inner.TryGetValue(g.Key, out var edges) ? edges : []),
+            };
+        }
+
+        Array.Sort(clusters, static (x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return clusters;
+    }
+
+    /// <summary>Explains membership with a maximum spanning tree grown from the first member: each member's reason is the strongest
+    /// link that tied it to the members before it.</summary>
+    private MembershipReason[] Explain(MentionProfile[] profiles, List<int> members, List<(int A, int B, float Score)> edges)
+    {
+        var reasons = new MembershipReason[members.Count];
+        reasons[0] = new MembershipReason { MentionId = profiles[members[0]].Id };
+        if (members.Count == 1)
+        {
+            return reasons;
+        }
+
+        var position = new Dictionary<int, int>(members.Count);
+        for (int i = 0; i < members.Count; i++)
+        {
+            position[members[i]] = i;
+        }
+
+        var adjacency = new List<(int Other, float Score)>[members.Count];
+        for (int i = 0; i < adjacency.Length; i++)
+        {
+            adjacency[i] = [];
+        }
+
+        foreach ((int a, int b, float s) in edges)
+        {
+            adjacency[position[a]].Add((position[b], s));
+            adjacency[position[b]].Add((position[a], s));
+        }
+
+        var inTree = new bool[members.Count];
+        var best = new double[members.Count];
+        var parent = new int[members.Count];
+        Array.Fill(best, double.NegativeInfinity);
+        Array.Fill(parent, -1);
+        int current = 0;
+        for (int step = 1; step <= members.Count; step++)
+        {
+            inTree[current] = true;
+            foreach ((int other, float s) in adjacency[current])
+            {
+                if (!inTree[other] && (s > best[other] || (s == best[other] && current < parent[other])))
+                {
+                    best[other] = s;
+                    parent[other] = current;
+                }
+            }
+
+            if (step == members.Count)
+            {
+                break;
+            }
+
+            int next = -1;
+            for (int i = 0; i < members.Count; i++)
+            {
+                if (!inTree[i] && (next < 0 || best[i] > best[next]))
+                {
+                    next = i;
+                }
+            }
+
+            if (parent[next] < 0)
+            {
+                // Joined only through the average, never compared directly with the tree: link it to the first member.
+                parent[next] = 0;
+            }
+
+            var evidence = new List<Evidence>();
+            double score = _scorer.Score(profiles[members[parent[next]]], profiles[members[next]], evidence);
+            evidence.Sort(static (x, y) =>
+            {
+                int c = Math.Abs(y.Weight).CompareTo(Math.Abs(x.Weight));
+                return c != 0 ? c : string.CompareOrdinal(x.Name, y.Name);
+            });
+            reasons[next] = new MembershipReason
+            {
+                MentionId = profiles[members[next]].Id,
+                LinkedTo = profiles[members[parent[next]]].Id,
+                Score = Math.Round(score, 3),
+                Evidence = evidence,
+            };
+            current = next;
+        }
+
+        return reasons;
     }
 }

@@ -1,15 +1,186 @@
+using System.Collections.Frozen;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
 
 /// <summary>Splits text into sentences with offsets: handles abbreviations, quotations, dashes, headlines without full stops,
 /// and a sentence broken by a blank line.</summary>
+/// <remarks>
+/// Rules, in order:
+/// <list type="number">
+/// <item>A full stop, question or exclamation mark (with any closing quotes or brackets after it) ends a sentence when white space
+/// and then an upper-case letter, digit, opening quote or bracket follow, unless the word before it is a known abbreviation
+/// ("Dr.", "Gov.", "a.m.", "U.S.") or a single initial ("J.").</item>
+/// <item>A line break ends a sentence when the line ends with terminal punctuation, or the next line starts with an upper-case
+/// letter, digit, quote or bullet (a headline or a list item has no full stop). A line break followed by a lower-case letter
+/// continues the sentence, even across a blank line ("... between Albu Kamal and" / "the provincial capital ...").</item>
+/// </list>
+/// Sentences are trimmed of surrounding white space; empty ones are dropped. Allocation: one list of spans.
+/// </remarks>
 internal static class SentenceSplitter
 {
+    // Lower-cased, without the final dot. Titles, months, and common news abbreviations.
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+        "cmdr", "det", "insp", "supt", "st", "mt", "ft", "rev", "fr", "hon", "pres", "sec", "atty", "jr", "sr", "no", "nos", "vs",
+        "etc", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "fig", "vol", "ave", "blvd", "rd", "hwy", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+        "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "wash", "wis", "wyo", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "d.c", "n.y", "l.a");
+
     /// <summary>Returns the sentences of <paramref name="text"/>, in order, trimmed of surrounding white space.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        throw new NotImplementedException();
+        var result = new List<TextSpan>(Math.Max(4, text.Length / 100));
+        int start = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '.' or '?' or '!' or '…')
+            {
+                int end = i + 1;
+                while (end < text.Length && text[end] is '.' or '?' or '!')
+                {
+                    end++;
+                }
+
+                while (end < text.Length && IsCloser(text[end]))
+                {
+                    end++;
+                }
+
+                if (IsTerminal(text, start, i, end))
+                {
+                    Add(text, start, end, result);
+                    start = end;
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                int next = i + 1;
+                while (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next >= text.Length)
+                {
+                    break;
+                }
+
+                // A lower-case continuation joins the sentence across a line break or a blank line.
+                bool continues = char.IsLower(text[next]) && !EndsWithTerminal(text, start, i);
+                if (!continues)
+                {
+                    Add(text, start, i, result);
+                    start = next;
+                }
+
+                i = next;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(text, start, text.Length, result);
+        return result;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';
+
+    private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '“' or '‘' or '«' or '-' or '–' or '—' or '•' or '*';
+
+    private static bool EndsWithTerminal(string text, int start, int end)
+    {
+        int j = end - 1;
+        while (j >= start && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        while (j >= start && IsCloser(text[j]))
+        {
+            j--;
+        }
+
+        return j >= start && text[j] is '.' or '?' or '!' or ':' or '…';
+    }
+
+    private static bool IsTerminal(string text, int start, int punct, int end)
+    {
+        // Needs white space after, then an upper-case letter, digit or opener (or the end of the text).
+        int j = end;
+        if (j < text.Length && !char.IsWhiteSpace(text[j]))
+        {
+            return false;
+        }
+
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        if (j >= text.Length)
+        {
+            return true;
+        }
+
+        char next = text[j];
+        if (!(char.IsUpper(next) || char.IsDigit(next) || IsOpener(next)))
+        {
+            return false;
+        }
+
+        if (text[punct] != '.')
+        {
+            return true;
+        }
+
+        // The word before the dot: an abbreviation or a single initial does not end a sentence.
+        int w = punct;
+        while (w > start && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not '(' and not '"' and not '“')
+        {
+            w--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(w, punct - w);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false; // "J. Smith", "U. S."
+        }
+
+        if (word.Length > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return false; // "U.S. forces", "Gov. Smith", "10 a.m. Sunday"
+        }
+
+        return true;
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new TextSpan(start, end));
+        }
     }
 }

@@ -1,0 +1,304 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime.Text;
+using Reconcile.Clustering;
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Benchmarks;
+
+/// <summary>
+/// <c>quality &lt;set dir&gt; [--mode extracted|lexical|both] [--set Option=value ...]</c>: runs extraction and clustering over a
+/// set's reports.jsonl and scores each report's lead incident against gold.jsonl (B-cubed and pairwise P/R/F1).
+/// </summary>
+/// <remarks>In <c>lexical</c> mode each report becomes one mention whose sentences are the whole text, with no other fields:
+/// the clustering engine on words alone. <c>--set</c> overrides a <see cref="ClusteringOptions"/> property for experiments.</remarks>
+internal static class QualityCommand
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: quality <dir with reports.jsonl and gold.jsonl> [--mode extracted|lexical|both] [--set Option=value ...]");
+            return 2;
+        }
+
+        if (args[0] == "--scale")
+        {
+            return Scale(args.Length > 1 ? args[1] : "1000,10000,100000");
+        }
+
+        string dir = args[0];
+        string mode = "both";
+        bool showErrors = false;
+        bool histogram = false;
+        var options = new ClusteringOptions();
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--mode" && i + 1 < args.Length)
+            {
+                mode = args[++i];
+            }
+            else if (args[i] == "--histogram")
+            {
+                histogram = true;
+            }
+            else if (args[i] == "--errors")
+            {
+                showErrors = true;
+            }
+            else if (args[i] == "--set" && i + 1 < args.Length)
+            {
+                string[] kv = args[++i].Split('=', 2);
+                var prop = typeof(ClusteringOptions).GetProperty(kv[0]) ?? throw new ArgumentException("no option " + kv[0]);
+                prop.SetValue(options, Convert.ChangeType(kv[1], prop.PropertyType, CultureInfo.InvariantCulture));
+            }
+        }
+
+        List<Report> reports = ReadReports(Path.Combine(dir, "reports.jsonl"));
+        Dictionary<string, string> gold = ReadGold(Path.Combine(dir, "gold.jsonl"));
+        Console.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))}: {reports.Count} reports, {gold.Values.Distinct().Count()} gold incidents");
+        if (histogram)
+        {
+            CosineHistogram([.. reports.Select(LexicalOnly)], gold);
+        }
+
+        if (mode is "lexical" or "both")
+        {
+            Evaluate("lexical  ", reports, gold, options, LexicalOnly, showErrors);
+        }
+
+        if (mode is "extracted" or "both")
+        {
+            IncidentExtractor extractor;
+            try
+            {
+                extractor = new IncidentExtractor();
+            }
+            catch (NotImplementedException e)
+            {
+                Console.WriteLine("extracted: extraction is not available yet (" + e.Message + ")");
+                return 0;
+            }
+
+            Evaluate("extracted", reports, gold, options, extractor.Extract, showErrors);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Generates synthetic inputs of the given sizes and prints clustering time, candidate pairs and quality for each.</summary>
+    private static int Scale(string sizes)
+    {
+        foreach (string size in sizes.Split(','))
+        {
+            int n = int.Parse(size, CultureInfo.InvariantCulture);
+            (ExtractionResult[] input, Dictionary<string, string> gold) = SyntheticMentions.Generate(n);
+            var watch = Stopwatch.StartNew();
+            if (Environment.GetEnvironmentVariable("RECONCILE_STAGES") is not null)
+            {
+                MentionProfile[] profiles = [.. input.SelectMany(e => e.Mentions).OrderBy(m => m.Id, StringComparer.Ordinal).Select((m, i) => new MentionProfile(i, i, m))];
+                Console.WriteLine($"profiles {watch.Elapsed.TotalSeconds:0.00}");
+                int[] df = LexicalIndex.Build(profiles);
+                Console.WriteLine($"lexical {watch.Elapsed.TotalSeconds:0.00}");
+                long[] pairs = CandidateBlocker.Pairs(profiles, df, new ClusteringOptions());
+                Console.WriteLine($"blocking {watch.Elapsed.TotalSeconds:0.00}");
+                var scorer = new PairScorer(EvidenceWeights.Defaults);
+                var scores = new float[pairs.Length];
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    scores[k] = (float)scorer.Score(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                }
+
+                Console.WriteLine($"scoring {watch.Elapsed.TotalSeconds:0.00}");
+                double sum = 0;
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    sum += LexicalIndex.Cosine(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                }
+
+                Console.WriteLine($"cosine only {watch.Elapsed.TotalSeconds:0.00} {sum}");
+                for (int k = 0; k < pairs.Length; k++)
+                {
+                    scores[k] = (float)scorer.Score(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                }
+
+                Console.WriteLine($"scoring again {watch.Elapsed.TotalSeconds:0.00}");
+                new AverageLinkClustering(profiles, -1, 0, 1).Run(pairs, scores);
+                Console.WriteLine($"clustering {watch.Elapsed.TotalSeconds:0.00}");
+                watch.Restart();
+            }
+
+            ClusteringResult result = new IncidentClusterer().Cluster(input);
+            double seconds = watch.Elapsed.TotalSeconds;
+            var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (IncidentCluster c in result.Clusters)
+            {
+                foreach (IncidentMention m in c.Mentions.Where(m => m.IsLead))
+                {
+                    predicted[m.Report.Id] = c.Id;
+                }
+            }
+
+            ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+            int mentions = input.Sum(e => e.Mentions.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n,7} reports {mentions,7} mentions: {seconds,7:0.00}s, {result.CandidatePairs,10} candidate pairs ({result.CandidatePairs / (double)mentions:0.0} per mention), {result.Clusters.Count} clusters, B3 F1 {s.BCubedF1:0.0000}"));
+        }
+
+        return 0;
+    }
+
+    private static ExtractionResult LexicalOnly(Report report) => new()
+    {
+        Report = report,
+        Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
+    };
+
+    private static void Evaluate(string label, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, Func<Report, ExtractionResult> extract, bool showErrors)
+    {
+        var watch = Stopwatch.StartNew();
+        ExtractionResult[] extractions = [.. reports.AsParallel().AsOrdered().Select(extract)];
+        double extractSeconds = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        ClusteringResult result = new IncidentClusterer(options).Cluster(extractions);
+        double clusterSeconds = watch.Elapsed.TotalSeconds;
+
+        var clusterOfMention = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (IncidentCluster c in result.Clusters)
+        {
+            foreach (IncidentMention m in c.Mentions)
+            {
+                clusterOfMention[m.Id] = c.Id;
+            }
+        }
+
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        int noMention = 0;
+        foreach (ExtractionResult e in extractions)
+        {
+            if (!gold.ContainsKey(e.Report.Id))
+            {
+                continue;
+            }
+
+            IncidentMention? lead = e.Mentions.FirstOrDefault(m => m.Ordinal == 0);
+            if (lead is null)
+            {
+                noMention++;
+            }
+
+            predicted[e.Report.Id] = lead is null ? "single:" + e.Report.Id : clusterOfMention[lead.Id];
+        }
+
+        ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+        if (showErrors)
+        {
+            PrintErrors(predicted, gold, reports);
+        }
+
+        int mentions = extractions.Sum(e => e.Mentions.Count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {mentions} mentions ({noMention} reports without), {result.Clusters.Count} clusters, {result.CandidatePairs} candidate pairs | extract {extractSeconds:0.00}s cluster {clusterSeconds:0.00}s"));
+    }
+
+    /// <summary>Prints, per cosine bin, how many report pairs of the same and of different gold incidents fall in it (lead mentions only).</summary>
+    private static void CosineHistogram(ExtractionResult[] extractions, Dictionary<string, string> gold)
+    {
+        MentionProfile[] profiles = [.. extractions.Select(e => e.Mentions[0]).OrderBy(m => m.Id, StringComparer.Ordinal).Select((m, i) => new MentionProfile(i, i, m))];
+        LexicalIndex.Build(profiles);
+        var same = new long[20];
+        var different = new long[20];
+        for (int i = 0; i < profiles.Length; i++)
+        {
+            for (int j = i + 1; j < profiles.Length; j++)
+            {
+                int bin = Math.Min(19, (int)(LexicalIndex.Cosine(profiles[i], profiles[j]) * 20));
+                bool match = gold[profiles[i].Mention.Report.Id] == gold[profiles[j].Mention.Report.Id];
+                (match ? same : different)[bin]++;
+            }
+        }
+
+        for (int b = 0; b < 20; b++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cos {b / 20.0:0.00}-{(b + 1) / 20.0:0.00}: same {same[b],6} different {different[b],8}"));
+        }
+    }
+
+    /// <summary>Prints each predicted cluster that mixes gold incidents and each gold incident split over predicted clusters.</summary>
+    private static void PrintErrors(Dictionary<string, string> predicted, Dictionary<string, string> gold, List<Report> reports)
+    {
+        Dictionary<string, Report> byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        string Line(string id) => id + " [" + gold[id] + "] " + (byId[id].Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-") + " "
+            + (byId[id].Title ?? byId[id].Text)[..Math.Min(90, (byId[id].Title ?? byId[id].Text).Length)].ReplaceLineEndings(" ");
+        foreach (var p in predicted.GroupBy(kv => kv.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (p.Select(kv => gold[kv.Key]).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                Console.WriteLine("MIXED " + p.Key);
+                foreach (var kv in p.OrderBy(kv => gold[kv.Key], StringComparer.Ordinal))
+                {
+                    Console.WriteLine("   " + Line(kv.Key));
+                }
+            }
+        }
+
+        foreach (var g in gold.GroupBy(kv => kv.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (g.Select(kv => predicted[kv.Key]).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                Console.WriteLine("SPLIT " + g.Key);
+                foreach (var kv in g.OrderBy(kv => predicted[kv.Key], StringComparer.Ordinal))
+                {
+                    Console.WriteLine("   " + predicted[kv.Key] + " " + Line(kv.Key));
+                }
+            }
+        }
+    }
+
+    private static List<Report> ReadReports(string path)
+    {
+        var reports = new List<Report>();
+        foreach (string line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using JsonDocument doc = JsonDocument.Parse(line);
+            JsonElement root = doc.RootElement;
+            string? published = Get(root, "published");
+            reports.Add(new Report
+            {
+                Id = Get(root, "id")!,
+                Text = Get(root, "text") ?? string.Empty,
+                Title = Get(root, "title"),
+                Url = Get(root, "url"),
+                Published = published is null ? null : LocalDatePattern.Iso.Parse(published).GetValueOrThrow(),
+                Origin = path,
+            });
+        }
+
+        return reports;
+    }
+
+    private static Dictionary<string, string> ReadGold(string path)
+    {
+        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(path))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                using JsonDocument doc = JsonDocument.Parse(line);
+                gold[Get(doc.RootElement, "id")!] = Get(doc.RootElement, "incident")!;
+            }
+        }
+
+        return gold;
+    }
+
+    private static string? Get(JsonElement e, string name) =>
+        e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+}

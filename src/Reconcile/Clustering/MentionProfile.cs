@@ -1,0 +1,114 @@
+using NodaTime;
+using Reconcile.Model;
+
+namespace Reconcile.Clustering;
+
+/// <summary>What clustering needs of one mention, computed once: its lexical vector, its dates as day numbers, its place, type and figures.</summary>
+internal sealed class MentionProfile
+{
+    private static readonly LocalDate Epoch = new(2000, 1, 1);
+
+    /// <summary>The weekday mask that excludes nothing.</summary>
+    public const int AnyWeekday = 0x7F;
+
+    public MentionProfile(int index, int reportIndex, IncidentMention mention)
+    {
+        Index = index;
+        ReportIndex = reportIndex;
+        Mention = mention;
+        DateRange d = mention.Date;
+        if (d.IsResolved)
+        {
+            DayLow = DayNumber(d.Earliest!.Value);
+            DayHigh = DayNumber(d.Latest!.Value);
+            if (DayHigh < DayLow)
+            {
+                (DayLow, DayHigh) = (DayHigh, DayLow);
+            }
+
+            IsDayPrecise = DayLow == DayHigh;
+        }
+
+        WeekdayMask = ComputeWeekdayMask(d, DayLow, DayHigh);
+        CountryCode = mention.Place?.CountryCode;
+        Groups = VictimGroups(mention.Claims);
+    }
+
+    public int Index { get; }
+
+    public int ReportIndex { get; }
+
+    public IncidentMention Mention { get; }
+
+    public string Id => Mention.Id;
+
+    /// <summary>The first possible day as days since 2000-01-01, when the date is resolved.</summary>
+    public int? DayLow { get; }
+
+    /// <summary>The last possible day, when the date is resolved.</summary>
+    public int? DayHigh { get; }
+
+    /// <summary>Whether the date is a single known day.</summary>
+    public bool IsDayPrecise { get; }
+
+    /// <summary>The weekdays the date allows, bit <c>(int)IsoDayOfWeek - 1</c>; <see cref="AnyWeekday"/> when unconstrained.</summary>
+    public int WeekdayMask { get; }
+
+    public string? CountryCode { get; }
+
+    /// <summary>The specific victim groups the mention's figures name, as a bit set of <see cref="VictimGroup"/>.</summary>
+    public int Groups { get; }
+
+    /// <summary>The sorted term ids of the lexical vector.</summary>
+    public int[] Terms { get; set; } = [];
+
+    /// <summary>The L2-normalised TF-IDF weights, parallel to <see cref="Terms"/>.</summary>
+    public float[] Weights { get; set; } = [];
+
+    /// <summary>The mid-point day, used to order mentions inside an oversized block; <see cref="int.MaxValue"/> when undated.</summary>
+    public int SortDay => DayLow is { } lo ? lo + ((DayHigh!.Value - lo) / 2) : int.MaxValue;
+
+    public static int DayNumber(LocalDate date) => Period.DaysBetween(Epoch, date);
+
+    public static LocalDate FromDayNumber(int day) => Epoch.PlusDays(day);
+
+    private static int ComputeWeekdayMask(DateRange d, int? low, int? high)
+    {
+        if (low is { } lo && high is { } hi)
+        {
+            if (hi - lo >= 6)
+            {
+                return AnyWeekday;
+            }
+
+            int mask = 0;
+            for (int day = lo; day <= hi; day++)
+            {
+                mask |= 1 << ((int)FromDayNumber(day).DayOfWeek - 1);
+            }
+
+            return mask;
+        }
+
+        if (d.Weekday is { } w && w != IsoDayOfWeek.None && d.Precision is DatePrecision.Day or DatePrecision.Unknown)
+        {
+            return 1 << ((int)w - 1);
+        }
+
+        return AnyWeekday;
+    }
+
+    private static int VictimGroups(IReadOnlyList<CasualtyClaim> claims)
+    {
+        int set = 0;
+        foreach (CasualtyClaim c in claims)
+        {
+            if (c.Group is not VictimGroup.Unspecified and not VictimGroup.Perpetrators)
+            {
+                set |= 1 << (int)c.Group;
+            }
+        }
+
+        return set;
+    }
+}

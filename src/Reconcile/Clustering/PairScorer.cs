@@ -1,0 +1,368 @@
+using System.Globalization;
+using Reconcile.Model;
+
+namespace Reconcile.Clustering;
+
+/// <summary>Scores a pair of mentions as a sum of named log-odds evidence (Fellegi–Sunter style).</summary>
+/// <remarks>Thread-safe. With a <see langword="null"/> sink it allocates nothing; with a sink it also explains each weight.</remarks>
+internal sealed class PairScorer
+{
+    private const double EarthRadiusKm = 6371.0;
+    private const double MinCosine = 0.01;
+    private const double MaxLexical = 8;
+    private readonly EvidenceWeights _w;
+
+    public PairScorer(EvidenceWeights weights)
+    {
+        _w = weights;
+    }
+
+    /// <summary>Scores the pair, adding each piece of evidence to <paramref name="sink"/> when one is given.</summary>
+    public double Score(MentionProfile a, MentionProfile b, List<Evidence>? sink = null)
+    {
+        double score = 0;
+        score += Lexical(a, b, sink);
+        score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a.Mention, b.Mention, sink);
+
+        score += Places(a.Mention.Place, b.Mention.Place, sink);
+        score += Types(a.Mention.Type, b.Mention.Type, sink);
+        score += Perpetrators(a.Mention.Perpetrator, b.Mention.Perpetrator, sink);
+        score += Victims(a, b, sink);
+        score += Figures(a.Mention, b.Mention, sink);
+        score += Sources(a.Mention, b.Mention, sink);
+        return score;
+    }
+
+    private static double Add(List<Evidence>? sink, string name, double weight, string? detail)
+    {
+        if (weight != 0 && sink is not null)
+        {
+            sink.Add(new Evidence(name, weight, detail ?? string.Empty));
+        }
+
+        return weight;
+    }
+
+    private double Lexical(MentionProfile a, MentionProfile b, List<Evidence>? sink)
+    {
+        if (a.Terms.Length == 0 || b.Terms.Length == 0 || _w.Lexical == 0)
+        {
+            return 0;
+        }
+
+        double cos = LexicalIndex.Cosine(a, b);
+        // The log-odds of "same incident" grows with the logarithm of the cosine (fitted on ECB+ and GVC pair histograms).
+        double weight = Math.Clamp(_w.Lexical * Math.Log(Math.Max(cos, MinCosine) / _w.LexicalMidpoint), _w.LexicalFloor, MaxLexical);
+        return Add(sink, EvidenceNames.Lexical, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine {cos:0.000}"));
+    }
+
+    /// <summary>Whether the two mentions' dates say anything about each other: both resolved, or both constrained to weekdays.</summary>
+    private static bool DatesComparable(MentionProfile a, MentionProfile b) =>
+        (a.DayLow is not null && b.DayLow is not null)
+        || (a.WeekdayMask != MentionProfile.AnyWeekday && b.WeekdayMask != MentionProfile.AnyWeekday);
+
+    private double Dates(MentionProfile a, MentionProfile b, List<Evidence>? sink)
+    {
+        if (a.DayLow is { } aLo && a.DayHigh is { } aHi && b.DayLow is { } bLo && b.DayHigh is { } bHi)
+        {
+            if (a.IsDayPrecise && b.IsDayPrecise)
+            {
+                int gap = Math.Abs(aLo - bLo);
+                return gap switch
+                {
+                    0 => Add(sink, EvidenceNames.SameDay, _w.SameDay, sink is null ? null : "both " + Day(aLo)),
+                    1 => Add(sink, EvidenceNames.AdjacentDay, _w.AdjacentDay, sink is null ? null : Day(aLo) + " and " + Day(bLo)),
+                    _ => Add(sink, EvidenceNames.DateApart, Apart(gap), sink is null ? null : Day(aLo) + " and " + Day(bLo)),
+                };
+            }
+
+            if (aLo <= bHi && bLo <= aHi)
+            {
+                return Add(sink, EvidenceNames.DateOverlap, _w.DateOverlap, sink is null ? null : Interval(aLo, aHi) + " meets " + Interval(bLo, bHi));
+            }
+
+            int distance = aHi < bLo ? bLo - aHi : aLo - bHi;
+            return Add(sink, EvidenceNames.DateApart, Apart(distance), sink is null ? null : Interval(aLo, aHi) + " and " + Interval(bLo, bHi));
+        }
+
+        if (a.WeekdayMask != MentionProfile.AnyWeekday && b.WeekdayMask != MentionProfile.AnyWeekday)
+        {
+            return (a.WeekdayMask & b.WeekdayMask) != 0
+                ? Add(sink, EvidenceNames.SameWeekday, _w.SameWeekday, sink is null ? null : "weekday " + Weekdays(a.WeekdayMask & b.WeekdayMask))
+                : Add(sink, EvidenceNames.DifferentWeekday, _w.DifferentWeekday, sink is null ? null : Weekdays(a.WeekdayMask) + " vs " + Weekdays(b.WeekdayMask));
+        }
+
+        return 0;
+    }
+
+    /// <summary>For two lead mentions without comparable dates, how far apart their reports were published: news is about recent events.</summary>
+    private double Published(IncidentMention a, IncidentMention b, List<Evidence>? sink)
+    {
+        if (!a.IsLead || !b.IsLead || a.Report.Published is not { } pa || b.Report.Published is not { } pb)
+        {
+            return 0;
+        }
+
+        int gap = Math.Abs(MentionProfile.DayNumber(pa) - MentionProfile.DayNumber(pb));
+        if (gap <= 7)
+        {
+            return Add(sink, EvidenceNames.PublishedNear, _w.PublishedNear, sink is null ? null : "published " + Day(MentionProfile.DayNumber(pa)) + " and " + Day(MentionProfile.DayNumber(pb)));
+        }
+
+        if (gap <= 30)
+        {
+            return 0;
+        }
+
+        double weight = _w.PublishedApart * (1.0 + Math.Min(1.0, (gap - 30) / 335.0));
+        return Add(sink, EvidenceNames.PublishedApart, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"published {gap} days apart"));
+    }
+
+    /// <summary>The weight of a gap of some days: the base weight, growing to twice it over a month.</summary>
+    private double Apart(int days) => _w.DateApart * (1.0 + Math.Min(1.0, Math.Max(0, days - 1) / 30.0));
+
+    private double Places(Place? a, Place? b, List<Evidence>? sink)
+    {
+        if (a is null || b is null)
+        {
+            return 0;
+        }
+
+        if (a.CountryCode is not null && b.CountryCode is not null && !string.Equals(a.CountryCode, b.CountryCode, StringComparison.Ordinal))
+        {
+            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountry, sink is null ? null : a.CountryCode + " vs " + b.CountryCode);
+        }
+
+        if (a.IsCompatibleWith(b))
+        {
+            if (a.Kind == PlaceKind.Locality && b.Kind == PlaceKind.Locality)
+            {
+                return Add(sink, EvidenceNames.SameLocality, _w.SameLocality, sink is null ? null : "both " + a.Name);
+            }
+
+            if (a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country)
+            {
+                return 0;
+            }
+
+            return Add(sink, EvidenceNames.PlaceContains, _w.PlaceContains, sink is null ? null : a.Name + " / " + b.Name);
+        }
+
+        double? km = DistanceKm(a, b);
+        if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.Ordinal)
+            && !(km is < 25))
+        {
+            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")");
+        }
+
+        if (km is { } d)
+        {
+            // Neighbouring places (a suburb and its city) are weak evidence against; far-apart towns strong.
+            double factor = d < 5 ? 0 : Math.Min(2.0, d / 50.0);
+            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocality * factor,
+                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{a.Name} vs {b.Name}, {d:0} km apart"));
+        }
+
+        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocality, sink is null ? null : a.Name + " vs " + b.Name);
+    }
+
+    private double Types(IncidentType? a, IncidentType? b, List<Evidence>? sink)
+    {
+        if (a is not { } x || b is not { } y)
+        {
+            return 0;
+        }
+
+        if (x == y)
+        {
+            return Add(sink, EvidenceNames.SameType, _w.SameType, sink is null ? null : "both " + x.ToKebabCase());
+        }
+
+        return x.IsCompatibleWith(y)
+            ? Add(sink, EvidenceNames.CompatibleType, _w.CompatibleType, sink is null ? null : x.ToKebabCase() + " fits " + y.ToKebabCase())
+            : Add(sink, EvidenceNames.IncompatibleType, _w.IncompatibleType, sink is null ? null : x.ToKebabCase() + " vs " + y.ToKebabCase());
+    }
+
+    private double Perpetrators(string? a, string? b, List<Evidence>? sink)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        {
+            return 0;
+        }
+
+        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+            ? Add(sink, EvidenceNames.SamePerpetrator, _w.SamePerpetrator, sink is null ? null : "both " + a)
+            : Add(sink, EvidenceNames.DifferentPerpetrator, _w.DifferentPerpetrator, sink is null ? null : a + " vs " + b);
+    }
+
+    private double Victims(MentionProfile a, MentionProfile b, List<Evidence>? sink)
+    {
+        int shared = a.Groups & b.Groups;
+        if (shared == 0)
+        {
+            return 0;
+        }
+
+        return Add(sink, EvidenceNames.SharedVictimGroup, _w.SharedVictimGroup, sink is null ? null : GroupNames(shared));
+    }
+
+    private static string GroupNames(int shared)
+    {
+        var names = new List<string>();
+        for (int g = 0; g < 32; g++)
+        {
+            if ((shared & (1 << g)) != 0)
+            {
+                names.Add(((VictimGroup)g).ToString());
+            }
+        }
+
+        return "both count " + string.Join(", ", names);
+    }
+
+    private double Figures(IncidentMention a, IncidentMention b, List<Evidence>? sink)
+    {
+        if (a.Claims.Count == 0 || b.Claims.Count == 0)
+        {
+            return 0;
+        }
+
+        double total = 0;
+        foreach (CasualtyMeasure measure in (ReadOnlySpan<CasualtyMeasure>)[CasualtyMeasure.Killed, CasualtyMeasure.Wounded, CasualtyMeasure.Casualties])
+        {
+            bool compared = false, overlap = false, explained = false;
+            CasualtyClaim? same = null, conflictA = null, conflictB = null;
+            foreach (CasualtyClaim x in a.Claims)
+            {
+                if (x.Measure != measure || x.Group == VictimGroup.Perpetrators)
+                {
+                    continue;
+                }
+
+                foreach (CasualtyClaim y in b.Claims)
+                {
+                    if (y.Measure != measure || y.Group == VictimGroup.Perpetrators
+                        || (x.Group != y.Group && x.Group != VictimGroup.Unspecified && y.Group != VictimGroup.Unspecified))
+                    {
+                        continue;
+                    }
+
+                    compared = true;
+                    if (x.Quantity.Overlaps(y.Quantity))
+                    {
+                        overlap = true;
+                        if (x.Quantity.Hedge == HedgeKind.Exact && y.Quantity.Hedge == HedgeKind.Exact && x.Quantity.Low == y.Quantity.Low)
+                        {
+                            same ??= x;
+                        }
+                    }
+                    else if (x.Quantity.Hedge == HedgeKind.Vague || y.Quantity.Hedge == HedgeKind.Vague || IsEarlierLowerCount(x, y) || IsEarlierLowerCount(y, x))
+                    {
+                        explained = true;
+                    }
+                    else
+                    {
+                        conflictA ??= x;
+                        conflictB ??= y;
+                    }
+                }
+            }
+
+            if (!compared)
+            {
+                continue;
+            }
+
+            string label = measure.ToString().ToLowerInvariant();
+            if (same is { } s)
+            {
+                total += Add(sink, EvidenceNames.SameFigure, _w.SameFigure, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"both {s.Quantity.Low} {label}"));
+            }
+            else if (overlap)
+            {
+                total += Add(sink, EvidenceNames.CompatibleFigures, _w.CompatibleFigures, sink is null ? null : label + " figures overlap");
+            }
+            else if (!explained && conflictA is { } ca && conflictB is { } cb)
+            {
+                total += Add(sink, EvidenceNames.ConflictingFigures, _w.ConflictingFigures, sink is null ? null : label + " " + Describe(ca.Quantity) + " vs " + Describe(cb.Quantity));
+            }
+        }
+
+        return total;
+    }
+
+    private static string Describe(Quantity q) => q.Hedge switch
+    {
+        HedgeKind.Exact => Invariant(q.Low),
+        HedgeKind.AtLeast or HedgeKind.MoreThan => "at least " + Invariant(q.Low),
+        HedgeKind.AtMost => "at most " + Invariant(q.High),
+        _ => Invariant(q.Low) + "-" + (q.High is null ? "" : Invariant(q.High)),
+    };
+
+    private static string Invariant(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "?";
+
+    /// <summary>Whether <paramref name="low"/> is a smaller figure that was still rising, or stated earlier than <paramref name="high"/>.</summary>
+    private static bool IsEarlierLowerCount(CasualtyClaim low, CasualtyClaim high)
+    {
+        long lowTop = low.Quantity.High ?? long.MaxValue;
+        long highBottom = high.Quantity.Low ?? 0;
+        if (lowTop >= highBottom)
+        {
+            return false;
+        }
+
+        return low.Rising || (low.AsOf is { } l && high.AsOf is { } h && l < h);
+    }
+
+    private double Sources(IncidentMention a, IncidentMention b, List<Evidence>? sink)
+    {
+        foreach (CasualtyClaim x in a.Claims)
+        {
+            if (string.IsNullOrEmpty(x.Source))
+            {
+                continue;
+            }
+
+            foreach (CasualtyClaim y in b.Claims)
+            {
+                if (string.Equals(x.Source, y.Source, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Add(sink, EvidenceNames.SharedSource, _w.SharedSource, sink is null ? null : "both cite " + x.Source);
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static double? DistanceKm(Place a, Place b)
+    {
+        if (a.Latitude is not { } lat1 || a.Longitude is not { } lon1 || b.Latitude is not { } lat2 || b.Longitude is not { } lon2)
+        {
+            return null;
+        }
+
+        double p1 = lat1 * Math.PI / 180, p2 = lat2 * Math.PI / 180;
+        double dp = p2 - p1, dl = (lon2 - lon1) * Math.PI / 180;
+        double h = (Math.Sin(dp / 2) * Math.Sin(dp / 2)) + (Math.Cos(p1) * Math.Cos(p2) * Math.Sin(dl / 2) * Math.Sin(dl / 2));
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
+    private static string Day(int day) => MentionProfile.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Interval(int lo, int hi) => lo == hi ? Day(lo) : Day(lo) + ".." + Day(hi);
+
+    private static string Weekdays(int mask)
+    {
+        var names = new List<string>();
+        for (int i = 0; i < 7; i++)
+        {
+            if ((mask & (1 << i)) != 0)
+            {
+                names.Add(((NodaTime.IsoDayOfWeek)(i + 1)).ToString());
+            }
+        }
+
+        return string.Join("/", names);
+    }
+}

@@ -1,0 +1,693 @@
+using System.Globalization;
+using NodaTime;
+using Reconcile.Model;
+
+namespace Reconcile.Extraction;
+
+/// <summary>Groups one report's per-sentence findings into incident mentions: the lead incident and background ones.</summary>
+/// <remarks>
+/// <para>A sentence is an <em>event frame</em> when it holds a casualty figure or names an incident type. Frames are read in text order
+/// and each joins the mention the discourse is about, or opens a new one:</para>
+/// <list type="number">
+/// <item>A frame with nothing that identifies an incident (no incident date, place or specific type: "Dozens were wounded, he said.")
+/// continues the current mention.</item>
+/// <item>A frame that says "another" or "in a separate ..." opens a new mention.</item>
+/// <item>Otherwise it joins the current mention if compatible (dates overlap, places contain one another, types subsume one another),
+/// else the most recent earlier mention that is compatible and shares a date, a place below country level or a specific type
+/// (the article returning to its lead after a background paragraph), else it opens a new mention.</item>
+/// </list>
+/// <para>Only mentions with casualty figures are kept, plus, when none has figures, the first with a specific type as the lead.
+/// Dates said of a statement ("a monitor said Sunday", "reported Saturday that") are not incident dates: they give the claim's
+/// <see cref="CasualtyClaim.AsOf"/>, and the incident's date only when nothing else does. A publication stamp at the top of the text
+/// (an absolute date equal to the publication date in the first sentences) is not an incident date. Places before a dateline dash
+/// ("BEIRUT, Lebanon –", "Beirut:") are where the reporter was: used only when the text gives no other place.</para>
+/// </remarks>
+internal static class MentionAssembler
+{
+    /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
+    internal const double MinPlaceConfidence = 0.65;
+
+    private static readonly string[] SpeechVerbs =
+    [
+        "said", "says", "say", "reported", "reports", "told", "announced", "stated", "added", "confirmed", "claimed",
+        "tweeted", "wrote", "saying", "reporting", "announcing", "adding", "noted", "estimated", "estimates",
+    ];
+
+    public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
+    {
+        string text = report.Text;
+        var drafts = new List<Draft>();
+        Draft? current = null;
+        int datelineEnd = FindDatelineEnd(text, sentences);
+
+        foreach (SentenceFindings s in sentences)
+        {
+            var frame = Frame.Build(report, s, datelineEnd);
+            if (!frame.IsEvent)
+            {
+                continue;
+            }
+
+            Draft? target = null;
+            if (!frame.HasIdentity)
+            {
+                target = current;
+            }
+            else if (!frame.SaysSeparate(text))
+            {
+                if (current is not null && current.IsCompatible(frame))
+                {
+                    target = current;
+                }
+                else
+                {
+                    for (int i = drafts.Count - 1; i >= 0 && target is null; i--)
+                    {
+                        if (!ReferenceEquals(drafts[i], current) && drafts[i].IsCompatible(frame) && drafts[i].SharesIdentity(frame))
+                        {
+                            target = drafts[i];
+                        }
+                    }
+                }
+            }
+
+            if (target is null)
+            {
+                if (!frame.CanOpen)
+                {
+                    continue;
+                }
+
+                target = new Draft(drafts.Count);
+                drafts.Add(target);
+            }
+
+            target.Add(frame);
+            current = target;
+        }
+
+        var kept = drafts.Where(d => d.Claims.Count > 0).ToList();
+        if (kept.Count == 0)
+        {
+            // "Fighting" is the backdrop of most conflict news: prefer a concrete event as the lead.
+            Draft? lead = drafts.FirstOrDefault(d => d.SpecificType is { } t && t != IncidentType.ArmedClash)
+                ?? drafts.FirstOrDefault(d => d.HasSpecificType);
+            if (lead is not null)
+            {
+                kept.Add(lead);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.FirstSentence.CompareTo(b.FirstSentence));
+        var mentions = new List<IncidentMention>(kept.Count);
+        for (int i = 0; i < kept.Count; i++)
+        {
+            mentions.Add(kept[i].ToMention(report, i, sentences, issues));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The end offset of a dateline ("BEIRUT, Lebanon –", "GARY, Ind. (AP) —") in the first sentences, or -1.</summary>
+    private static int FindDatelineEnd(string text, IReadOnlyList<SentenceFindings> sentences)
+    {
+        for (int i = 0; i < Math.Min(4, sentences.Count); i++)
+        {
+            TextSpan span = sentences[i].Span;
+            int limit = Math.Min(span.End, span.Start + 60);
+            for (int j = span.Start + 2; j < limit; j++)
+            {
+                char c = text[j];
+                bool dash = c is '–' or '—' or ':' || (c == '-' && j > 0 && text[j - 1] == ' ' && j + 1 < text.Length && text[j + 1] == ' ');
+                bool ap = c == '(' && j + 3 < text.Length && text.AsSpan(j, Math.Min(10, text.Length - j)).Contains(")", StringComparison.Ordinal)
+                    && char.IsUpper(text[j + 1]);
+                if (dash || ap)
+                {
+                    // The part before must start with an upper-case word and hold no verb-like lower-case run: "BEIRUT, Lebanon".
+                    ReadOnlySpan<char> head = text.AsSpan(span.Start, j - span.Start).Trim();
+                    if (head.Length >= 3 && char.IsUpper(head[0]) && IsDatelineHead(head))
+                    {
+                        return j;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDatelineHead(ReadOnlySpan<char> head)
+    {
+        // Every word starts upper-case or is a dotted abbreviation ("Ind.", "D.C."); at most six words.
+        int words = 0;
+        foreach (Range r in head.Split(' '))
+        {
+            ReadOnlySpan<char> w = head[r].Trim(",.");
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(w[0]) || words > 6)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>What one event sentence says.</summary>
+    private sealed class Frame
+    {
+        public required SentenceFindings Sentence { get; init; }
+
+        public DateFinding? IncidentDate { get; init; }
+
+        public LocalDate? StatementDate { get; init; }
+
+        public TextSpan? StatementDateSpan { get; init; }
+
+        public required List<PlaceFinding> Places { get; init; }
+
+        public required List<PlaceFinding> DatelinePlaces { get; init; }
+
+        public Place? MainPlace { get; init; }
+
+        public IncidentType? SpecificType { get; init; }
+
+        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0;
+
+        public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
+
+        /// <summary>A frame may open a mention when it has figures, a specific type, or a generic type with a date (a new offensive).</summary>
+        public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null || (Sentence.Types.Count > 0 && IncidentDate is not null);
+
+        public static Frame Build(Report report, SentenceFindings s, int datelineEnd)
+        {
+            string text = report.Text;
+            DateFinding? incident = null;
+            LocalDate? statement = null;
+            TextSpan? statementSpan = null;
+            foreach (DateFinding d in s.Dates)
+            {
+                if (IsPublicationStamp(report, s, d))
+                {
+                    continue;
+                }
+
+                if (IsStatementDate(text, s.Span, d.Span))
+                {
+                    if (statement is null && d.Range.Precision == DatePrecision.Day && d.Range.Earliest is { } day)
+                    {
+                        statement = day;
+                        statementSpan = d.Span;
+                    }
+
+                    continue;
+                }
+
+                if (incident is null || Rank(d.Range) > Rank(incident.Value.Range))
+                {
+                    incident = d;
+                }
+            }
+
+            var places = new List<PlaceFinding>();
+            var dateline = new List<PlaceFinding>();
+            foreach (PlaceFinding p in s.Places)
+            {
+                if (p.Confidence >= MinPlaceConfidence)
+                {
+                    (p.Span.End <= datelineEnd ? dateline : places).Add(p);
+                }
+            }
+
+            var tree = new ConsensusTree<Place>();
+            foreach (PlaceFinding p in places)
+            {
+                AddPlaceVote(tree, p.Place, 1);
+            }
+
+            IncidentType? specific = null;
+            foreach (TypeFinding t in s.Types)
+            {
+                if (t.Type != IncidentType.Attack && (specific is null || specific.Value.Subsumes(t.Type)))
+                {
+                    specific = t.Type;
+                }
+            }
+
+            return new Frame
+            {
+                Sentence = s,
+                IncidentDate = incident,
+                StatementDate = statement,
+                StatementDateSpan = statementSpan,
+                Places = places,
+                DatelinePlaces = dateline,
+                MainPlace = tree.Resolve(),
+                SpecificType = specific,
+            };
+        }
+
+        public bool SaysSeparate(string text)
+        {
+            ReadOnlySpan<char> s = text.AsSpan(Sentence.Span.Start, Sentence.Span.Length);
+            return s.Contains("in a separate", StringComparison.OrdinalIgnoreCase)
+                || s.Contains("in another", StringComparison.OrdinalIgnoreCase)
+                || s.StartsWith("Another ", StringComparison.Ordinal)
+                || s.Contains("a separate attack", StringComparison.OrdinalIgnoreCase)
+                || s.Contains("a separate incident", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static int Rank(DateRange r) => r.Precision switch
+        {
+            DatePrecision.Day => 4,
+            DatePrecision.Week => 3,
+            DatePrecision.Month => 2,
+            DatePrecision.Year => 1,
+            _ => r.Weekday is null ? 0 : 3,
+        };
+
+        private static bool IsPublicationStamp(Report report, SentenceFindings s, DateFinding d)
+        {
+            if (s.Index > 2 || report.Published is not { } published || d.Range.Earliest != published || d.Range.Latest != published)
+            {
+                return false;
+            }
+
+            foreach (char c in d.Span.Slice(report.Text))
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStatementDate(string text, TextSpan sentence, TextSpan date)
+        {
+            // Left: "said Sunday", "said on Friday", "reported late Thursday".
+            int i = date.Start;
+            string? w = PreviousWord(text, sentence.Start, ref i);
+            if (w is "on" or "late" or "early" or "earlier" or "later")
+            {
+                w = PreviousWord(text, sentence.Start, ref i);
+            }
+
+            if (w is not null && Array.IndexOf(SpeechVerbs, w) >= 0)
+            {
+                return true;
+            }
+
+            // Right: "The United Nations on Thursday, November 2, said ...".
+            int j = date.End;
+            string? next = NextWord(text, sentence.End, ref j);
+            return next is not null && Array.IndexOf(SpeechVerbs, next) >= 0;
+        }
+
+        private static string? PreviousWord(string text, int floor, ref int i)
+        {
+            int end = i;
+            while (end > floor && !char.IsLetter(text[end - 1]))
+            {
+                if (text[end - 1] is '.' or ';' or '"' or '“' or '”')
+                {
+                    return null;
+                }
+
+                end--;
+            }
+
+            int start = end;
+            while (start > floor && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            i = start;
+            return start < end ? text[start..end].ToLowerInvariant() : null;
+        }
+
+        private static string? NextWord(string text, int ceiling, ref int j)
+        {
+            int start = j;
+            while (start < ceiling && !char.IsLetter(text[start]))
+            {
+                if (text[start] is '.' or ';' or '"' or '“' or '”')
+                {
+                    return null;
+                }
+
+                start++;
+            }
+
+            int end = start;
+            while (end < ceiling && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            j = end;
+            return start < end ? text[start..end].ToLowerInvariant() : null;
+        }
+    }
+
+    internal static void AddPlaceVote(ConsensusTree<Place> tree, Place p, double weight)
+    {
+        string cc = p.CountryCode ?? p.Country ?? "?";
+        Place country = new() { Name = p.Country ?? cc, Kind = PlaceKind.Country, Country = p.Country, CountryCode = p.CountryCode };
+        switch (p.Kind)
+        {
+            case PlaceKind.Country:
+                tree.Add([cc], [p], weight);
+                break;
+            case PlaceKind.Admin1:
+                tree.Add([cc, cc + "/" + p.Admin1], [country, p], weight);
+                break;
+            default:
+                Place admin1 = p.Admin1 is null ? country : new Place
+                {
+                    Name = p.Admin1, Kind = PlaceKind.Admin1, Admin1 = p.Admin1, Country = p.Country, CountryCode = p.CountryCode,
+                };
+                string townKey = cc + "/" + p.Admin1 + "/" + (p.GeoNameId?.ToString(CultureInfo.InvariantCulture) ?? p.Name);
+                if (p.Admin1 is null)
+                {
+                    tree.Add([cc, townKey], [country, p], weight);
+                }
+                else
+                {
+                    tree.Add([cc, cc + "/" + p.Admin1, townKey], [country, admin1, p], weight);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A mention being assembled.</summary>
+    private sealed class Draft(int order)
+    {
+        private readonly List<Frame> _frames = [];
+        private readonly ConsensusTree<Place> _places = new();
+
+        public int Order { get; } = order;
+
+        public int FirstSentence => _frames.Count == 0 ? int.MaxValue : _frames[0].Sentence.Index;
+
+        public List<(CasualtyFinding Finding, Frame Frame)> Claims { get; } = [];
+
+        public DateRange? Date { get; private set; }
+
+        public Place? Place => _places.Resolve();
+
+        public IncidentType? SpecificType { get; private set; }
+
+        public bool HasSpecificType => SpecificType is not null;
+
+        public void Add(Frame frame)
+        {
+            _frames.Add(frame);
+            foreach (CasualtyFinding c in frame.Sentence.Casualties)
+            {
+                Claims.Add((c, frame));
+            }
+
+            if (frame.IncidentDate is { } d)
+            {
+                Date = Date is null ? d.Range : Narrow(Date.Value, d.Range);
+            }
+
+            double weight = frame.Sentence.Casualties.Count > 0 ? 2 : 1;
+            foreach (PlaceFinding p in frame.Places)
+            {
+                AddPlaceVote(_places, p.Place, weight);
+            }
+
+            if (frame.SpecificType is { } t && (SpecificType is null || SpecificType.Value.Subsumes(t)))
+            {
+                SpecificType = t;
+            }
+        }
+
+        public bool IsCompatible(Frame frame)
+        {
+            if (frame.IncidentDate is { } d && Date is { } mine && !mine.IsCompatibleWith(d.Range))
+            {
+                return false;
+            }
+
+            if (frame.MainPlace is { } p && Place is { } here && !here.IsCompatibleWith(p))
+            {
+                return false;
+            }
+
+            return frame.SpecificType is not { } t || SpecificType is not { } own || own.IsCompatibleWith(t) || AreAlike(own, t);
+        }
+
+        public bool SharesIdentity(Frame frame)
+        {
+            if (frame.IncidentDate is { } d && Date is { } mine && mine.IsResolved && d.Range.IsResolved && mine.IsCompatibleWith(d.Range))
+            {
+                return true;
+            }
+
+            if (frame.MainPlace is { Kind: not PlaceKind.Country } p && Place is { Kind: not PlaceKind.Country } here && here.IsCompatibleWith(p))
+            {
+                return true;
+            }
+
+            return frame.SpecificType is { } t && SpecificType is { } own && own == t;
+        }
+
+        public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
+        {
+            string text = report.Text;
+            var evidence = new List<FieldEvidence>();
+
+            // Type: the most specific type the frames support.
+            var typeTree = new ConsensusTree<object>(minShare: 0);
+            TextSpan? typeSpan = null;
+            foreach (Frame f in _frames)
+            {
+                foreach (TypeFinding t in f.Sentence.Types)
+                {
+                    AddTypeVote(typeTree, t.Type);
+                    typeSpan ??= t.Span;
+                }
+            }
+
+            IncidentType? type = typeTree.Resolve() is IncidentType resolved ? resolved : null;
+            if (type is not null)
+            {
+                TextSpan best = typeSpan!.Value;
+                foreach (Frame f in _frames)
+                {
+                    foreach (TypeFinding t in f.Sentence.Types)
+                    {
+                        if (t.Type == type)
+                        {
+                            best = t.Span;
+                            goto found;
+                        }
+                    }
+                }
+
+            found:
+                evidence.Add(new FieldEvidence("type", best));
+            }
+
+            // Date: the narrowed incident date, else the earliest statement date, else an unresolved weekday.
+            DateRange date = Date ?? default;
+            TextSpan? dateSpan = _frames.FirstOrDefault(f => f.IncidentDate is not null)?.IncidentDate?.Span;
+            if (!date.IsResolved)
+            {
+                Frame? stated = _frames.Where(f => f.StatementDate is not null).MinBy(f => f.StatementDate!.Value);
+                if (stated is not null)
+                {
+                    date = DateRange.OnDay(stated.StatementDate!.Value);
+                    dateSpan = stated.StatementDateSpan;
+                }
+            }
+
+            if (dateSpan is { } ds)
+            {
+                evidence.Add(new FieldEvidence("date", ds));
+            }
+
+            if (!date.IsResolved && date.Weekday is not null)
+            {
+                issues.Add(new ExtractionIssue(
+                    "unresolved-date",
+                    "The text gives only a weekday and the report has no publication date, so the day is left open.",
+                    dateSpan));
+            }
+
+            // Place: the consensus of the frames' places, else the dateline.
+            Place? place = Place;
+            TextSpan? placeSpan = null;
+            if (place is null)
+            {
+                PlaceFinding? dl = _frames.SelectMany(f => f.DatelinePlaces).Cast<PlaceFinding?>().FirstOrDefault();
+                if (dl is { } first)
+                {
+                    place = first.Place;
+                    placeSpan = first.Span;
+                }
+            }
+            else
+            {
+                placeSpan = _frames.SelectMany(f => f.Places).Where(p => place.Contains(p.Place)).Select(p => (TextSpan?)p.Span).FirstOrDefault()
+                    ?? _frames.SelectMany(f => f.Places).Select(p => (TextSpan?)p.Span).FirstOrDefault();
+            }
+
+            if (placeSpan is { } ps)
+            {
+                evidence.Add(new FieldEvidence("place", ps));
+            }
+
+            // Perpetrator: the actor most often made the agent; ties go to the first named.
+            string? perpetrator = null;
+            int bestCount = 0;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            TextSpan? perpSpan = null;
+            foreach (Frame f in _frames)
+            {
+                foreach (ActorFinding a in f.Sentence.Actors)
+                {
+                    if (!a.IsPerpetrator)
+                    {
+                        continue;
+                    }
+
+                    int n = counts[a.Name] = counts.GetValueOrDefault(a.Name) + 1;
+                    if (n > bestCount)
+                    {
+                        bestCount = n;
+                        perpetrator = a.Name;
+                        perpSpan = a.Span;
+                    }
+                }
+            }
+
+            if (perpSpan is { } pp)
+            {
+                evidence.Add(new FieldEvidence("perpetrator", pp));
+            }
+
+            var claims = BuildClaims(report, text);
+            var sentenceSpans = _frames.Select(f => f.Sentence.Span).Distinct().OrderBy(s => s.Start).ToList();
+            return new IncidentMention
+            {
+                Id = report.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture),
+                Report = report,
+                Ordinal = ordinal,
+                Type = type,
+                Date = date,
+                Place = place,
+                Perpetrator = perpetrator,
+                Claims = claims,
+                Sentences = sentenceSpans,
+                Evidence = evidence.OrderBy(e => e.Span.Start).ThenBy(e => e.Field, StringComparer.Ordinal).ToList(),
+            };
+        }
+
+        private List<CasualtyClaim> BuildClaims(Report report, string text)
+        {
+            var claims = new List<CasualtyClaim>(Claims.Count);
+            foreach ((CasualtyFinding c, Frame f) in Claims)
+            {
+                SourceFinding? source = f.Sentence.Source;
+                var claim = new CasualtyClaim
+                {
+                    Measure = c.Measure,
+                    Group = c.Group,
+                    Quantity = c.Quantity,
+                    Span = c.Span,
+                    Quote = c.Span.Slice(text),
+                    Source = source?.Source,
+                    SourceSpan = source?.Span,
+                    AsOf = f.StatementDate ?? report.Published,
+                    Rising = c.Rising,
+                };
+
+                int dup = claims.FindIndex(o => IsSameFigure(o, claim));
+                if (dup < 0)
+                {
+                    claims.Add(claim);
+                }
+                else if (claims[dup].Source is null && claim.Source is not null)
+                {
+                    claims[dup] = claim; // the attributed copy carries more
+                }
+            }
+
+            return claims;
+        }
+
+        private static bool IsSameFigure(CasualtyClaim a, CasualtyClaim b) =>
+            a.Measure == b.Measure
+            && a.Quantity == b.Quantity
+            && (a.Source is null || b.Source is null || string.Equals(a.Source, b.Source, StringComparison.Ordinal))
+            && (a.AsOf is null || b.AsOf is null || a.AsOf == b.AsOf)
+            && AreSameVictims(a.Group, b.Group);
+
+        private static bool AreSameVictims(VictimGroup a, VictimGroup b) =>
+            a == b || a == VictimGroup.Unspecified || b == VictimGroup.Unspecified || (IsCivilian(a) && IsCivilian(b));
+
+        private static bool IsCivilian(VictimGroup g) => g is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced;
+
+        private static DateRange Narrow(DateRange a, DateRange b)
+        {
+            if (!a.IsResolved)
+            {
+                return b.IsResolved || b.Weekday is not null ? b : a;
+            }
+
+            if (!b.IsResolved)
+            {
+                return a;
+            }
+
+            LocalDate lo = LocalDate.Max(a.Earliest!.Value, b.Earliest!.Value);
+            LocalDate hi = LocalDate.Min(a.Latest!.Value, b.Latest!.Value);
+            if (lo > hi)
+            {
+                return a;
+            }
+
+            DatePrecision p = lo == hi ? DatePrecision.Day : (a.Precision < b.Precision ? a.Precision : b.Precision);
+            return new DateRange(lo, hi, p, lo == hi ? lo.DayOfWeek : a.Weekday ?? b.Weekday);
+        }
+
+        private static void AddTypeVote(ConsensusTree<object> tree, IncidentType type)
+        {
+            Span<IncidentType> chain = stackalloc IncidentType[4];
+            int n = 0;
+            for (IncidentType? t = type; t is not null && n < chain.Length; t = t.Value.Parent())
+            {
+                chain[n++] = t.Value;
+            }
+
+            var keys = new string[n];
+            var values = new object[n];
+            for (int i = 0; i < n; i++)
+            {
+                IncidentType t = chain[n - 1 - i];
+                keys[i] = t.ToKebabCase();
+                values[i] = t;
+            }
+
+            tree.Add(keys, values, 1);
+        }
+
+        private static bool AreAlike(IncidentType a, IncidentType b) =>
+            (a, b) is (IncidentType.Shooting, IncidentType.ArmedClash) or (IncidentType.ArmedClash, IncidentType.Shooting)
+            || (a is IncidentType.Fire or IncidentType.Arson && b is IncidentType.Fire or IncidentType.Arson);
+    }
+}

@@ -1,0 +1,224 @@
+using NodaTime;
+using Reconcile.Clustering;
+using Reconcile.Model;
+using static Reconcile.Tests.Clustering.ClusteringFixtures;
+
+namespace Reconcile.Tests.Clustering;
+
+public class IncidentClustererTests
+{
+    private static string[][] Groups(ClusteringResult result) =>
+        [.. result.Clusters.Select(c => c.Mentions.Select(m => m.Id).ToArray()).OrderBy(g => g[0], StringComparer.Ordinal)];
+
+    private static string[] GroupOf(ClusteringResult result, string mentionId) =>
+        [.. result.Clusters.Single(c => c.Mentions.Any(m => m.Id == mentionId)).Mentions.Select(m => m.Id)];
+
+    [Fact] // the seed reports: one dated and two undated ("on Saturday") reports of the Deir Ezzor car bombing form one incident
+    public void Cluster_Seeds_DeirEzzorBombingJoinsUndatedReports()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        GroupOf(result, "000#0").Should().Equal("000#0", "001#0", "002#0");
+    }
+
+    [Fact] // the Hasakeh car bombing a month earlier is the same kind of attack on the same kind of victims, but another incident
+    public void Cluster_Seeds_HasakehBombingStaysApart()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        GroupOf(result, "000#1").Should().Equal("000#1");
+    }
+
+    [Fact] // a July report recalls "last month ... Albu Kamal": it joins the June report's lead incident, not its other June attacks
+    public void Cluster_Seeds_LastMonthAlbuKamalJoinsJuneAttack()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        GroupOf(result, "003#1").Should().Equal("003#1", "004#0");
+    }
+
+    [Theory]
+    [InlineData("003#0")] // the Al-Soussa air strike is reported once
+    [InlineData("004#1")] // the villages offensive shares province, perpetrator and month with Albu Kamal but is another incident
+    [InlineData("004#2")] // Swaida: another province, same perpetrator, same days
+    [InlineData("004#3")] // Zardanah: an air strike in Idlib the same week
+    public void Cluster_Seeds_SingleReportIncidentsStayAlone(string mentionId)
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        GroupOf(result, mentionId).Should().Equal(mentionId);
+    }
+
+    [Fact] // the whole seed set: exactly the seven gold incidents
+    public void Cluster_Seeds_GivesSevenIncidents()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        result.Clusters.Should().HaveCount(7);
+        result.CandidatePairs.Should().BeGreaterThan(0);
+    }
+
+    [Fact] // two shootings in one city on one day, five shot each: the addresses and victims keep them apart; a follow-up joins the right one
+    public void Cluster_SameDaySameCityShootings_StayApart()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(SameDayShootings());
+
+        GroupOf(result, "a#0").Should().Equal("a#0", "c#0");
+        GroupOf(result, "b#0").Should().Equal("b#0");
+        result.Clusters.Should().HaveCount(8);
+    }
+
+    [Fact] // the same mentions in another order give the same clusters and the same ids
+    public void Cluster_ShuffledInput_SameClustersAndIds()
+    {
+        ExtractionResult[] input = [.. Seeds(), .. SameDayShootings()];
+        ClusteringResult expected = new IncidentClusterer().Cluster(input);
+        var random = new Random(7);
+
+        for (int round = 0; round < 5; round++)
+        {
+            ExtractionResult[] shuffled = [.. input.OrderBy(_ => random.Next())];
+            ClusteringResult actual = new IncidentClusterer().Cluster(shuffled);
+
+            actual.Clusters.Select(c => c.Id).Should().Equal(expected.Clusters.Select(c => c.Id));
+            Groups(actual).Should().BeEquivalentTo(Groups(expected), o => o.WithStrictOrdering());
+            actual.CandidatePairs.Should().Be(expected.CandidatePairs);
+        }
+    }
+
+    [Fact] // ids are "inc-" and a stable hash of the smallest member id, and clusters come ordered by id
+    public void Cluster_Ids_StableAndOrdered()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        result.Clusters.Select(c => c.Id).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        result.Clusters.Single(c => c.Mentions[0].Id == "000#0").Id.Should().Be("inc-" + Internal.StableHash.Hex(12, "000#0"));
+    }
+
+    [Fact] // every member has a reason; the first has none to link to, the others the strongest link that tied them in
+    public void Cluster_Why_PresentForEachMember()
+    {
+        ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
+
+        foreach (IncidentCluster cluster in result.Clusters)
+        {
+            cluster.Why.Select(w => w.MentionId).Should().BeEquivalentTo(cluster.Mentions.Select(m => m.Id));
+            cluster.Why.Single(w => w.LinkedTo is null).MentionId.Should().Be(cluster.Mentions[0].Id);
+            foreach (MembershipReason reason in cluster.Why.Where(w => w.LinkedTo is not null))
+            {
+                reason.Evidence.Should().NotBeEmpty();
+                reason.Evidence.Select(e => Math.Abs(e.Weight)).Should().BeInDescendingOrder();
+                reason.Score.Should().BeApproximately(reason.Evidence.Sum(e => e.Weight), 0.01);
+                cluster.Mentions.Select(m => m.Id).Should().Contain(reason.LinkedTo);
+            }
+        }
+
+        MembershipReason albuKamal = result.Clusters.SelectMany(c => c.Why).Single(w => w.MentionId == "004#0");
+        albuKamal.LinkedTo.Should().Be("003#1");
+        albuKamal.Evidence.Select(e => e.Name).Should().Contain("place-same-town");
+    }
+
+    [Fact] // two mentions of one report are never joined, however alike (extraction kept them apart)
+    public void Cluster_SameReport_CannotLink()
+    {
+        string[] sentence = ["Gunmen shot dead five people at a market in Kano on Monday, police said."];
+        var spec = new Spec(sentence) { Type = IncidentType.Shooting, Date = Day(2020, 3, 2), Place = Town("Kano", "Kano", 12.0, 8.5, "NG", "Nigeria"), Claims = [Killed(Exactly(5))] };
+        ExtractionResult one = Report("r", new LocalDate(2020, 3, 3), spec, spec);
+
+        ClusteringResult result = new IncidentClusterer().Cluster([one]);
+
+        result.Clusters.Should().HaveCount(2);
+    }
+
+    [Fact] // the same words about different countries never join
+    public void Cluster_DifferentCountries_CannotLink()
+    {
+        string[] sentence = ["Gunmen shot dead five people at a crowded market on Monday, police said."];
+        ExtractionResult a = Report("a", new LocalDate(2020, 3, 3), new Spec(sentence) { Date = Day(2020, 3, 2), Place = Province("Kano", "NG", "Nigeria") });
+        ExtractionResult b = Report("b", new LocalDate(2020, 3, 3), new Spec(sentence) { Date = Day(2020, 3, 2), Place = Province("Maradi", "NE", "Niger") });
+
+        new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(1, 1)] // a night-time incident reported as Saturday by one and Sunday by another: still one incident
+    [InlineData(3, 2)] // day-precise dates three days apart cannot be the same incident, whatever the words
+    public void Cluster_DayPreciseDates_JoinOnlyWithinTolerance(int daysApart, int expectedClusters)
+    {
+        string[] sentence = ["Gunmen shot dead five people at a crowded market in Kano, police said."];
+        Place kano = Town("Kano", "Kano", 12.0, 8.5, "NG", "Nigeria");
+        ExtractionResult a = Report("a", null, new Spec(sentence) { Date = Day(2020, 3, 2), Place = kano });
+        ExtractionResult b = Report("b", null, new Spec(sentence) { Date = Day(2020, 3, 2 + daysApart), Place = kano });
+
+        new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(expectedClusters);
+    }
+
+    [Fact] // a cannot-link holds for groups too: a third mention cannot bridge two mentions that may not join
+    public void Cluster_CannotLink_IsTransitive()
+    {
+        string[] sentence = ["Gunmen shot dead five people at a crowded market in Kano, police said."];
+        Place kano = Town("Kano", "Kano", 12.0, 8.5, "NG", "Nigeria");
+        ExtractionResult a = Report("a", null, new Spec(sentence) { Date = Day(2020, 3, 2), Place = kano });
+        ExtractionResult b = Report("b", null, new Spec(sentence) { Date = Day(2020, 3, 9), Place = kano });
+        ExtractionResult c = Report("c", null, new Spec(sentence) { Place = kano });
+
+        ClusteringResult result = new IncidentClusterer().Cluster([a, b, c]);
+
+        result.Clusters.Should().HaveCount(2);
+        GroupOf(result, "a#0").Should().NotContain("b#0");
+    }
+
+    [Fact] // a report with no mention contributes nothing; an empty input gives no clusters
+    public void Cluster_NoMentions_NoClusters()
+    {
+        var empty = new ExtractionResult { Report = new Report { Id = "x", Text = string.Empty } };
+
+        ClusteringResult result = new IncidentClusterer().Cluster([empty]);
+
+        result.Clusters.Should().BeEmpty();
+        result.CandidatePairs.Should().Be(0);
+    }
+
+    [Fact] // programmer error at the entry point
+    public void Cluster_Null_Throws()
+    {
+        var act = () => new IncidentClusterer().Cluster(null!);
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    /// <summary>Two shootings in Chicago on 2016-07-23 with five shot each, a follow-up on the first, and unrelated shootings elsewhere
+    /// (as in any real input, they make words like "shot" and "police" common, so that IDF weighs them down).</summary>
+    private static ExtractionResult[] SameDayShootings()
+    {
+        var day = Day(2016, 7, 23);
+        var published = new LocalDate(2016, 7, 24);
+        return
+        [
+            Report("a", published, new Spec([
+                "Five people were shot early Saturday outside a convenience store in the 4800 block of South Ashland Avenue, Chicago police said.",
+                "The victims, men aged 19 to 34, were taken to Stroger Hospital after a gunman opened fire from a passing car.",
+            ]) { Type = IncidentType.Shooting, Date = day, Place = Chicago, Claims = [Wounded(Exactly(5))] }),
+            Report("b", published, new Spec([
+                "Five people were shot Saturday night at a backyard birthday party in the 1200 block of West 79th Street in Chicago, police said.",
+                "A 16-year-old girl and four women were hurt when two men walked into the yard and started shooting.",
+            ]) { Type = IncidentType.Shooting, Date = day, Place = Chicago, Claims = [Wounded(Exactly(5))] }),
+            Report("c", new LocalDate(2016, 7, 25), new Spec([
+                "Police are still looking for the gunman who wounded five men outside a South Ashland Avenue convenience store on Saturday.",
+                "One of the men, 19, remains in critical condition at Stroger Hospital; detectives believe the shots came from a passing car.",
+            ]) { Type = IncidentType.Shooting, Date = day, Place = Chicago, Claims = [Wounded(Exactly(5))] }),
+            Other("d", "Akron", "Ohio", Day(2016, 7, 11), 1, "A man was shot and killed Monday during a robbery at a gas station on Main Street in Akron, police said."),
+            Other("e", "Gary", "Indiana", Day(2016, 7, 19), 2, "Two teenagers were shot and wounded near a park in Gary on Tuesday evening, police said."),
+            Other("f", "Memphis", "Tennessee", Day(2016, 7, 17), 3, "Three people were shot outside a nightclub in Memphis early Sunday, police said, and the victims were taken to hospital."),
+            Other("g", "Houston", "Texas", Day(2016, 7, 16), 1, "A woman was shot in the leg in the 300 block of Oak Street in Houston on Saturday night, police said."),
+            Other("h", "Toledo", "Ohio", Day(2016, 7, 20), 4, "Four people were shot at a house party in Toledo late Wednesday, and police said a gunman fired from a car."),
+            Other("i", "Baltimore", "Maryland", Day(2016, 7, 22), 2, "Police said two men were shot Friday afternoon in the 2100 block of North Avenue in Baltimore."),
+        ];
+
+        static ExtractionResult Other(string id, string town, string state, DateRange date, int wounded, string sentence) =>
+            Report(id, date.Latest!.Value.PlusDays(1), new Spec([sentence])
+            {
+                Type = IncidentType.Shooting, Date = date, Place = Town(town, state, 40, -85, "US", "United States"), Claims = [Wounded(Exactly(wounded))],
+            });
+    }
+}

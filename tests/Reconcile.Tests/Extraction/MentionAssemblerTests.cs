@@ -1,0 +1,237 @@
+using NodaTime;
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Extraction;
+
+public class MentionAssemblerTests
+{
+    private static readonly Place Syria = new() { Name = "Syria", Kind = PlaceKind.Country, Country = "Syria", CountryCode = "SY" };
+    private static readonly Place Idlib = new() { Name = "Idlib", Kind = PlaceKind.Admin1, Admin1 = "Idlib", Country = "Syria", CountryCode = "SY" };
+    private static readonly Place Homs = new() { Name = "Homs", Kind = PlaceKind.Admin1, Admin1 = "Homs", Country = "Syria", CountryCode = "SY" };
+    private static readonly Place Ariha = new() { Name = "Ariha", Kind = PlaceKind.Locality, Admin1 = "Idlib", Country = "Syria", CountryCode = "SY", GeoNameId = 1 };
+    private static readonly Place Beirut = new() { Name = "Beirut", Kind = PlaceKind.Locality, Admin1 = "Beyrouth", Country = "Lebanon", CountryCode = "LB", GeoNameId = 2 };
+
+    /// <summary>Builds findings by locating quoted words in the text, so tests read like annotated sentences.</summary>
+    private sealed class Doc(string text, LocalDate? published = null)
+    {
+        public Report Report { get; } = new() { Id = "r", Text = text, Published = published };
+
+        public List<SentenceFindings> Sentences { get; } = SentenceSplitter.Split(text).Select((s, i) => new SentenceFindings(i, s)).ToList();
+
+        private TextSpan Find(string words)
+        {
+            int i = text.IndexOf(words, StringComparison.Ordinal);
+            i.Should().BeGreaterThanOrEqualTo(0, words);
+            return new TextSpan(i, i + words.Length);
+        }
+
+        private SentenceFindings At(TextSpan span) => Sentences.Single(s => s.Span.Contains(span));
+
+        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed)
+        {
+            TextSpan s = Find(words);
+            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low)));
+            return this;
+        }
+
+        public Doc Date(string words, LocalDate? day, IsoDayOfWeek? weekday = null)
+        {
+            TextSpan s = Find(words);
+            DateRange range = day is { } d ? DateRange.OnDay(d) : new DateRange(null, null, DatePrecision.Unknown, weekday);
+            At(s).Dates.Add(new DateFinding(s, range));
+            return this;
+        }
+
+        public Doc At(string words, Place place)
+        {
+            TextSpan s = Find(words);
+            At(s).Places.Add(new PlaceFinding(s, place, 1));
+            return this;
+        }
+
+        public Doc Type(string words, IncidentType type)
+        {
+            TextSpan s = Find(words);
+            At(s).Types.Add(new TypeFinding(s, type));
+            return this;
+        }
+
+        public Doc Source(string words, string source)
+        {
+            TextSpan s = Find(words);
+            At(s).Source = new SourceFinding(s, source, At(s).Index);
+            return this;
+        }
+
+        public Doc Actor(string words, string name, bool perpetrator = true)
+        {
+            TextSpan s = Find(words);
+            At(s).Actors.Add(new ActorFinding(s, name, perpetrator));
+            return this;
+        }
+
+        public IReadOnlyList<IncidentMention> Assemble() => MentionAssembler.Assemble(Report, Sentences, []);
+    }
+
+    private static readonly LocalDate Mon = new(2019, 3, 11);
+
+    [Fact] // a background incident with its own date stays apart; an undated follow-up figure stays with the incident being discussed
+    public void Assemble_BackgroundIncidentWithOtherDate_IsSeparateMention()
+    {
+        var doc = new Doc("A car bomb killed 12 people in Ariha on Sunday. Ten more were wounded. On March 1, shelling in Homs killed 4 people. The UN condemned it.", Mon)
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12).At("Ariha", Ariha).Date("on Sunday", new LocalDate(2019, 3, 10))
+            .Killed("Ten more were wounded", 10, 10, measure: CasualtyMeasure.Wounded)
+            .Date("On March 1", new LocalDate(2019, 3, 1)).Type("shelling", IncidentType.Shelling).At("Homs", Homs).Killed("killed 4 people", 4, 4);
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().HaveCount(2);
+        mentions[0].IsLead.Should().BeTrue();
+        mentions[0].Type.Should().Be(IncidentType.CarBombing);
+        mentions[0].Date.Earliest.Should().Be(new LocalDate(2019, 3, 10));
+        mentions[0].Claims.Select(c => c.Measure).Should().Equal(CasualtyMeasure.Killed, CasualtyMeasure.Wounded);
+        mentions[1].Type.Should().Be(IncidentType.Shelling);
+        mentions[1].Place.Should().Be(Homs);
+        mentions[1].Id.Should().Be("r#1");
+    }
+
+    [Fact] // after a background paragraph the article returns to its lead: same date and place join the lead again
+    public void Assemble_ReturnToLead_JoinsLead()
+    {
+        var doc = new Doc("An air strike killed 9 in Ariha on Sunday. On March 1, shelling in Homs killed 4. The Sunday strike on Ariha also wounded 20.", Mon)
+            .Type("air strike", IncidentType.AirStrike).Killed("killed 9", 9, 9).At("Ariha", Ariha).Date("on Sunday", new LocalDate(2019, 3, 10))
+            .Date("On March 1", new LocalDate(2019, 3, 1)).Type("shelling", IncidentType.Shelling).At("Homs", Homs).Killed("killed 4", 4, 4)
+            .Type("strike", IncidentType.AirStrike).Date("Sunday strike", new LocalDate(2019, 3, 10)).Killed("wounded 20", 20, 20, measure: CasualtyMeasure.Wounded);
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().HaveCount(2);
+        mentions[0].Claims.Should().HaveCount(2);
+    }
+
+    [Fact] // "a monitor said Monday" dates the statement, not the incident; the claim is current as of that day
+    public void Assemble_StatementDate_IsAsOfNotIncidentDate()
+    {
+        var doc = new Doc("A bombing killed 30 people in Idlib province on Saturday, a monitor said Monday.", Mon)
+            .Type("bombing", IncidentType.Bombing).Killed("killed 30 people", 30, 30).At("Idlib", Idlib)
+            .Date("on Saturday", new LocalDate(2019, 3, 9)).Date("Monday", Mon).Source("a monitor said", "Syrian Observatory for Human Rights");
+
+        var m = doc.Assemble().Single();
+
+        m.Date.Earliest.Should().Be(new LocalDate(2019, 3, 9));
+        m.Claims.Single().AsOf.Should().Be(Mon);
+        m.Claims.Single().Source.Should().Be("Syrian Observatory for Human Rights");
+    }
+
+    [Fact] // with only a statement date, the incident is dated by the earliest statement (breaking news)
+    public void Assemble_OnlyStatementDate_DatesIncidentByStatement()
+    {
+        var doc = new Doc("An air strike killed 28 civilians, a monitor said on Sunday.", Mon)
+            .Type("air strike", IncidentType.AirStrike).Killed("killed 28 civilians", 28, 28, VictimGroup.Civilians).Date("on Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
+    }
+
+    [Fact] // a publication stamp at the top ("2019-03-11") is not the incident date
+    public void Assemble_PublicationStamp_IsIgnored()
+    {
+        var doc = new Doc("2019-03-11 The scale of the attack was large.\n\nA car bomb killed 12 people on Sunday.", Mon)
+            .Date("2019-03-11", Mon).Type("attack", IncidentType.Attack)
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12).Date("on Sunday", new LocalDate(2019, 3, 10));
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 10));
+    }
+
+    [Fact] // the dateline is where the reporter was: a body place wins, the dateline is only a fallback
+    public void Assemble_Dateline_IsFallbackOnly()
+    {
+        var withBody = new Doc("BEIRUT, Lebanon – A car bomb killed 12 people in Ariha.")
+            .At("BEIRUT", Beirut).At("Ariha", Ariha).Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12);
+        var withoutBody = new Doc("BEIRUT, Lebanon – A car bomb killed 12 people.")
+            .At("BEIRUT", Beirut).Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12);
+
+        withBody.Assemble().Single().Place.Should().Be(Ariha);
+        withoutBody.Assemble().Single().Place.Should().Be(Beirut);
+    }
+
+    [Fact] // two towns of one province split the vote: the mention is placed at the province
+    public void Assemble_TwoTownsOneProvince_PlacesAtProvince()
+    {
+        var other = Ariha with { Name = "Saraqib", GeoNameId = 3 };
+        var doc = new Doc("Shelling hit villages between Ariha and Saraqib on Sunday, killing 7.", Mon)
+            .Type("Shelling", IncidentType.Shelling).At("Ariha", Ariha).At("Saraqib", other).Killed("killing 7", 7, 7).Date("on Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Place!.Kind.Should().Be(PlaceKind.Admin1);
+    }
+
+    [Fact] // a headline repeats the body's figure: one claim, the attributed copy
+    public void Assemble_RepeatedFigure_KeepsAttributedCopy()
+    {
+        var doc = new Doc("Air strike kills 28 civilians\n\nAn air strike has killed 28 civilians, a monitor said.")
+            .Type("Air strike", IncidentType.AirStrike).Killed("kills 28 civilians", 28, 28, VictimGroup.Civilians)
+            .Type("An air strike", IncidentType.AirStrike).Killed("killed 28 civilians", 28, 28, VictimGroup.Civilians).Source("a monitor said", "SOHR");
+
+        var claim = doc.Assemble().Single().Claims.Single();
+
+        claim.Source.Should().Be("SOHR");
+        claim.Quote.Should().Be("killed 28 civilians");
+    }
+
+    [Fact] // generic "the attack" references do not dilute the specific type
+    public void Assemble_GenericReferences_KeepSpecificType()
+    {
+        var doc = new Doc("A car bomb killed 12 people. The attack was condemned. The attack shocked residents.")
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12)
+            .Type("The attack was", IncidentType.Attack).Type("The attack shocked", IncidentType.Attack);
+
+        doc.Assemble().Single().Type.Should().Be(IncidentType.CarBombing);
+    }
+
+    [Fact] // "in a separate attack" opens a new incident even when nothing else differs
+    public void Assemble_SeparateCue_OpensNewMention()
+    {
+        var doc = new Doc("A gunman killed 2 people. In a separate attack, a gunman killed 3 people.")
+            .Type("gunman killed 2", IncidentType.Shooting).Killed("killed 2 people", 2, 2)
+            .Type("gunman killed 3", IncidentType.Shooting).Killed("killed 3 people", 3, 3);
+
+        doc.Assemble().Should().HaveCount(2);
+    }
+
+    [Fact] // an undated report keeps a weekday constraint, and says so in an issue
+    public void Assemble_UndatedWeekday_KeepsConstraintAndRecordsIssue()
+    {
+        var doc = new Doc("A car bomb killed dozens on Saturday.")
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed dozens", 24, 99).Date("on Saturday", null, IsoDayOfWeek.Saturday);
+        var issues = new List<ExtractionIssue>();
+
+        var m = MentionAssembler.Assemble(doc.Report, doc.Sentences, issues).Single();
+
+        m.Date.Weekday.Should().Be(IsoDayOfWeek.Saturday);
+        m.Date.IsResolved.Should().BeFalse();
+        issues.Should().ContainSingle(i => i.Code == "unresolved-date");
+    }
+
+    [Fact] // the perpetrator is the actor the sentences make the agent, not one merely mentioned
+    public void Assemble_Perpetrator_IsAgentActor()
+    {
+        var doc = new Doc("A car bomb by IS killed 12 people near SDF positions.")
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12).Actor("IS", "Islamic State").Actor("SDF", "Syrian Democratic Forces", false);
+
+        doc.Assemble().Single().Perpetrator.Should().Be("Islamic State");
+    }
+
+    [Fact] // sentences about events without figures are not incidents; a report without figures keeps its first typed event as lead
+    public void Assemble_NoFigures_LeadIsFirstSpecificEvent()
+    {
+        var doc = new Doc("Fighting raged on. A suicide bombing hit a checkpoint in Ariha.")
+            .Type("Fighting", IncidentType.ArmedClash).Type("suicide bombing", IncidentType.SuicideBombing).At("Ariha", Ariha);
+
+        var m = doc.Assemble().Single();
+
+        m.Type.Should().Be(IncidentType.SuicideBombing);
+        m.Claims.Should().BeEmpty();
+    }
+}

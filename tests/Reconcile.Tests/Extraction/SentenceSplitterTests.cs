@@ -1,0 +1,32 @@
+using Reconcile.Extraction;
+
+namespace Reconcile.Tests.Extraction;
+
+public class SentenceSplitterTests
+{
+    private static string[] Split(string text) => SentenceSplitter.Split(text).Select(s => s.Slice(text)).ToArray();
+
+    [Theory]
+    [InlineData("Two were killed. Three were hurt.", new[] { "Two were killed.", "Three were hurt." })] // plain full stops
+    [InlineData("Gov. Pritzker said the U.S. Army helped. It was late.", new[] { "Gov. Pritzker said the U.S. Army helped.", "It was late." })] // title and dotted abbreviations
+    [InlineData("Dr. J. Smith arrived at 10 a.m. Sunday.", new[] { "Dr. J. Smith arrived at 10 a.m. Sunday." })] // initial and a.m. before a capital
+    [InlineData("\"We ran,\" she said. \"Then it exploded.\"", new[] { "\"We ran,\" she said.", "\"Then it exploded.\"" })] // quotations
+    [InlineData("He asked: \"Why?\" Nobody knew.", new[] { "He asked: \"Why?\"", "Nobody knew." })] // question mark inside closing quote
+    [InlineData("Bomb kills 5 in Kabul\n\nA bomb killed five people.", new[] { "Bomb kills 5 in Kabul", "A bomb killed five people." })] // headline without full stop
+    [InlineData("fighting between the towns of Hit and\n\nthe provincial capital went on.", new[] { "fighting between the towns of Hit and\n\nthe provincial capital went on." })] // sentence broken by a blank line
+    [InlineData("It cost 1.5 million. Police said so.", new[] { "It cost 1.5 million.", "Police said so." })] // decimal point is not a boundary
+    [InlineData("BAGHDAD – A blast hit a market. 12 died.", new[] { "BAGHDAD – A blast hit a market.", "12 died." })] // dateline dash stays in; digit starts a sentence
+    [InlineData("Wait... what happened? It's unclear!", new[] { "Wait... what happened?", "It's unclear!" })] // ellipsis followed by lower case
+    [InlineData("   \n  ", new string[0])] // white space only
+    [InlineData("- Fleeing civilians -\nKurdish fighters advanced.", new[] { "- Fleeing civilians -", "Kurdish fighters advanced." })] // subheading line
+    public void Split_Phrasings_SplitsAsAReaderWould(string text, string[] expected) =>
+        Split(text).Should().Equal(expected);
+
+    [Fact] // offsets index into the original text, including after CRLF line ends
+    public void Split_CrLfText_SpansIndexOriginal()
+    {
+        const string text = "First line here.\r\n\r\nSecond one.";
+        var spans = SentenceSplitter.Split(text);
+        spans.Select(s => s.Slice(text)).Should().Equal("First line here.", "Second one.");
+    }
+}
