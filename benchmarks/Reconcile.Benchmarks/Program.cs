@@ -8,6 +8,12 @@ internal static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "quality-records")
+        {
+            Environment.ExitCode = RecordQualityCommand.Run(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quality")
         {
             Environment.ExitCode = QualityCommand.Run(args[1..]);

@@ -15,4 +15,51 @@ internal static class ErrorMessages
 
     public static string NoIncident(string id) =>
         string.Format(CultureInfo.InvariantCulture, "Report '{0}': no incident was found in the text.", id);
+
+    // Ingestion (ReportReader). Each names the report, file and line it concerns.
+    public static string EmptyText(string id, string origin) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): the text is empty.", id, origin);
+
+    public static string Binary(string origin) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}: the content is binary (it holds NUL bytes), not text; it was skipped.", origin);
+
+    public static string InvalidUtf8(string origin, long byteOffset) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}: not valid UTF-8 (invalid byte sequence at byte {1}); it was skipped. Save the file as UTF-8.", origin, byteOffset);
+
+    public static string MalformedJson(string path, int line, string detail) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} line {1}: not a valid JSON object ({2}); the line was skipped.", path, line, detail);
+
+    public static string MissingId(string path, int line, string assigned) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} line {1}: the record has no 'id'; it was given the id '{2}'.", path, line, assigned);
+
+    public static string MissingText(string id, string path, int line) =>
+        string.Format(CultureInfo.InvariantCulture, "{1} line {2}: report '{0}' has no 'text'.", id, path, line);
+
+    public static string BadPublished(string id, string origin, string value) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): 'published' value '{2}' is not a date (yyyy-MM-dd or an ISO 8601 timestamp); the date is left unknown.", id, origin, value);
+
+    public static string DuplicateIdRenamed(string id, string newId, string origin, string firstOrigin) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}) has the same id as the report from {3}; it was renamed '{2}'.", id, origin, newId, firstOrigin);
+
+    public static string Unreadable(string path, string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}: could not be read ({1}).", path, reason);
+
+    public const string NoSuchPath = "no such file or folder";
+
+    public const string PermissionDenied = "permission denied";
+
+    public static string FileTooLarge(string path, long bytes, long limit) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}: {1} bytes is over the limit of {2} bytes (IngestionOptions.MaxFileBytes); it was skipped.", path, bytes, limit);
+
+    public static string LineTooLarge(string path, int line, long limit) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} line {1}: the line is over the limit of {2} bytes (IngestionOptions.MaxFileBytes); it was skipped.", path, line, limit);
+
+    public static string TextTruncated(string id, string origin, long chars, int limit) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): the text has {2} characters, over the limit of {3} (IngestionOptions.MaxReportChars); it was truncated.", id, origin, chars, limit);
+
+    public static string UnsupportedFile(string path) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}: not a .txt or .jsonl file; Reconcile reads only those.", path);
+
+    public static string IngestionLimitOutOfRange(string name, long value) =>
+        string.Format(CultureInfo.InvariantCulture, "IngestionOptions.{0} must be at least 1 (was {1}).", name, value);
 }

@@ -20,10 +20,13 @@ namespace Reconcile.Extraction;
 /// Dates said of a statement ("a monitor said Sunday", "reported Saturday that") are not incident dates: they give the claim's
 /// <see cref="CasualtyClaim.AsOf"/>, and the incident's date only when nothing else does. A publication stamp at the top of the text
 /// (an absolute date equal to the publication date in the first sentences) is not an incident date. Places before a dateline dash
-/// ("BEIRUT, Lebanon –") are where the reporter was: used only when the text gives no other place.</para>
+/// ("BEIRUT, Lebanon –", "Beirut:") are where the reporter was: used only when the text gives no other place.</para>
 /// </remarks>
 internal static class MentionAssembler
 {
+    /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
+    internal const double MinPlaceConfidence = 0.65;
+
     private static readonly string[] SpeechVerbs =
     [
         "said", "says", "say", "reported", "reports", "told", "announced", "stated", "added", "confirmed", "claimed",
@@ -115,7 +118,7 @@ internal static class MentionAssembler
             for (int j = span.Start + 2; j < limit; j++)
             {
                 char c = text[j];
-                bool dash = c is '–' or '—' || (c == '-' && j > 0 && text[j - 1] == ' ' && j + 1 < text.Length && text[j + 1] == ' ');
+                bool dash = c is '–' or '—' or ':' || (c == '-' && j > 0 && text[j - 1] == ' ' && j + 1 < text.Length && text[j + 1] == ' ');
                 bool ap = c == '(' && j + 3 < text.Length && text.AsSpan(j, Math.Min(10, text.Length - j)).Contains(")", StringComparison.Ordinal)
                     && char.IsUpper(text[j + 1]);
                 if (dash || ap)
@@ -217,7 +220,10 @@ internal static class MentionAssembler
             var dateline = new List<PlaceFinding>();
             foreach (PlaceFinding p in s.Places)
             {
-                (p.Span.End <= datelineEnd ? dateline : places).Add(p);
+                if (p.Confidence >= MinPlaceConfidence)
+                {
+                    (p.Span.End <= datelineEnd ? dateline : places).Add(p);
+                }
             }
 
             var tree = new ConsensusTree<Place>();

@@ -1,18 +1,991 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Reconcile.Extraction.Casualties;
+using Reconcile.Extraction.Lexicon;
+using Reconcile.Extraction.Quantities;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
 
-/// <summary>Finds casualty figures (killed, wounded, casualties, ...) with their quantity, hedge and victim group.</summary>
-internal sealed class CasualtyRecognizer
+/// <summary>Finds casualty figures (killed, wounded, casualties, missing, abducted) with their quantity, hedge and victim group.</summary>
+/// <remarks>
+/// <para>
+/// Finding a number and resolving it is <see cref="QuantityRecognizer"/>'s job; this class decides which numbers are
+/// casualty figures, of what measure and of whom. A count (a number expression, or "a"/"the" before a singular person
+/// noun) becomes a figure in one of these shapes:
+/// </para>
+/// <list type="bullet">
+/// <item><description>a death-toll phrase before it: "the death toll rose to 51", "the toll climbed to 12", "the number of dead reached 9";</description></item>
+/// <item><description>a trigger verb before it: "killed 28 civilians", "killing at least 75 displaced civilians", "wounded 140", "shot and killed a 23-year-old man";</description></item>
+/// <item><description>a predicate after its noun phrase: "28 civilians were killed", "dozens had died", "dozens more were wounded", "3 dead, 4 hurt",
+/// "dozens of pro-regime fighters dead", "at least 18 militants, including the suicide attackers, were also killed", "a man was fatally shot";</description></item>
+/// <item><description>a second object of the same verb: "killed 3 soldiers and 2 civilians".</description></item>
+/// </list>
+/// <para>
+/// "Shot" alone counts as wounded (as the Gun Violence Archive counts injuries); a fatal word ("fatally", "shot dead",
+/// "and died") makes it killed, and when a later figure in the sentence counts deaths among the shot ("five people were
+/// shot, two fatally") the shot figure becomes <see cref="CasualtyMeasure.Casualties"/>. "Casualties" is never read as deaths.
+/// The span covers the count, its noun phrase and the trigger, so the quote reads on its own.
+/// </para>
+/// <para>Thread-safe: buffers come from the shared array pool; no allocation per token.</para>
+/// </remarks>
+internal sealed partial class CasualtyRecognizer
 {
+    private const int MaxNounWindow = 7;
+    private const int MaxAux = 5;
+
+    private readonly VagueQuantityConvention _convention;
+
+    /// <summary>Creates a recognizer.</summary>
+    /// <param name="convention">The table that turns vague amounts into numbers.</param>
     public CasualtyRecognizer(VagueQuantityConvention convention)
     {
-        _ = convention;
+        _convention = convention;
     }
 
     /// <summary>Adds the casualty figures of one sentence to <paramref name="results"/>, in text order.</summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="sentence">The sentence's span in <paramref name="text"/>.</param>
+    /// <param name="results">The list to add to.</param>
     public void Find(string text, TextSpan sentence, List<CasualtyFinding> results)
     {
-        throw new NotImplementedException();
+        TextToken[] tokenBuffer = ArrayPool<TextToken>.Shared.Rent(64);
+        QuantityMatch[] matchBuffer = ArrayPool<QuantityMatch>.Shared.Rent(16);
+        int[] startsBuffer = ArrayPool<int>.Shared.Rent(64);
+        try
+        {
+            int n = TextTokenizer.Tokenize(text, sentence, ref tokenBuffer);
+            if (n == 0)
+            {
+                return;
+            }
+
+            ReadOnlySpan<TextToken> tokens = tokenBuffer.AsSpan(0, n);
+            int matches = QuantityRecognizer.Find(text, tokens, _convention, ref matchBuffer);
+            if (startsBuffer.Length < n + 1)
+            {
+                ArrayPool<int>.Shared.Return(startsBuffer);
+                startsBuffer = ArrayPool<int>.Shared.Rent(n + 1);
+            }
+
+            Span<int> starts = startsBuffer.AsSpan(0, n + 1);
+            starts.Fill(-1);
+            for (int m = 0; m < matches; m++)
+            {
+                starts[matchBuffer[m].FirstToken] = m;
+            }
+
+            var scan = new Scan(text, tokens, matchBuffer.AsSpan(0, matches), starts);
+            int first = results.Count;
+            FindAll(ref scan, results);
+            Finish(text, sentence, results, first, scan.ShotMask);
+        }
+        finally
+        {
+            ArrayPool<TextToken>.Shared.Return(tokenBuffer, clearArray: true);
+            ArrayPool<QuantityMatch>.Shared.Return(matchBuffer);
+            ArrayPool<int>.Shared.Return(startsBuffer);
+        }
+    }
+
+    /// <summary>Returns whether a sentence says a toll is still rising ("the toll is expected to rise", "the toll was rising").</summary>
+    /// <remarks>The assembler may use this for a figure whose rising toll is stated in the next sentence.</remarks>
+    /// <param name="text">The report text.</param>
+    /// <param name="sentence">The sentence's span.</param>
+    /// <returns><see langword="true"/> when the sentence says the count may still grow.</returns>
+    public static bool SaysTollRising(string text, TextSpan sentence)
+        => RisingPattern().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    [GeneratedRegex(@"\b(?:rising|mounting|climbing|growing)\s+(?:death\s+)?toll\b|\b(?:toll|number\s+of\s+(?:dead|deaths|victims|casualties|people\s+killed)|death\s+count|casualties|figures?|dead)\b[^.;]{0,60}?\b(?:(?:is|was|are|were|been|keeps?|kept|continues?|continued|still)\s+(?:still\s+)?(?:rising|climbing|increasing|mounting|growing)|(?:expected|likely|feared|set|bound|certain|set|poised)\s+to\s+(?:rise|climb|increase|grow|mount|go\s+up)|(?:could|may|might|will|would|can)\s+(?:still\s+|further\s+|well\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher)|continues?\s+to\s+(?:rise|climb|increase|grow|mount))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RisingPattern();
+
+    private static void Finish(string text, TextSpan sentence, List<CasualtyFinding> results, int first, ulong shotMask)
+    {
+        int count = results.Count - first;
+        if (count == 0)
+        {
+            return;
+        }
+
+        // A "shot" figure followed by a death count in the same sentence counted the dead too: it is casualties.
+        for (int i = 0; i < count && i < 64; i++)
+        {
+            if ((shotMask & (1UL << i)) == 0)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < count; j++)
+            {
+                if (results[first + j].Measure == CasualtyMeasure.Killed)
+                {
+                    results[first + i] = results[first + i] with { Measure = CasualtyMeasure.Casualties };
+                    break;
+                }
+            }
+        }
+
+        bool rising = SaysTollRising(text, sentence);
+
+        // Insertion sort by start: the list is nearly sorted and short.
+        for (int i = first + 1; i < results.Count; i++)
+        {
+            CasualtyFinding item = results[i];
+            int j = i - 1;
+            while (j >= first && results[j].Span.Start > item.Span.Start)
+            {
+                results[j + 1] = results[j];
+                j--;
+            }
+
+            results[j + 1] = item;
+        }
+
+        if (rising)
+        {
+            for (int i = first; i < results.Count; i++)
+            {
+                results[i] = results[i] with { Rising = true };
+            }
+        }
+    }
+
+    private static void FindAll(ref Scan s, List<CasualtyFinding> results)
+    {
+        int lastATrigger = -1;
+        int lastAEnd = -1;
+        CasualtyMeasure lastAMeasure = default;
+        bool lastAShot = false;
+        int consumed = 0;
+        int firstResult = results.Count;
+        Span<Pending> pending = stackalloc Pending[8];
+        int pendingCount = 0;
+
+        for (int t = 0; t < s.Tokens.Length; t++)
+        {
+            if (t < consumed)
+            {
+                continue;
+            }
+
+            Count count;
+            int m = s.Starts[t];
+            if (m >= 0)
+            {
+                QuantityMatch q = s.Matches[m];
+                count = new Count(q.FirstToken, q.EndToken, q.Quantity, q.YearLike, Singular: false);
+            }
+            else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
+            {
+                count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
+            }
+            else
+            {
+                continue;
+            }
+
+            NounPhrase np = ParseNounPhrase(ref s, count.End, count.Singular);
+            if (count.Singular && !np.Found)
+            {
+                continue;
+            }
+
+            if (count.YearLike && !np.Found)
+            {
+                continue;
+            }
+
+            // 1. "the death toll rose to 51".
+            if (!count.Singular && TryToll(ref s, count, np, out CasualtyFinding toll, out int tollEnd))
+            {
+                Add(results, firstResult, toll, shot: false, ref s);
+                consumed = tollEnd;
+                pendingCount = 0;
+                continue;
+            }
+
+            // 2. "killed 28 civilians", "wounded 140".
+            if (TryTriggerBefore(ref s, count, np, out CasualtyFinding before, out int triggerStart, out int beforeEnd, out bool beforeShot))
+            {
+                Add(results, firstResult, before, beforeShot, ref s);
+                lastATrigger = triggerStart;
+                lastAEnd = beforeEnd;
+                lastAMeasure = before.Measure;
+                lastAShot = beforeShot;
+                consumed = beforeEnd;
+                pendingCount = 0;
+                continue;
+            }
+
+            // 3. "28 civilians were killed", "dozens had died", "3 dead".
+            if (TryPredicateAfter(ref s, count, np, out CasualtyFinding after, out int afterEnd, out bool afterShot, out VerbNumber verbNumber)
+                && !(verbNumber == VerbNumber.Singular && IsPlural(count.Quantity)))
+            {
+                // "A man, two women and a child were killed": the listed counts add up.
+                int listStart = ListStart(ref s, pending[..pendingCount], count.Start);
+                if (listStart >= 0)
+                {
+                    after = SumList(ref s, pending[listStart..pendingCount], after, count.Quantity, np.Group);
+                }
+                else if (verbNumber == VerbNumber.Plural && count.Singular)
+                {
+                    // "a father of two children were ..." is not one person; leave it.
+                    pendingCount = 0;
+                    continue;
+                }
+
+                pendingCount = 0;
+                Add(results, firstResult, after, afterShot, ref s);
+                consumed = afterEnd;
+                lastATrigger = -1;
+
+                // "five people were shot, two fatally".
+                if (TryFatallyFollowUp(ref s, afterEnd, out CasualtyFinding fatal, out int fatalEnd))
+                {
+                    Add(results, firstResult, fatal, shot: false, ref s);
+                    consumed = fatalEnd;
+                }
+
+                continue;
+            }
+
+            // 4. "killed 3 soldiers and 2 civilians": a second object of the last verb.
+            if (lastATrigger >= 0 && np.Found && IsCoordinated(ref s, lastAEnd, count.Start, np.End))
+            {
+                var span = new TextSpan(s.Tokens[count.Start].Start, s.Tokens[np.End - 1].End);
+                Add(results, firstResult, new CasualtyFinding(span, lastAMeasure, np.Group, count.Quantity), lastAShot, ref s);
+                lastAEnd = np.End;
+                consumed = np.End;
+                continue;
+            }
+
+            // A counted person with no predicate yet may be the start of a listed subject.
+            if (np.Found)
+            {
+                if (pendingCount == pending.Length)
+                {
+                    pending[..^1].CopyTo(pending);
+                    pendingCount--;
+                }
+
+                pending[pendingCount++] = new Pending(count.Start, np.End, count.Quantity, np.Group);
+                consumed = np.End;
+            }
+        }
+    }
+
+    private static bool IsPlural(Quantity q) => q.Hedge == HedgeKind.Vague || (q.Low ?? 0) >= 2;
+
+    /// <summary>Finds where a list of counts ending just before <paramref name="start"/> begins ("a man, two women and"), or -1.</summary>
+    private static int ListStart(ref Scan s, scoped ReadOnlySpan<Pending> pending, int start)
+    {
+        if (pending.Length == 0 || !s.IsWord(start - 1, "and"))
+        {
+            return -1;
+        }
+
+        int next = start;
+        int first = -1;
+        for (int i = pending.Length - 1; i >= 0; i--)
+        {
+            if (!OnlySeparators(ref s, pending[i].End, next))
+            {
+                break;
+            }
+
+            first = i;
+            next = pending[i].Start;
+        }
+
+        return first;
+    }
+
+    private static bool OnlySeparators(ref Scan s, int from, int to)
+    {
+        if (to - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!s.IsWord(k, "and") && !(s.Tokens[k].IsPunct && s.Text[s.Tokens[k].Start] == ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CasualtyFinding SumList(ref Scan s, scoped ReadOnlySpan<Pending> items, CasualtyFinding last, Quantity lastQuantity, VictimGroup lastGroup)
+    {
+        long low = lastQuantity.Low ?? 0;
+        long? high = lastQuantity.High;
+        long nominal = lastQuantity.Nominal ?? 0;
+        bool exact = lastQuantity.Hedge == HedgeKind.Exact;
+        VictimGroup group = lastGroup;
+        bool mixed = false;
+        foreach (Pending item in items)
+        {
+            low += item.Quantity.Low ?? 0;
+            high = high is { } h && item.Quantity.High is { } ih ? h + ih : null;
+            nominal += item.Quantity.Nominal ?? 0;
+            exact &= item.Quantity.Hedge == HedgeKind.Exact;
+            mixed |= item.Group != group;
+        }
+
+        var quantity = new Quantity(Clamp(low), high is { } hh ? Clamp(hh) : null, exact ? HedgeKind.Exact : HedgeKind.Approximately, Clamp(nominal));
+        var span = new TextSpan(s.Tokens[items[0].Start].Start, last.Span.End);
+        return last with { Span = span, Quantity = quantity, Group = mixed ? VictimGroup.Unspecified : group };
+    }
+
+    private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
+
+    private static void Add(List<CasualtyFinding> results, int firstResult, CasualtyFinding finding, bool shot, ref Scan s)
+    {
+        int index = results.Count - firstResult;
+        if (shot && index < 64)
+        {
+            s.ShotMask |= 1UL << index;
+        }
+
+        results.Add(finding);
+    }
+
+    private static bool IsCoordinated(ref Scan s, int previousEnd, int start, int npEnd)
+    {
+        if (!OnlySeparators(ref s, previousEnd, start))
+        {
+            return false;
+        }
+
+        // "killed 28 civilians, 5 of them children" counts a subset, not more victims.
+        return !(npEnd >= 1 && s.IsWord(npEnd - 1, "them")) && !s.IsWord(npEnd, "among") && !(s.IsWord(npEnd, "of") && (s.IsWord(npEnd + 1, "them") || s.IsWord(npEnd + 1, "whom")));
+    }
+
+    private static bool TryToll(ref Scan s, in Count count, in NounPhrase np, out CasualtyFinding finding, out int end)
+    {
+        finding = default;
+        end = 0;
+        int k = count.Start - 1;
+        if (k < 0)
+        {
+            return false;
+        }
+
+        TextToken link = s.Tokens[k];
+        bool colon = link.IsPunct && s.Text[link.Start] == ':';
+        if (!colon && !link.Has(LexRole.TollLinker))
+        {
+            return false;
+        }
+
+        int stop = Math.Max(0, count.Start - 10);
+        for (k = count.Start - 1; k >= stop; k--)
+        {
+            TextToken t = s.Tokens[k];
+            if (t.Has(LexRole.Toll))
+            {
+                CasualtyMeasure measure = CasualtyMeasure.Killed;
+                int start = k;
+                if (k > 0 && s.Tokens[k - 1].IsWord)
+                {
+                    if (s.IsWord(k - 1, "casualty"))
+                    {
+                        measure = CasualtyMeasure.Casualties;
+                        start = k - 1;
+                    }
+                    else if (s.IsWord(k - 1, "injury"))
+                    {
+                        measure = CasualtyMeasure.Wounded;
+                        start = k - 1;
+                    }
+                    else if (s.IsWord(k - 1, "death") || s.IsWord(k - 1, "fatality") || s.IsWord(k - 1, "civilian") || s.IsWord(k - 1, "official"))
+                    {
+                        start = k - 1;
+                    }
+                }
+
+                return MakeToll(ref s, count, np, start, measure, out finding, out end);
+            }
+
+            if (s.IsWord(k, "number") && k + 2 < count.Start && s.IsWord(k + 1, "of"))
+            {
+                int w = k + 2;
+                if (s.IsWord(w, "people") && w + 1 < count.Start)
+                {
+                    w++;
+                }
+
+                CasualtyMeasure? measure = s.IsWord(w, "dead") || s.IsWord(w, "deaths") || s.IsWord(w, "killed") || s.IsWord(w, "fatalities") || s.IsWord(w, "victims") ? CasualtyMeasure.Killed
+                    : s.IsWord(w, "injured") || s.IsWord(w, "wounded") || s.IsWord(w, "injuries") ? CasualtyMeasure.Wounded
+                    : s.IsWord(w, "casualties") ? CasualtyMeasure.Casualties
+                    : s.IsWord(w, "missing") ? CasualtyMeasure.Missing
+                    : null;
+                if (measure is { } found)
+                {
+                    return MakeToll(ref s, count, np, k, found, out finding, out end);
+                }
+
+                return false;
+            }
+
+            if ((t.IsPunct && !(s.Text[t.Start] == ':' && k == count.Start - 1)) || s.Starts[k] >= 0 || s.IsWord(k, "said") || t.IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MakeToll(ref Scan s, in Count count, in NounPhrase np, int start, CasualtyMeasure measure, out CasualtyFinding finding, out int end)
+    {
+        end = np.Found ? np.End : count.End;
+        var span = new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End);
+        finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
+        return true;
+    }
+
+    private static bool TryTriggerBefore(ref Scan s, in Count count, in NounPhrase np, out CasualtyFinding finding, out int triggerStart, out int end, out bool shot)
+    {
+        finding = default;
+        triggerStart = -1;
+        end = 0;
+        shot = false;
+
+        // Skip an opening quote, an adverb or a possessive between the verb and its object ("killing \"at least 75", "killed his two children").
+        int k = count.Start - 1;
+        for (int skipped = 0; k >= 0 && skipped < 2; skipped++)
+        {
+            TextToken t = s.Tokens[k];
+            if ((t.IsPunct && s.Text[t.Start] is '"' or '\u201c' or '\u201d' or '\'' or '\u2018')
+                || s.IsWord(k, "reportedly") || s.IsWord(k, "allegedly") || s.IsWord(k, "also") || s.IsWord(k, "instantly")
+                || (t.Has(LexRole.Determiner) && !t.Has(LexRole.Article) && count.Singular is false && !s.IsWord(k, "that") && !s.IsWord(k, "this")))
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (k < 0 || !FindTriggerEndingAt(ref s, k, out int start, out TriggerPhrase? phrase) || phrase is null)
+        {
+            return false;
+        }
+
+        if ((phrase.Use & TriggerUse.BodiesOnly) != 0 && np.Head != PersonClass.Bodies)
+        {
+            return false;
+        }
+
+        CasualtyMeasure measure = phrase.Measure;
+
+        // "killed or wounded 30", "killed and injured 12": casualties.
+        if (start >= 2 && (s.IsWord(start - 1, "or") || s.IsWord(start - 1, "and")) && FindTriggerEndingAt(ref s, start - 2, out int otherStart, out TriggerPhrase? other)
+            && other is not null && other.Before && other.Measure != measure && (other.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded) && (measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded))
+        {
+            measure = CasualtyMeasure.Casualties;
+            start = otherStart;
+        }
+
+        if (!np.Found && !IsBareCountEnd(ref s, count.End))
+        {
+            return false;
+        }
+
+        shot = (phrase.Use & TriggerUse.Shot) != 0;
+        if (shot && measure == CasualtyMeasure.Wounded && FollowedByDeath(ref s, np.Found ? np.End : count.End, out _))
+        {
+            measure = CasualtyMeasure.Killed;
+            shot = false;
+        }
+
+        end = np.Found ? np.End : count.End;
+        triggerStart = start;
+        var span = new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End);
+        finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
+        return true;
+    }
+
+    /// <summary>Finds a trigger phrase usable before a count whose last token is <paramref name="last"/>; the longest wins.</summary>
+    private static bool FindTriggerEndingAt(ref Scan s, int last, out int start, out TriggerPhrase? phrase)
+    {
+        start = -1;
+        phrase = null;
+        for (int first = Math.Max(0, last - 4); first <= last; first++)
+        {
+            TriggerPhrase[]? candidates = s.Tokens[first].Entry?.Triggers;
+            if (candidates is null)
+            {
+                continue;
+            }
+
+            foreach (TriggerPhrase p in candidates)
+            {
+                if (p.Before && p.Words.Length == last - first + 1 && QuantityRecognizer.MatchWords(s.Text, s.Tokens, first, p.Words))
+                {
+                    start = first;
+                    phrase = p;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a count with no noun ("killed 3", "wounding dozens") ends where a bare count may end.</summary>
+    private static bool IsBareCountEnd(ref Scan s, int k)
+    {
+        if (k >= s.Tokens.Length)
+        {
+            return true;
+        }
+
+        TextToken t = s.Tokens[k];
+        if (t.IsPunct)
+        {
+            return true;
+        }
+
+        if (t.Has(LexRole.Function | LexRole.Weekday | LexRole.MoreOther | LexRole.Aux) || t.Entry?.Triggers is not null)
+        {
+            return true;
+        }
+
+        return t.IsCapitalized && t.Has(LexRole.Month);
+    }
+
+    private static bool TryPredicateAfter(ref Scan s, in Count count, in NounPhrase np, out CasualtyFinding finding, out int end, out bool shot, out VerbNumber verbNumber)
+    {
+        finding = default;
+        end = 0;
+        shot = false;
+        verbNumber = VerbNumber.Unknown;
+        int p = np.End;
+        int n = s.Tokens.Length;
+
+        // An aside that does not change the group: ", including the suicide attackers," / "(mostly soldiers)".
+        if (np.Found && p + 1 < n && s.Tokens[p].IsPunct && s.Text[s.Tokens[p].Start] is ',' or '(' && s.Tokens[p + 1].Has(LexRole.Including))
+        {
+            char close = s.Text[s.Tokens[p].Start] == '(' ? ')' : ',';
+            for (int k = p + 2; k < Math.Min(n, p + 14); k++)
+            {
+                if (s.Tokens[k].IsPunct && s.Text[s.Tokens[k].Start] == close)
+                {
+                    p = k + 1;
+                    break;
+                }
+            }
+        }
+
+        PersonClass head = np.Found ? np.Head : PersonClass.None;
+        int chainStart = p;
+        if (!TryPredicateChain(ref s, p, head, out int triggerEnd, out CasualtyMeasure measure, out shot))
+        {
+            // "3 people in the car were hurt", "two men from Chicago were shot": a short phrase before the predicate.
+            if (!np.Found || p >= n || !s.Tokens[p].Has(LexRole.Preposition))
+            {
+                return false;
+            }
+
+            bool found = false;
+            for (int k = p + 1; k < Math.Min(n, p + 7); k++)
+            {
+                TextToken t = s.Tokens[k];
+                if (t.IsPunct || t.IsNumber || s.Starts[k] >= 0)
+                {
+                    break;
+                }
+
+                if (TryPredicateChain(ref s, k, head, out triggerEnd, out measure, out shot))
+                {
+                    chainStart = k;
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        if (s.IsWord(chainStart, "who") || s.IsWord(chainStart, "that"))
+        {
+            chainStart++;
+        }
+
+        verbNumber = s.IsWord(chainStart, "was") || s.IsWord(chainStart, "is") || s.IsWord(chainStart, "has") ? VerbNumber.Singular
+            : s.IsWord(chainStart, "were") || s.IsWord(chainStart, "are") || s.IsWord(chainStart, "have") ? VerbNumber.Plural
+            : VerbNumber.Unknown;
+        end = triggerEnd;
+        if (shot && FollowedByDeath(ref s, triggerEnd, out int deathEnd))
+        {
+            measure = CasualtyMeasure.Killed;
+            shot = false;
+            end = deathEnd;
+        }
+
+        var span = new TextSpan(s.Tokens[count.Start].Start, s.Tokens[end - 1].End);
+        finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
+        return true;
+    }
+
+    /// <summary>Reads auxiliaries then a trigger from <paramref name="p"/>: "were also killed", "had died", "dead", "are still missing".</summary>
+    private static bool TryPredicateChain(ref Scan s, int p, PersonClass head, out int end, out CasualtyMeasure measure, out bool shot)
+    {
+        end = 0;
+        measure = default;
+        shot = false;
+        bool passive = false, fatally = false;
+        int n = s.Tokens.Length;
+        int aux = 0;
+        for (int k = p; k < n; k++)
+        {
+            TextToken t = s.Tokens[k];
+            if (t.Entry?.Triggers is { } candidates)
+            {
+                foreach (TriggerPhrase phrase in candidates)
+                {
+                    if (!phrase.After || !QuantityRecognizer.MatchWords(s.Text, s.Tokens, k, phrase.Words))
+                    {
+                        continue;
+                    }
+
+                    if ((phrase.Use & TriggerUse.BodiesOnly) != 0 && head != PersonClass.Bodies)
+                    {
+                        continue;
+                    }
+
+                    int e = k + phrase.Words.Length;
+                    CasualtyMeasure m = phrase.Measure;
+
+                    // "killed or wounded", "killed and injured": casualties.
+                    if (e + 1 < n && (s.IsWord(e, "or") || s.IsWord(e, "and")) && s.Tokens[e + 1].Entry?.Triggers is { } more && s.Starts[e + 1] < 0)
+                    {
+                        foreach (TriggerPhrase second in more)
+                        {
+                            if (second.After && second.Measure != m && (second.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded) && (m is CasualtyMeasure.Killed or CasualtyMeasure.Wounded)
+                                && QuantityRecognizer.MatchWords(s.Text, s.Tokens, e + 1, second.Words))
+                            {
+                                m = CasualtyMeasure.Casualties;
+                                e = e + 1 + second.Words.Length;
+                                break;
+                            }
+                        }
+                    }
+
+                    // "gunmen killed three": active voice, the count is the subject, not the victims.
+                    if ((phrase.Use & TriggerUse.Transitive) != 0 && !passive && TakesObject(ref s, e))
+                    {
+                        return false;
+                    }
+
+                    if (fatally && m == CasualtyMeasure.Wounded)
+                    {
+                        m = CasualtyMeasure.Killed;
+                    }
+
+                    bool isShot = (phrase.Use & TriggerUse.Shot) != 0 && m == CasualtyMeasure.Wounded;
+
+                    // "fired one shot", "there was one shot": with no noun and no auxiliary, "shot" is the noun.
+                    if (isShot && head == PersonClass.None && aux == 0)
+                    {
+                        return false;
+                    }
+
+                    // A count of bodies counts the dead, whatever happened to them before.
+                    end = e;
+                    measure = head == PersonClass.Bodies ? CasualtyMeasure.Killed : m;
+                    shot = isShot && head != PersonClass.Bodies;
+                    return true;
+                }
+            }
+
+            if (t.Has(LexRole.Negation) || IsNegatedContraction(ref s, k))
+            {
+                return false;
+            }
+
+            if (aux < MaxAux && t.Has(LexRole.Aux))
+            {
+                // "is thought to have killed his children": "to have" starts a new verb, so "is" does not make it passive.
+                passive = t.Has(LexRole.Passive) || (passive && !s.IsWord(k, "to") && !s.IsWord(k, "have") && !s.IsWord(k, "has") && !s.IsWord(k, "had"));
+                fatally |= t.Has(LexRole.Fatally);
+                aux++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsNegatedContraction(ref Scan s, int k)
+    {
+        ReadOnlySpan<char> w = s.Word(k);
+        return w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the word after a past-tense trigger is its object ("killed three", "killed the driver", "killed him").</summary>
+    private static bool TakesObject(ref Scan s, int k)
+    {
+        if (k >= s.Tokens.Length)
+        {
+            return false;
+        }
+
+        TextToken t = s.Tokens[k];
+        if (t.IsNumber || s.Starts[k] >= 0)
+        {
+            return true;
+        }
+
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        if (t.Has(LexRole.Article | LexRole.Determiner | LexRole.Pronoun | LexRole.PersonHead))
+        {
+            return true;
+        }
+
+        return t.IsCapitalized && !t.Has(LexRole.Weekday | LexRole.Month | LexRole.Function);
+    }
+
+    /// <summary>Whether a death follows a shooting in the same clause ("was shot multiple times and died at the hospital").</summary>
+    private static bool FollowedByDeath(ref Scan s, int from, out int end)
+    {
+        end = from;
+        int limit = Math.Min(s.Tokens.Length, from + 12);
+        for (int k = from; k < limit; k++)
+        {
+            TextToken t = s.Tokens[k];
+            if (s.Starts[k] >= 0 || (t.IsPunct && s.Text[t.Start] is ';' or ':') || (t.Has(LexRole.Article) && k + 1 < limit && s.Tokens[k + 1].Has(LexRole.PersonHead)))
+            {
+                return false;
+            }
+
+            if (s.IsWord(k, "died") || s.IsWord(k, "succumbed") || s.IsWord(k, "dead"))
+            {
+                end = k + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"..., two fatally", "..., one of them fatally": a death count among those just counted.</summary>
+    private static bool TryFatallyFollowUp(ref Scan s, int k, out CasualtyFinding finding, out int end)
+    {
+        finding = default;
+        end = 0;
+        int n = s.Tokens.Length;
+        if (k + 2 >= n || !s.Tokens[k].IsPunct || s.Text[s.Tokens[k].Start] != ',')
+        {
+            return false;
+        }
+
+        int m = s.Starts[k + 1];
+        if (m < 0)
+        {
+            return false;
+        }
+
+        QuantityMatch q = s.Matches[m];
+        int f = q.EndToken;
+        if (f + 1 < n && s.IsWord(f, "of") && (s.IsWord(f + 1, "them") || s.IsWord(f + 1, "whom")))
+        {
+            f += 2;
+        }
+
+        if (f >= n || !s.Tokens[f].Has(LexRole.Fatally))
+        {
+            return false;
+        }
+
+        end = f + 1;
+        finding = new CasualtyFinding(new TextSpan(s.Tokens[k + 1].Start, s.Tokens[f].End), CasualtyMeasure.Killed, VictimGroup.Unspecified, q.Quantity);
+        return true;
+    }
+
+    /// <summary>Reads the noun phrase after a count: "displaced civilians", "of pro-regime fighters", "more", "people displaced", "members of the security forces".</summary>
+    private static NounPhrase ParseNounPhrase(ref Scan s, int start, bool singular)
+    {
+        int n = s.Tokens.Length;
+        int k = start;
+        int end = start;
+
+        // "dozens more", "two others", "dozens of", "one of the".
+        while (k < n && s.Tokens[k].Has(LexRole.MoreOther) && !s.Tokens[k].Has(LexRole.PersonHead))
+        {
+            k++;
+            end = k;
+        }
+
+        if (!singular && k < n && s.IsWord(k, "of"))
+        {
+            k++;
+            if (k < n && s.Tokens[k].Has(LexRole.Determiner))
+            {
+                k++;
+            }
+
+            if (k < n && s.IsWord(k, "them"))
+            {
+                return new NounPhrase(true, k + 1, PersonClass.People, VictimGroup.Unspecified);
+            }
+        }
+
+        GroupHint hints = GroupHint.None;
+        int limit = Math.Min(n, k + MaxNounWindow);
+        int capitalHead = -1;
+        for (; k < limit; k++)
+        {
+            TextToken t = s.Tokens[k];
+            if (t.IsPunct || t.IsNumber || (k > start && s.Starts[k] >= 0))
+            {
+                break;
+            }
+
+            LexEntry? e = t.Entry;
+            if (e is not null && (e.Roles & LexRole.PersonHead) != 0 && (!singular || e.Singular || NextIsSingularHead(ref s, k)))
+            {
+                PersonClass head = e.Person;
+                hints |= e.Hint;
+                int headEnd = k + 1;
+                while (headEnd < n && s.Tokens[headEnd].Entry is { } more && (more.Roles & LexRole.PersonHead) != 0 && (!singular || more.Singular))
+                {
+                    head = more.Person;
+                    hints |= more.Hint;
+                    headEnd++;
+                }
+
+                if (singular && !s.Tokens[headEnd - 1].Entry!.Singular)
+                {
+                    return default;
+                }
+
+                // "members of the security forces": a generic head takes the group of the phrase after "of".
+                if (head == PersonClass.People && headEnd + 1 < n && s.IsWord(headEnd, "of"))
+                {
+                    int j = headEnd + 1;
+                    if (j < n && s.Tokens[j].Has(LexRole.Determiner))
+                    {
+                        j++;
+                    }
+
+                    for (int jj = j; jj < Math.Min(n, j + 4); jj++)
+                    {
+                        TextToken u = s.Tokens[jj];
+                        if (!u.IsWord || u.Has(LexRole.Function | LexRole.Aux))
+                        {
+                            break;
+                        }
+
+                        if (u.Has(LexRole.PersonHead) && !u.Entry!.Singular)
+                        {
+                            GroupHint inner = GroupHint.None;
+                            for (int h = j; h <= jj; h++)
+                            {
+                                inner |= s.Tokens[h].Entry?.Hint ?? GroupHint.None;
+                            }
+
+                            head = u.Entry.Person;
+                            hints |= inner;
+                            headEnd = jj + 1;
+                            break;
+                        }
+                    }
+                }
+
+                return new NounPhrase(true, headEnd, head, VictimGroupResolver.Resolve(head, hints));
+            }
+
+            if (t.Has(LexRole.Function | LexRole.Aux | LexRole.Negation | LexRole.Pronoun | LexRole.Weekday) && !s.IsWord(k, "and"))
+            {
+                break;
+            }
+
+            if (e?.Triggers is not null || (t.IsCapitalized && t.Has(LexRole.Month)) || t.Has(LexRole.Article))
+            {
+                break;
+            }
+
+            if (s.IsWord(k, "and") && (k == start || (k + 1 < n && s.Tokens[k + 1].Entry?.Triggers is not null)))
+            {
+                break;
+            }
+
+            hints |= e?.Hint ?? GroupHint.None;
+
+            // "killed 3 Palestinians": an unknown capitalised plural names people.
+            if (e is null && !singular && t.IsCapitalized && (t.Shape & TokenShape.AllCaps) == 0 && s.Word(k) is [.., 's'])
+            {
+                capitalHead = k;
+            }
+        }
+
+        if (capitalHead >= 0)
+        {
+            return new NounPhrase(true, capitalHead + 1, PersonClass.People, VictimGroupResolver.Resolve(PersonClass.People, hints));
+        }
+
+        return new NounPhrase(false, end, PersonClass.None, VictimGroup.Unspecified);
+    }
+
+    private static bool NextIsSingularHead(ref Scan s, int k)
+        => k + 1 < s.Tokens.Length && s.Tokens[k + 1].Entry is { Singular: true } next && (next.Roles & LexRole.PersonHead) != 0;
+
+    /// <summary>Whether a predicate's first auxiliary is singular ("was") or plural ("were").</summary>
+    private enum VerbNumber
+    {
+        Unknown,
+        Singular,
+        Plural,
+    }
+
+    /// <summary>A counted person phrase still waiting for its predicate ("A man," in "A man, two women and a child were killed").</summary>
+    private readonly record struct Pending(int Start, int End, Quantity Quantity, VictimGroup Group);
+
+    /// <summary>A count: a number expression, or an article before a singular person noun (one).</summary>
+    private readonly record struct Count(int Start, int End, Quantity Quantity, bool YearLike, bool Singular);
+
+    /// <summary>The noun phrase after a count.</summary>
+    /// <param name="Found">Whether a person noun heads it.</param>
+    /// <param name="End">The token after the phrase (after "more"/"others" even when no head was found).</param>
+    /// <param name="Head">The head noun's class.</param>
+    /// <param name="Group">The resolved group.</param>
+    private readonly record struct NounPhrase(bool Found, int End, PersonClass Head, VictimGroup Group);
+
+    /// <summary>The state of one sentence's scan.</summary>
+    private ref struct Scan
+    {
+        public readonly string Text;
+        public readonly ReadOnlySpan<TextToken> Tokens;
+        public readonly ReadOnlySpan<QuantityMatch> Matches;
+        public readonly ReadOnlySpan<int> Starts;
+        public ulong ShotMask;
+
+        public Scan(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<QuantityMatch> matches, ReadOnlySpan<int> starts)
+        {
+            Text = text;
+            Tokens = tokens;
+            Matches = matches;
+            Starts = starts;
+            ShotMask = 0;
+        }
+
+        public readonly ReadOnlySpan<char> Word(int k) => QuantityRecognizer.Word(Text, Tokens[k]);
+
+        public readonly bool IsWord(int k, string word) => k >= 0 && k < Tokens.Length && QuantityRecognizer.IsWord(Text, Tokens[k], word);
     }
 }

@@ -1,16 +1,1259 @@
+using System.Collections.Frozen;
+using FuzzySharp;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
 
 /// <summary>Finds place names and resolves them against the embedded GeoNames-derived gazetteer, using the whole report as context.</summary>
+/// <remarks>
+/// Candidates are capitalised token sequences (longest match first, Arabic articles and lower-case name particles allowed inside:
+/// "Deir ez-Zor", "Dayr az Zawr", "Al bukamal"), looked up by normalised key, then by transliteration skeleton for
+/// Arabic-speaking countries, then (for long names only, with a country of that region named in the report) by a fuzzy ratio.
+/// Each candidate is resolved among its homonyms by: an explicit qualifier ("Springfield, Ill.", "Rock Falls, Illinois"),
+/// the dateline, a kind cue ("X province", "the city of X"), the countries and divisions the rest of the report names, and
+/// population. Bare single-word small towns need a locative cue ("in", "near", "outside") or report context, which keeps
+/// common words, surnames and organisations from becoming places.
+/// </remarks>
 internal sealed class PlaceRecognizer
 {
+    private const int MaxTokens = 6;
+    private const int MaxQualifierTokens = 3;
+    private const int MinSkeletonRatio = 60;
+    private const int SureSkeletonRatio = 75;
+    private const int MinFuzzyRatio = 88;
+
+    private static readonly Lazy<PlaceRecognizer> Shared = new(() => new PlaceRecognizer(Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] ArticleParticles = ["al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at", "es", "ed", "er", "en", "et"];
+    private static readonly string[] NameParticles = ["de", "del", "della", "da", "di", "do", "du", "des", "la", "le", "les", "los", "las", "van", "von", "der", "den", "bin", "ibn", "upon", "sur", "y"];
+
+    private readonly Gazetteer gazetteer;
+    private readonly WordSet stop;
+    private readonly WordSet demonyms;
+    private readonly WordSet titles;
+    private readonly WordSet modifiers;
+    private readonly WordSet cues;
+    private readonly WordSet placeNouns;
+    private readonly WordSet admin1Nouns;
+    private readonly WordSet localityNouns;
+    private readonly WordSet admin2Nouns;
+    private readonly WordSet speech;
+    private readonly WordSet articles;
+    private readonly WordSet particles;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
+    private readonly WordSet abbreviationsOnly;
+
+    /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
+    internal PlaceRecognizer(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        stop = new WordSet(PlaceLexicon.StopWords);
+        demonyms = new WordSet(PlaceLexicon.Demonyms);
+        titles = new WordSet(PlaceLexicon.PersonTitles);
+        modifiers = new WordSet(PlaceLexicon.Modifiers);
+        cues = new WordSet(PlaceLexicon.LocativeCues);
+        placeNouns = new WordSet(PlaceLexicon.PlaceNouns);
+        admin1Nouns = new WordSet(PlaceLexicon.Admin1Nouns);
+        localityNouns = new WordSet(PlaceLexicon.LocalityNouns);
+        admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
+        speech = new WordSet(PlaceLexicon.SpeechVerbs);
+        articles = new WordSet(ArticleParticles);
+        particles = new WordSet(NameParticles);
+        var states = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((string abbreviation, string code) in PlaceLexicon.UsStateAbbreviations)
+        {
+            int entry = gazetteer.Admin1("US." + code);
+            string key = PlaceNames.Key(abbreviation);
+            if (entry >= 0 && key.Length > 0)
+            {
+                states[key] = entry;
+            }
+        }
+
+        stateAbbreviations = states.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        abbreviationsOnly = new WordSet(states.Where(kv => !string.Equals(kv.Key, PlaceNames.Key(gazetteer.Entries[kv.Value].Name), StringComparison.Ordinal)).Select(kv => kv.Key));
+    }
+
     /// <summary>Gets the shared recognizer over the embedded gazetteer (loaded once, thread-safe).</summary>
-    public static PlaceRecognizer Default => throw new NotImplementedException();
+    public static PlaceRecognizer Default => Shared.Value;
 
     /// <summary>Returns the places named in the report's sentences, in text order.</summary>
     public IReadOnlyList<PlaceFinding> Find(string text, IReadOnlyList<TextSpan> sentences)
     {
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        List<Token> tokens = Tokenize(text, sentences.Count > 0 ? sentences : [new TextSpan(0, text.Length)]);
+        List<Mention> mentions = Collect(text, tokens);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var context = new Context();
+        Resolve(mentions, context);
+        FuzzyPass(text, tokens, mentions, context);
+
+        var result = new List<PlaceFinding>(mentions.Count);
+        foreach (Mention m in mentions)
+        {
+            if (m.Accepted && m.Chosen >= 0)
+            {
+                result.Add(new PlaceFinding(new TextSpan(m.Start, m.End), gazetteer.Entries[m.Chosen].ToPlace(), Math.Round(m.Confidence, 3)));
+            }
+        }
+
+        result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return result;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var tokens = new List<Token>(256);
+        int scan = 0;
+        bool content = false; // a non-blank character since the last line break
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            TextSpan sentence = sentences[s];
+            int end = Math.Min(sentence.End, text.Length);
+            int i = Math.Max(0, sentence.Start);
+            bool first = true;
+            while (i < end)
+            {
+                char c = text[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < end)
+                {
+                    char ch = text[i];
+                    if (char.IsLetterOrDigit(ch) || ch is '\u0300' or '\u0301')
+                    {
+                        i++;
+                    }
+                    else if (ch is '\'' or '\u2019' or '\u2018' or '\u02BF' or '\u02BE' or '-' or '\u2011' or '.'
+                             && i + 1 < end && char.IsLetter(text[i + 1]) && (ch != '.' || i + 2 >= end || !char.IsLetter(text[i + 2]) || char.IsUpper(text[i + 1])))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                var token = new Token { Start = start, End = i, Sentence = s, SentenceStart = first, FollowedByPeriod = i < end && text[i] == '.' };
+                first = false;
+
+                // Possessive "Syria's", plural possessive "jihadists'".
+                ReadOnlySpan<char> span = text.AsSpan(start, i - start);
+                if (span.Length > 3 && span[^2] is '\'' or '\u2019' && span[^1] is 's' or 'S')
+                {
+                    token.End -= 2;
+                    token.Possessive = true;
+                }
+
+                Classify(text, ref token, tokens.Count > 0 && tokens[^1].Sentence == s ? tokens[^1] : default);
+                for (; scan < token.Start; scan++)
+                {
+                    char g = text[scan];
+                    if (g == '\n')
+                    {
+                        content = false;
+                    }
+                    else if (!char.IsWhiteSpace(g) && g is not '"' and not '\u201C' and not '\'')
+                    {
+                        content = true;
+                    }
+                }
+
+                token.LineStart = !content;
+                scan = Math.Max(scan, i);
+                content = true;
+                tokens.Add(token);
+            }
+        }
+
+        return tokens;
+    }
+
+    private void Classify(string text, ref Token token, Token previous)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(token.Start, token.End - token.Start);
+        char first = span[0];
+        token.IsNumber = char.IsDigit(first);
+        if (token.IsNumber)
+        {
+            return;
+        }
+
+        bool upper = char.IsUpper(first);
+        bool allCaps = upper;
+        foreach (char c in span)
+        {
+            if (char.IsLower(c))
+            {
+                allCaps = false;
+                break;
+            }
+        }
+
+        token.AllCaps = allCaps && span.Length > 1;
+        if (upper)
+        {
+            token.Kind = TokenKind.Name;
+            return;
+        }
+
+        int hyphen = span.IndexOfAny('-', '\u2011');
+        if (hyphen is 2 or 3 && hyphen + 1 < span.Length && char.IsUpper(span[hyphen + 1]) && articles.Contains(span[..hyphen]))
+        {
+            token.Kind = TokenKind.Name; // al-Qaim, ez-Zor
+            return;
+        }
+
+        if (articles.Contains(span) || particles.Contains(span))
+        {
+            token.Kind = TokenKind.Particle;
+            return;
+        }
+
+        if (previous.Kind == TokenKind.Name && previous.End - previous.Start == 2 && previous.End + 1 == token.Start
+            && articles.Contains(text.AsSpan(previous.Start, 2)))
+        {
+            token.Kind = TokenKind.Name; // "Al bukamal"
+            return;
+        }
+
+        token.Kind = TokenKind.Word;
+    }
+
+    /// <summary>Whether tokens a and b (a before b) are separated by white space only, within one line.</summary>
+    private static bool Joined(string text, in Token a, in Token b)
+    {
+        if (a.Sentence != b.Sentence || a.Possessive)
+        {
+            return false;
+        }
+
+        for (int i = a.End; i < b.Start; i++)
+        {
+            if (text[i] is not ' ' and not '\u00A0')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Gap(string text, in Token a, in Token b) => text.AsSpan(a.End, b.Start - a.End).Trim();
+
+    // ---------------------------------------------------------------- candidates
+
+    private List<Mention> Collect(string text, List<Token> tokens)
+    {
+        var mentions = new List<Mention>();
+        Span<char> key = stackalloc char[PlaceNames.MaxKeyLength + 1];
+        Span<char> skeleton = stackalloc char[PlaceNames.MaxKeyLength + 1];
+        int runStart = -1;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            Token t = tokens[i];
+            if (t.Kind != TokenKind.Name)
+            {
+                runStart = -1;
+                i++;
+                continue;
+            }
+
+            if (runStart < 0 || !Joined(text, tokens[i - 1], t) || tokens[i - 1].Kind is not (TokenKind.Name or TokenKind.Particle))
+            {
+                runStart = i;
+            }
+
+            // Leading function words ("In Rock Falls", "The Hague" is in the gazetteer as "The Hague" and still matches first).
+            int maxEnd = i;
+            while (maxEnd + 1 < tokens.Count && maxEnd - i + 1 < MaxTokens && Joined(text, tokens[maxEnd], tokens[maxEnd + 1])
+                   && tokens[maxEnd + 1].Kind is TokenKind.Name or TokenKind.Particle)
+            {
+                maxEnd++;
+            }
+
+            bool matched = false;
+            for (int last = maxEnd; last >= i; last--)
+            {
+                if (tokens[last].Kind != TokenKind.Name)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> name = text.AsSpan(t.Start, tokens[last].End - t.Start);
+                int n = PlaceNames.Key(name, key);
+                if (n <= 0)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> k = key[..n];
+                if (last == i && (stop.Contains(k) || demonyms.Contains(k) || n < 3 && !t.AllCaps
+                                  || t.FollowedByPeriod && abbreviationsOnly.Contains(k)))
+                {
+                    continue; // "Fla." is Florida after "Miami,", never the Norwegian town Flå
+                }
+
+                ReadOnlySpan<int> hits = gazetteer.Lookup(k);
+                bool viaSkeleton = false;
+                if (hits.IsEmpty && n >= 4)
+                {
+                    int sk = PlaceNames.Skeleton(k, skeleton);
+                    if (sk > 0)
+                    {
+                        hits = gazetteer.LookupSkeleton(skeleton[..sk]);
+                        viaSkeleton = true;
+                    }
+                }
+
+                if (hits.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (last == i && t.AllCaps && n <= 3 && !OnlyCountries(hits))
+                {
+                    continue; // unknown acronyms are not towns
+                }
+
+                int ratio = 100;
+                if (viaSkeleton)
+                {
+                    // The skeleton is loose ("Rami" and "Raymah" share one): keep only hits that still look alike.
+                    ratio = 0;
+                    string probe = new(k);
+                    var similar = new List<int>(hits.Length);
+                    foreach (int h in hits)
+                    {
+                        int r = Fuzz.Ratio(probe, PlaceNames.Key(gazetteer.Entries[h].Name));
+                        if (r >= MinSkeletonRatio)
+                        {
+                            similar.Add(h);
+                            ratio = Math.Max(ratio, r);
+                        }
+                    }
+
+                    if (similar.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    hits = similar.ToArray();
+                }
+
+                mentions.Add(new Mention
+                {
+                    FirstToken = i,
+                    LastToken = last,
+                    RunStart = runStart,
+                    Start = t.Start,
+                    End = tokens[last].End,
+                    Key = new string(k),
+                    Hits = hits.ToArray(),
+                    ViaSkeleton = viaSkeleton,
+                    SimilarityRatio = ratio,
+                });
+                matched = true;
+                i = last + 1;
+                break;
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+
+        foreach (Mention m in mentions)
+        {
+            Describe(text, tokens, m);
+        }
+
+        // A state or country read as another mention's qualifier ("Gary, Ind.") is not a candidate of its own here;
+        // abbreviated qualifiers are added back as mentions of the state in Resolve.
+        var qualifierTokens = new HashSet<int>();
+        foreach (Mention m in mentions)
+        {
+            if (m.QualifierIsAbbreviation)
+            {
+                qualifierTokens.Add(m.QualifierFirstToken);
+            }
+        }
+
+        mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
+
+        // Surnames: a name seen right after a first name ("Jessica Davis") is a person wherever it recurs bare.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Mention m in mentions)
+        {
+            if (m.Embedded && !m.MultiToken)
+            {
+                surnames.Add(m.Key);
+            }
+        }
+
+        foreach (Mention m in mentions)
+        {
+            m.Surname = !m.MultiToken && surnames.Contains(m.Key);
+        }
+
+        return mentions;
+    }
+
+    private bool OnlyCountries(ReadOnlySpan<int> hits)
+    {
+        foreach (int h in hits)
+        {
+            if (gazetteer.Entries[h].Kind != PlaceKind.Country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the words around a mention: cues, qualifiers, dateline, person signals.</summary>
+    private void Describe(string text, List<Token> tokens, Mention m)
+    {
+        Token first = tokens[m.FirstToken];
+        Token last = tokens[m.LastToken];
+        m.MultiToken = m.LastToken > m.FirstToken;
+        m.SentenceStart = first.SentenceStart;
+
+        // Words before: modifiers, titles, cues.
+        int p = m.FirstToken - 1;
+        if (p >= 0 && tokens[p].Sentence == first.Sentence)
+        {
+            ReadOnlySpan<char> gap = Gap(text, tokens[p], first);
+            int q = p;
+            if (gap.IsEmpty && modifiers.Contains(Word(text, tokens[q])))
+            {
+                q--; // "in eastern Syria", "northern Iraq"
+            }
+
+            if (q >= 0 && tokens[q].Sentence == first.Sentence)
+            {
+                ReadOnlySpan<char> before = Word(text, tokens[q]);
+                bool adjacent = Gap(text, tokens[q], q == p ? first : tokens[p]).IsEmpty;
+                if (adjacent && cues.Contains(before))
+                {
+                    m.CueBefore = true;
+                    if (before.Equals("of", StringComparison.OrdinalIgnoreCase) && q - 1 >= 0)
+                    {
+                        ReadOnlySpan<char> noun = Word(text, tokens[q - 1]);
+                        m.Admin1Cue |= admin1Nouns.Contains(noun);
+                        m.LocalityCue |= localityNouns.Contains(noun);
+                    }
+                }
+
+                if (adjacent && titles.Contains(before) && tokens[q].Kind == TokenKind.Name)
+                {
+                    m.PersonCue = true;
+                }
+
+                m.AfterListSeparator = gap.SequenceEqual(",") || (adjacent && before is "and" or "or");
+                m.PreviousToken = q;
+            }
+        }
+
+        // Capitalised words earlier in the same run: a person's name ("Rami Abdel Rahman"), an organisation.
+        for (int r = m.RunStart; r >= 0 && r < m.FirstToken; r++)
+        {
+            ReadOnlySpan<char> w = Word(text, tokens[r]);
+            if (tokens[r].Kind != TokenKind.Name || modifiers.Contains(w) || demonyms.Contains(w) || stop.Contains(w) && tokens[r].SentenceStart)
+            {
+                continue;
+            }
+
+            if (titles.Contains(w))
+            {
+                m.PersonCue = true;
+            }
+            else
+            {
+                m.Embedded = true;
+            }
+        }
+
+        // Words after.
+        int a = m.LastToken + 1;
+        if (a < tokens.Count && tokens[a].Sentence == last.Sentence)
+        {
+            Token next = tokens[a];
+            ReadOnlySpan<char> gap = Gap(text, last, next);
+            ReadOnlySpan<char> word = Word(text, next);
+            if (gap.IsEmpty && !last.Possessive)
+            {
+                m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word);
+                m.Admin1Cue |= admin1Nouns.Contains(word);
+                m.LocalityCue |= localityNouns.Contains(word);
+                m.NounAfter = placeNouns.Contains(word);
+                m.Admin2After = next.Kind == TokenKind.Name && admin2Nouns.Contains(word);
+                m.SpeechAfter = speech.Contains(word);
+            }
+
+            if (gap.SequenceEqual(","))
+            {
+                if (next.IsNumber)
+                {
+                    m.PersonCue = true; // "Jackson, 23,"
+                }
+                else
+                {
+                    ReadQualifier(text, tokens, a, m);
+                }
+            }
+
+            if (m.FirstToken == 0 || first.LineStart)
+            {
+                int after = m.QualifierLastToken >= 0 ? m.QualifierLastToken : m.LastToken;
+                ReadOnlySpan<char> tail = after + 1 < tokens.Count
+                    ? text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End)
+                    : text.AsSpan(tokens[after].End);
+                tail = tail.TrimStart(". ");
+                if (tail.StartsWith(":") || tail.StartsWith("\u2013") || tail.StartsWith("\u2014") || tail.StartsWith("-") || tail.StartsWith("(")
+                    || (m.QualifierLastToken >= 0 && first.AllCaps))
+                {
+                    m.Dateline = true;
+                }
+            }
+        }
+    }
+
+    private static ReadOnlySpan<char> Word(string text, in Token t) => text.AsSpan(t.Start, t.End - t.Start);
+
+    /// <summary>"Gary, Ind." / "Rock Falls, Illinois" / "Beirut, Lebanon": a state or country right after a comma.</summary>
+    private void ReadQualifier(string text, List<Token> tokens, int at, Mention m)
+    {
+        Token t = tokens[at];
+        if (t.Kind != TokenKind.Name)
+        {
+            return;
+        }
+
+        Span<char> key = stackalloc char[PlaceNames.MaxKeyLength + 1];
+
+        // State abbreviation: "Ind.", "N.Y.", "IL" (postal codes only in capitals).
+        int n = PlaceNames.Key(Word(text, t), key);
+        if (n > 0 && stateAbbreviations.TryGetValue(key[..n], out int state))
+        {
+            bool postal = t.AllCaps && n == 2 && !t.FollowedByPeriod;
+            bool ap = t.FollowedByPeriod || n > 2;
+            if (postal || ap)
+            {
+                SetQualifier(m, state, at, at, abbreviation: true, new TextSpan(t.Start, t.End));
+                return;
+            }
+        }
+
+        int lastMax = at;
+        while (lastMax + 1 < tokens.Count && lastMax - at + 1 < MaxQualifierTokens && Joined(text, tokens[lastMax], tokens[lastMax + 1])
+               && tokens[lastMax + 1].Kind == TokenKind.Name)
+        {
+            lastMax++;
+        }
+
+        for (int last = lastMax; last >= at; last--)
+        {
+            n = PlaceNames.Key(text.AsSpan(t.Start, tokens[last].End - t.Start), key);
+            if (n <= 0)
+            {
+                continue;
+            }
+
+            foreach (int h in gazetteer.Lookup(key[..n]))
+            {
+                GazetteerEntry e = gazetteer.Entries[h];
+                if (e.Kind != PlaceKind.Locality)
+                {
+                    SetQualifier(m, h, at, last, abbreviation: false, new TextSpan(t.Start, tokens[last].End));
+                }
+            }
+
+            if (m.Qualifiers.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void SetQualifier(Mention m, int entry, int first, int last, bool abbreviation, TextSpan span)
+    {
+        m.QualifierSpan = span;
+        m.Qualifiers.Add(entry);
+        m.QualifierFirstToken = first;
+        m.QualifierLastToken = last;
+        m.QualifierIsAbbreviation = abbreviation;
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    private void Resolve(List<Mention> mentions, Context context)
+    {
+        // Abbreviated qualifiers ("Ind.") are mentions of their own.
+        int count = mentions.Count;
+        for (int i = 0; i < count; i++)
+        {
+            Mention m = mentions[i];
+            if (m.QualifierIsAbbreviation && m.Qualifiers.Count == 1)
+            {
+                mentions.Add(new Mention
+                {
+                    FirstToken = m.QualifierFirstToken,
+                    LastToken = m.QualifierLastToken,
+                    RunStart = m.QualifierFirstToken,
+                    Start = m.QualifierSpan.Start,
+                    End = m.QualifierSpan.End,
+                    Key = "#" + m.Key,
+                    Hits = [m.Qualifiers[0]],
+                    IsQualifierOf = true,
+                    Dateline = m.Dateline,
+                });
+            }
+        }
+
+        // Pass 1: anchors only (mentions whose country, or admin1, is the same for every homonym), then choose.
+        foreach (Mention m in mentions)
+        {
+            Filter(m);
+            if (m.Candidates.Length == 0)
+            {
+                continue;
+            }
+
+            string? cc = gazetteer.Entries[m.Candidates[0]].CountryCode;
+            string? a1 = gazetteer.Entries[m.Candidates[0]].Admin1Code;
+            foreach (int c in m.Candidates)
+            {
+                GazetteerEntry e = gazetteer.Entries[c];
+                cc = string.Equals(cc, e.CountryCode, StringComparison.Ordinal) ? cc : null;
+                a1 = string.Equals(a1, e.Admin1Code, StringComparison.Ordinal) ? a1 : null;
+            }
+
+            // A bare one-word town name ("Drew" in "Drew Smith") is no anchor: it may be anything.
+            bool towns = Array.Exists(m.Candidates, c => gazetteer.Entries[c].Kind == PlaceKind.Locality);
+            bool anchor = cc is not null && !m.Embedded && !m.PersonCue && !m.Surname
+                          && (!towns || m.MultiToken || m.Qualified || m.Dateline || m.IsQualifierOf);
+            m.AnchorCountry = anchor ? cc : null;
+            m.AnchorAdmin1 = anchor ? a1 : null;
+            m.AnchorWeight = Weight(m);
+            if (anchor)
+            {
+                context.Add(cc!, a1, m.AnchorWeight);
+            }
+        }
+
+        foreach (Mention m in mentions)
+        {
+            Choose(m, context, anchors: true);
+        }
+
+        // Pass 2: the context is every chosen, acceptable mention. Each name is decided without its own mentions'
+        // contribution (four mentions of a wrongly chosen "Philadelphia" must not vote for each other).
+        var second = new Context();
+        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var order = new List<List<Mention>>();
+        foreach (Mention m in mentions)
+        {
+            Accept(m, context, second: false);
+
+            // A state or country named in passing ("the Texas Rangers", "Iraq War") is still context.
+            bool division = m.Chosen >= 0 && gazetteer.Entries[m.Chosen].Kind != PlaceKind.Locality && !m.Embedded && !m.PersonCue && !m.Surname;
+            if (m.Chosen >= 0 && (m.Accepted || division))
+            {
+                GazetteerEntry e = gazetteer.Entries[m.Chosen];
+                m.Contribution = (e.CountryCode, e.Admin1Code, m.Accepted ? Weight(m) : 0.5 * Weight(m), Admin1Share(m, e));
+                second.Add(e.CountryCode, e.Admin1Code, m.Contribution.Value.Weight, m.Contribution.Value.Share);
+                if (m.Accepted && (m.Qualified || m.Dateline))
+                {
+                    second.Resolve(m.Key, m.Chosen);
+                }
+
+                if (m.Accepted)
+                {
+                    second.Accept(m.Key);
+                }
+            }
+
+            if (!groups.TryGetValue(m.Key, out List<Mention>? group))
+            {
+                groups[m.Key] = group = [];
+                order.Add(group);
+            }
+
+            group.Add(m);
+        }
+
+        foreach (List<Mention> group in order)
+        {
+            foreach (Mention m in group)
+            {
+                if (m.Contribution is { } c)
+                {
+                    second.Add(c.CountryCode, c.Admin1Code, -c.Weight, c.Share);
+                }
+            }
+
+            foreach (Mention m in group)
+            {
+                Choose(m, second, anchors: false);
+            }
+
+            Unify(group, second);
+            foreach (Mention m in group)
+            {
+                if (m.Contribution is { } c)
+                {
+                    second.Add(c.CountryCode, c.Admin1Code, c.Weight, c.Share);
+                }
+            }
+        }
+
+        foreach (Mention m in mentions)
+        {
+            Accept(m, second, second: true);
+        }
+
+        context.CopyFrom(second);
+    }
+
+    /// <summary>How much a mention says about the report's country and division: a country or division named outright,
+    /// a dateline or a qualified town says much; a bare town name (which may be a homonym) says less.</summary>
+    private double Weight(Mention m)
+    {
+        if (m.Dateline || m.Qualified || m.IsQualifierOf)
+        {
+            return 1.5;
+        }
+
+        int entry = m.Chosen >= 0 ? m.Chosen : m.Candidates.Length > 0 ? m.Candidates[0] : -1;
+        return entry >= 0 && gazetteer.Entries[entry].Kind != PlaceKind.Locality ? 1.0 : 0.5;
+    }
+
+    /// <summary>A bare town name says less about its division than a division named outright (the town may be a homonym).</summary>
+    private static double Admin1Share(Mention m, GazetteerEntry e) =>
+        e.Kind != PlaceKind.Locality || m.Qualified || m.Dateline || m.MultiToken ? 1.0 : 0.4;
+
+    private void Filter(Mention m)
+    {
+        if (m.Qualifiers.Count == 0)
+        {
+            m.Candidates = m.Hits;
+            return;
+        }
+
+        var kept = new List<int>(m.Hits.Length);
+        foreach (int h in m.Hits)
+        {
+            GazetteerEntry e = gazetteer.Entries[h];
+            foreach (int q in m.Qualifiers)
+            {
+                GazetteerEntry qe = gazetteer.Entries[q];
+                bool inside = qe.Kind == PlaceKind.Country
+                    ? string.Equals(e.CountryCode, qe.CountryCode, StringComparison.Ordinal) && e.Kind != PlaceKind.Country
+                    : e.Kind == PlaceKind.Locality && string.Equals(e.Admin1Code, qe.Admin1Code, StringComparison.Ordinal);
+                if (inside)
+                {
+                    kept.Add(h);
+                    break;
+                }
+            }
+        }
+
+        m.Qualified = kept.Count > 0;
+        m.Candidates = kept.Count > 0 ? [.. kept] : m.Hits;
+    }
+
+    private void Choose(Mention m, Context context, bool anchors)
+    {
+        double best = double.NegativeInfinity;
+        double second = double.NegativeInfinity;
+        int chosen = -1;
+        foreach (int c in m.Candidates)
+        {
+            double s = Score(m, gazetteer.Entries[c], c, context, anchors);
+            if (s > best)
+            {
+                if (chosen >= 0 && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
+                {
+                    second = best;
+                }
+
+                best = s;
+                chosen = c;
+            }
+            else if (s > second && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
+            {
+                second = s;
+            }
+        }
+
+        m.Chosen = chosen;
+        m.Margin = double.IsNegativeInfinity(second) ? 10 : best - second;
+        m.ContextSupport = chosen >= 0 && Support(gazetteer.Entries[chosen], m, context, anchors) > 0;
+    }
+
+    /// <summary>Same name, same place: a report that says "Springfield, Ill." once means Springfield, Illinois throughout,
+    /// and "Toledo" said three times is one Toledo, chosen on the evidence of all three mentions.</summary>
+    private void Unify(List<Mention> mentions, Context context)
+    {
+        // Mentions with a kind cue ("Deir Ezzor province", "the city of Deir Ezzor") keep their own reading.
+        List<Mention> group = mentions.FindAll(static m => m.Chosen >= 0 && !m.IsQualifierOf && !m.Admin1Cue && !m.LocalityCue);
+        if (group.Count < 2)
+        {
+            return;
+        }
+
+        bool anyQualified = group.Exists(static m => m.Qualified);
+        int best = -1;
+        double bestTotal = double.NegativeInfinity;
+        foreach (Mention source in group)
+        {
+            if (anyQualified && !source.Qualified)
+            {
+                continue;
+            }
+
+            foreach (int c in source.Candidates)
+            {
+                double total = 0;
+                foreach (Mention m in group)
+                {
+                    total += Score(m, gazetteer.Entries[c], c, context, anchors: false);
+                    if (m.Qualified && Array.IndexOf(m.Candidates, c) < 0)
+                    {
+                        total -= 5;
+                    }
+                }
+
+                if (total > bestTotal || total == bestTotal && c < best)
+                {
+                    bestTotal = total;
+                    best = c;
+                }
+            }
+        }
+
+        foreach (Mention m in group)
+        {
+            m.Chosen = best;
+            m.ContextSupport = Support(gazetteer.Entries[best], m, context, anchors: false) > 0;
+        }
+    }
+
+    private static double Support(GazetteerEntry e, Mention m, Context context, bool anchors)
+    {
+        double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
+        double country = context.Country(e.CountryCode) - (anchors && string.Equals(m.AnchorCountry, e.CountryCode, StringComparison.Ordinal) ? own : 0);
+        double admin1 = e.Admin1Code is null ? 0 : context.Admin1(e.Admin1Code) - (anchors && string.Equals(m.AnchorAdmin1, e.Admin1Code, StringComparison.Ordinal) ? own : 0);
+        return (e.Kind == PlaceKind.Country ? 0 : Math.Min(1, country)) + (e.Kind == PlaceKind.Locality ? Math.Min(1, admin1) : 0);
+    }
+
+    private static double Score(Mention m, GazetteerEntry e, int index, Context context, bool anchors)
+    {
+        double s = e.Kind switch
+        {
+            PlaceKind.Country => m.Qualified ? 3.0 : 4.0, // "Jordan", "Lebanon", "Georgia": the country unless qualified
+            PlaceKind.Admin1 => 2.6,
+            _ => 0.5 * Math.Log10(Math.Max(e.Population, 300)) + (e.IsCapital ? 0.3 : e.IsSeat ? 0.1 : 0),
+        };
+
+        double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
+        double country = context.Country(e.CountryCode) - (anchors && string.Equals(m.AnchorCountry, e.CountryCode, StringComparison.Ordinal) ? own : 0);
+        if (e.Kind != PlaceKind.Country)
+        {
+            s += 1.5 * Math.Min(1, Math.Max(0, country));
+        }
+
+        if (e.Admin1Code is not null)
+        {
+            double admin1 = context.Admin1(e.Admin1Code) - (anchors && string.Equals(m.AnchorAdmin1, e.Admin1Code, StringComparison.Ordinal) ? own : 0);
+            s += (e.Kind == PlaceKind.Locality ? 2.5 : 1.0) * Math.Min(1, Math.Max(0, admin1));
+        }
+
+        if (m.Qualified)
+        {
+            s += 5;
+        }
+
+        if (m.Admin1Cue)
+        {
+            s += e.Kind == PlaceKind.Admin1 ? 3 : e.Kind == PlaceKind.Country ? -3 : 0;
+        }
+
+        if (m.LocalityCue)
+        {
+            s += e.Kind == PlaceKind.Locality ? 1.5 : 0;
+        }
+
+        if (!anchors && context.Resolved(m.Key) == index)
+        {
+            s += 3;
+        }
+
+        return s;
+    }
+
+    private void Accept(Mention m, Context context, bool second)
+    {
+        m.Accepted = false;
+        if (m.Chosen < 0 || m.Admin2After || m.PersonCue)
+        {
+            return;
+        }
+
+        GazetteerEntry e = gazetteer.Entries[m.Chosen];
+        bool strong = m.Qualified || m.Dateline || m.IsQualifierOf;
+        bool support = m.ContextSupport;
+        bool transliterated = support && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) >= 0;
+        bool big = e.Kind != PlaceKind.Locality || e.IsCapital || e.Population >= 100_000;
+        bool known = second && context.IsAccepted(m.Key);
+
+        if (m.Embedded && !strong)
+        {
+            return;
+        }
+
+        if (m.SpeechAfter && e.Kind == PlaceKind.Locality && !strong && !m.MultiToken && !m.CueBefore)
+        {
+            return;
+        }
+
+        bool weak = m.ViaSkeleton || m.Fuzzy || (e.Kind == PlaceKind.Locality && !big && !m.MultiToken);
+        if (weak && m.FollowedByName && !strong && !m.CueBefore)
+        {
+            return; // "Rami Abdel Rahman", "Bastrop Shooting" in a headline without a cue
+        }
+
+        if (!m.MultiToken && !strong && e.Kind == PlaceKind.Country && m.FollowedByName && !m.CueBefore && !support)
+        {
+            return; // "Chad Johnson", "Jordan Smith"
+        }
+
+        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000)
+        {
+            return; // "shot in the Eye", "Reading", "Mobile": a town named like a word needs a qualifier or a cue in its country
+        }
+
+        if (!m.MultiToken && !strong && e.Kind != PlaceKind.Country)
+        {
+            if (m.Surname)
+            {
+                return; // "Jessica Davis ... Davis was arrested"
+            }
+
+            if (m.FollowedByName && !m.CueBefore && !(support && big))
+            {
+                return; // "Michael Smith", "Diana Ross"
+            }
+
+            // A town or division in a country the report does not otherwise name needs a cue, unless it is a metropolis
+            // or a US state (US local news rarely names the country).
+            bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
+            bool usState = e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
+            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !known)
+            {
+                return;
+            }
+        }
+
+        if (m.ViaSkeleton && !strong && !support && (m.SimilarityRatio < SureSkeletonRatio || !(m.MultiToken || m.CueBefore || m.NounAfter)))
+        {
+            return; // a loose spelling match in a country the report does not name needs more than itself
+        }
+
+        bool evidence = strong || m.CueBefore || m.NounAfter || transliterated || known
+                        || (m.AfterListSeparator && second && m.PreviousToken >= 0)
+                        || (m.MultiToken && (!m.SentenceStart || big || support))
+                        || (big && (!m.SentenceStart || support || e.Kind != PlaceKind.Locality));
+        if (!evidence)
+        {
+            return;
+        }
+
+        m.Accepted = true;
+        double confidence = 0.45;
+        confidence += m.MultiToken || e.Kind != PlaceKind.Locality ? 0.2 : 0;
+        confidence += strong ? 0.3 : 0;
+        confidence += m.CueBefore || m.NounAfter ? 0.15 : 0;
+        confidence += support ? 0.15 : 0;
+        confidence += big ? 0.05 : 0;
+        confidence -= m.ViaSkeleton ? 0.1 : 0;
+        confidence -= m.Fuzzy ? 0.2 : 0;
+        confidence -= m.Margin < 1 ? 0.15 : 0;
+        m.Confidence = Math.Clamp(confidence, 0.05, 0.99);
+    }
+
+    // ---------------------------------------------------------------- fuzzy
+
+    private void FuzzyPass(string text, List<Token> tokens, List<Mention> mentions, Context context)
+    {
+        List<string>? countries = null;
+        foreach (string cc in PlaceLexicon.TransliteratedCountries)
+        {
+            if (context.Country(cc) > 0)
+            {
+                (countries ??= []).Add(cc);
+            }
+        }
+
+        if (countries is null)
+        {
+            return;
+        }
+
+        var covered = new bool[tokens.Count];
+        foreach (Mention m in mentions)
+        {
+            for (int i = m.FirstToken; i <= m.LastToken && i < covered.Length; i++)
+            {
+                covered[i] = true;
+            }
+
+            if (m.QualifierLastToken >= 0)
+            {
+                for (int i = m.QualifierFirstToken; i <= m.QualifierLastToken; i++)
+                {
+                    covered[i] = true;
+                }
+            }
+        }
+
+        Span<char> key = stackalloc char[PlaceNames.MaxKeyLength + 1];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Token t = tokens[i];
+            if (covered[i] || t.Kind != TokenKind.Name || t.SentenceStart || t.AllCaps)
+            {
+                continue;
+            }
+
+            // Only a lone capitalised word or pair, after a locative cue: "in Zardanah".
+            int last = i;
+            if (i + 1 < tokens.Count && !covered[i + 1] && tokens[i + 1].Kind == TokenKind.Name && Joined(text, t, tokens[i + 1]))
+            {
+                last = i + 1;
+            }
+
+            bool cue = i > 0 && tokens[i - 1].Sentence == t.Sentence && Gap(text, tokens[i - 1], t).IsEmpty && cues.Contains(Word(text, tokens[i - 1]));
+            bool runBefore = i > 0 && tokens[i - 1].Kind == TokenKind.Name && Joined(text, tokens[i - 1], t);
+            bool runAfter = last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Name && Joined(text, tokens[last], tokens[last + 1]);
+            int n = PlaceNames.Key(text.AsSpan(t.Start, tokens[last].End - t.Start), key);
+            if (!cue || runBefore || runAfter || n < 7 || stop.Contains(key[..n]) || demonyms.Contains(key[..n]))
+            {
+                i = last;
+                continue;
+            }
+
+            string probe = new(key[..n]);
+            int bestEntry = -1;
+            int bestScore = 0;
+            foreach (string cc in countries)
+            {
+                foreach ((string candidate, int entry) in gazetteer.FuzzyPool(cc))
+                {
+                    if (candidate[0] != probe[0] || Math.Abs(candidate.Length - probe.Length) > 2)
+                    {
+                        continue;
+                    }
+
+                    int score = Fuzz.Ratio(probe, candidate);
+                    if (score > bestScore || score == bestScore && entry < bestEntry)
+                    {
+                        bestScore = score;
+                        bestEntry = entry;
+                    }
+                }
+            }
+
+            if (bestEntry >= 0 && bestScore >= MinFuzzyRatio)
+            {
+                var m = new Mention
+                {
+                    FirstToken = i,
+                    LastToken = last,
+                    RunStart = i,
+                    Start = t.Start,
+                    End = tokens[last].End,
+                    Key = probe,
+                    Hits = [bestEntry],
+                    Candidates = [bestEntry],
+                    Chosen = bestEntry,
+                    Fuzzy = true,
+                    CueBefore = true,
+                    Margin = 10,
+                    ContextSupport = true,
+                };
+                Accept(m, context, second: true);
+                mentions.Add(m);
+            }
+
+            i = last;
+        }
+    }
+
+    // ---------------------------------------------------------------- types
+
+    private enum TokenKind
+    {
+        Word,
+        Name,
+        Particle,
+    }
+
+    private struct Token
+    {
+        public int Start;
+        public int End;
+        public int Sentence;
+        public bool SentenceStart;
+        public bool LineStart;
+        public bool AllCaps;
+        public bool IsNumber;
+        public bool Possessive;
+        public bool FollowedByPeriod;
+        public TokenKind Kind;
+    }
+
+    private sealed class Mention
+    {
+        public int FirstToken;
+        public int LastToken;
+        public int RunStart;
+        public int Start;
+        public int End;
+        public required string Key;
+        public required int[] Hits;
+        public int[] Candidates = [];
+        public bool ViaSkeleton;
+        public int SimilarityRatio = 100;
+        public bool FollowedByName;
+        public bool Surname;
+        public (string CountryCode, string? Admin1Code, double Weight, double Share)? Contribution;
+        public bool Fuzzy;
+        public bool MultiToken;
+        public bool SentenceStart;
+        public bool CueBefore;
+        public bool NounAfter;
+        public bool Admin1Cue;
+        public bool LocalityCue;
+        public bool Admin2After;
+        public bool SpeechAfter;
+        public bool PersonCue;
+        public bool Embedded;
+        public bool AfterListSeparator;
+        public int PreviousToken = -1;
+        public bool Dateline;
+        public bool IsQualifierOf;
+        public List<int> Qualifiers = [];
+        public int QualifierFirstToken = -1;
+        public int QualifierLastToken = -1;
+        public bool QualifierIsAbbreviation;
+        public TextSpan QualifierSpan;
+        public bool Qualified;
+        public string? AnchorCountry;
+        public string? AnchorAdmin1;
+        public double AnchorWeight;
+        public int Chosen = -1;
+        public double Margin;
+        public bool ContextSupport;
+        public bool Accepted;
+        public double Confidence;
+    }
+
+    /// <summary>Weights of the countries and divisions a report names.</summary>
+    private sealed class Context
+    {
+        private readonly Dictionary<string, double> countries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, double> admin1s = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> resolved = new(StringComparer.Ordinal);
+        private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
+
+        public void Add(string countryCode, string? admin1Code, double weight, double admin1Share = 1.0)
+        {
+            countries[countryCode] = countries.GetValueOrDefault(countryCode) + weight;
+            if (admin1Code is not null)
+            {
+                admin1s[admin1Code] = admin1s.GetValueOrDefault(admin1Code) + weight * admin1Share;
+            }
+        }
+
+        public double Country(string code) => countries.GetValueOrDefault(code);
+
+        public double Admin1(string code) => admin1s.GetValueOrDefault(code);
+
+        public void Resolve(string key, int entry) => resolved.TryAdd(key, entry);
+
+        public int Resolved(string key) => resolved.TryGetValue(key, out int e) ? e : -1;
+
+        public void Accept(string key) => accepted.Add(key);
+
+        public bool IsAccepted(string key) => accepted.Contains(key);
+
+        public void CopyFrom(Context other)
+        {
+            countries.Clear();
+            admin1s.Clear();
+            foreach ((string k, double v) in other.countries)
+            {
+                countries[k] = v;
+            }
+
+            foreach ((string k, double v) in other.admin1s)
+            {
+                admin1s[k] = v;
+            }
+        }
+    }
+
+    /// <summary>A set of lower-case words looked up by span, case-insensitively for ASCII.</summary>
+    private sealed class WordSet
+    {
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public WordSet(IEnumerable<string> words)
+        {
+            lookup = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (word.Length is 0 or > 32)
+            {
+                return false;
+            }
+
+            Span<char> lower = stackalloc char[word.Length];
+            int n = 0;
+            foreach (char c in word)
+            {
+                if (c != '.')
+                {
+                    lower[n++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            return lookup.Contains(lower[..n]);
+        }
     }
 }

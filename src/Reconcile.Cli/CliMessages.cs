@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Reconcile.Cli;
+
+/// <summary>Every message the command line prints (the library's messages are in <c>Reconcile.ErrorMessages</c>).</summary>
+internal static class CliMessages
+{
+    public const string Usage = """
+        Usage: reconcile <files or folders...> [--format text|json|csv] [--out FILE] [--threads N]
+
+        Reads news reports (.txt files, one report each; .jsonl files, one report per line with id and text;
+        folders are read recursively) and prints the incidents they describe, merged across reports.
+
+        Options:
+          -f, --format text|json|csv  Output format (default: text). json follows docs/json-contract.md;
+                                      csv has one row per incident.
+          -o, --out FILE              Write the output to FILE (UTF-8) instead of standard output.
+          -t, --threads N             Reports extracted at once (default: the number of processors).
+                                      The output is the same for every N.
+          -h, --help                  Show this help.
+
+        Exit codes: 0 all reports read cleanly; 1 some report had a problem (listed in the output and on
+        standard error); 2 usage error, or the output file could not be written.
+        """;
+
+    public const string NoPaths = "No input: name at least one .txt or .jsonl file or folder.";
+
+    public static string UnknownOption(string option) =>
+        string.Format(CultureInfo.InvariantCulture, "Unknown option '{0}'.", option);
+
+    public static string MissingValue(string option) =>
+        string.Format(CultureInfo.InvariantCulture, "Option '{0}' needs a value.", option);
+
+    public static string BadFormat(string value) =>
+        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json or csv.", value);
+
+    public static string BadThreads(string value) =>
+        string.Format(CultureInfo.InvariantCulture, "--threads needs a whole number of at least 1 (was '{0}').", value);
+
+    public static string CannotWrite(string path, string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "Cannot write '{0}': {1}", path, reason);
+
+    public static string ProblemSummary(int reports) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} report(s) had problems; see the output for details.", reports);
+}

@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using Reconcile.Model;
+
+namespace Reconcile.Extraction.Lexicon;
+
+/// <summary>The English words the casualty recognizer knows: triggers, person nouns, group modifiers, auxiliaries and the words that make a number something other than a head count.</summary>
+/// <remarks>
+/// One frozen, case-insensitive table, looked up with a span (no allocation). A few all-capital acronyms are looked up
+/// case-sensitively first, so "IS fighters" is not read as "is fighters" and "US" is not the pronoun.
+/// </remarks>
+internal static class CasualtyLexicon
+{
+    private const TriggerUse BeforeAfterTransitive = TriggerUse.Before | TriggerUse.After | TriggerUse.Transitive;
+
+    private static readonly FrozenDictionary<string, LexEntry> Words;
+    private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup;
+    private static readonly FrozenDictionary<string, LexEntry> Acronyms;
+    private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> AcronymLookup;
+
+#pragma warning disable CA1810 // The tables are built in one pass; a static constructor keeps the order of the steps explicit.
+    static CasualtyLexicon()
+#pragma warning restore CA1810
+    {
+        var words = new Dictionary<string, LexEntry>(StringComparer.OrdinalIgnoreCase);
+        AddWords(words);
+        AddTriggers(words);
+        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var acronyms = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
+        foreach (string militant in (string[])["IS", "ISIS", "ISIL", "HTS", "PKK", "YPG", "SDF", "FSA", "AQAP", "ADF", "ISWAP"])
+        {
+            acronyms[militant] = new LexEntry { Hint = GroupHint.Militant };
+        }
+
+        acronyms["US"] = new LexEntry();
+        acronyms["UN"] = new LexEntry();
+        acronyms["AM"] = new LexEntry { Roles = LexRole.TimeSuffix };
+        acronyms["PM"] = new LexEntry { Roles = LexRole.TimeSuffix };
+        acronyms["GMT"] = new LexEntry { Roles = LexRole.TimeSuffix };
+        Acronyms = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
+        AcronymLookup = Acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Looks a word up.</summary>
+    /// <param name="word">The word as written.</param>
+    /// <param name="allCaps">Whether the word is all capitals (acronyms are tried first, case-sensitively).</param>
+    /// <returns>The entry, or <see langword="null"/> for an unknown word.</returns>
+    public static LexEntry? Lookup(ReadOnlySpan<char> word, bool allCaps)
+    {
+        if (allCaps && AcronymLookup.TryGetValue(word, out LexEntry? acronym))
+        {
+            return acronym;
+        }
+
+        return WordLookup.TryGetValue(word, out LexEntry? entry) ? entry : null;
+    }
+
+    private static LexEntry Get(Dictionary<string, LexEntry> words, string word)
+    {
+        if (!words.TryGetValue(word, out LexEntry? entry))
+        {
+            entry = new LexEntry();
+            words[word] = entry;
+        }
+
+        return entry;
+    }
+
+    private static void Role(Dictionary<string, LexEntry> words, LexRole role, string list)
+    {
+        foreach (string word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Get(words, word).Roles |= role;
+        }
+    }
+
+    private static void Person(Dictionary<string, LexEntry> words, PersonClass person, string plurals, string singulars, GroupHint hint = GroupHint.None)
+    {
+        foreach (string word in plurals.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            LexEntry e = Get(words, word);
+            e.Roles |= LexRole.PersonHead;
+            e.Person = person;
+            e.Hint |= hint;
+        }
+
+        foreach (string word in singulars.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            LexEntry e = Get(words, word);
+            e.Roles |= LexRole.PersonHead;
+            e.Person = person;
+            e.Singular = true;
+            e.Hint |= hint;
+        }
+    }
+
+    private static void Hint(Dictionary<string, LexEntry> words, GroupHint hint, string list)
+    {
+        foreach (string word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Get(words, word).Hint |= hint;
+        }
+    }
+
+    private static void AddWords(Dictionary<string, LexEntry> w)
+    {
+        Role(w, LexRole.Function, "in on at and or but as after before during while when with by from to near since including across inside outside overnight today yesterday tonight instantly immediately earlier later altogether total so too there here this that these those who which whom whose of for into onto over under against without within upon about around than then also all both each mostly among amid according following respectively nationwide alone apiece between because due amongst along");
+        Role(w, LexRole.Preposition, "in on at near from of inside outside aboard along");
+        Role(w, LexRole.Aux, "was were is are be been being had has have get got gets getting also reportedly all later reported confirmed believed feared thought said to both allegedly apparently subsequently eventually who that now still already initially critically seriously severely slightly badly fatally mortally presumed likely probably may might could would will each themselves found left remain remains remained remaining were pronounced declared listed suffered sustained received minor serious critical multiple gunshot stab life-threatening non-life-threatening grave severe light injuries among them reportedly officially either instantly immediately tragically");
+        Role(w, LexRole.Passive, "was were is are be been being get got gets getting");
+        Role(w, LexRole.Negation, "no not never none nobody neither nor without");
+        Role(w, LexRole.Article, "a an another the");
+        Role(w, LexRole.Determiner, "the its their his her our my your these those this that whose");
+        Role(w, LexRole.Pronoun, "him her them himself herself themselves itself it us me you");
+        Role(w, LexRole.Unit, "percent pct km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter m ft feet foot yards yard inches inch cm mm kg kilograms kilos pounds lbs tons tonnes acres hectares square degrees mph kph knots hours hour hrs minutes minute mins min seconds second secs days day weeks week months month years year yrs decades decade centuries century times year-old years-old month-old months-old block blocks floor storey storeys dollars dollar euros euro rupees yuan naira shillings pesos cents usd am pm a.m p.m gmt o'clock bc ad votes points goals runs seats districts provinces villages towns cities buildings houses homes vehicles cars trucks tanks rockets missiles shells bombs rounds shots bullets barrels litres liters gallons calibre caliber mm-calibre magnitude");
+        Role(w, LexRole.Month, "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
+        Role(w, LexRole.Weekday, "monday tuesday wednesday thursday friday saturday sunday");
+        Role(w, LexRole.MoreOther, "more other others additional further else");
+        Role(w, LexRole.BlocksNumberAfter, "aged age ages magnitude route highway interstate page pages room apartment apt suite unit flight channel article section chapter level grade no number nos platform gate bus line road street avenue precinct district ward code lot block $ £ € # year-old");
+        Role(w, LexRole.Toll, "toll");
+        Role(w, LexRole.TollLinker, "rose risen rise rises rising climbed climbs climb climbing jumped jumps jump increased increases increase reached reaches reach hit hits stood stands stand now at to of further sharply up went goes has had have is was been officially already revised raised put brought bringing taking pushing pushed initial latest new overall total final");
+        Role(w, LexRole.Fatally, "fatally mortally");
+        Role(w, LexRole.Including, "including among mostly most many some among them plus");
+        Role(w, LexRole.TimeSuffix, "am pm gmt utc est edt cst cdt pst pdt local");
+        Role(w, LexRole.BlocksMany, "how so too as that this");
+
+        Person(w, PersonClass.People, "people persons individuals men women victims others adults teenagers teens youths males females members relatives neighbors neighbours friends brothers sisters sons daughters drivers motorists pedestrians cyclists occupants guests customers employees crew partygoers attendees fans inmates prisoners detainees migrants foreigners nationals christians muslims shiites sunnis copts hazaras yazidis kurds palestinians israelis afghans iraqis syrians pakistanis nigerians somalis americans", "person individual man woman victim adult teenager teen youth male female relative neighbor neighbour friend brother sister son daughter mother father wife husband driver motorist pedestrian cyclist occupant guest customer employee inmate prisoner detainee migrant");
+        Person(w, PersonClass.Civilians, "civilians miners residents worshippers worshipers students shoppers villagers pilgrims passengers protesters protestors demonstrators farmers workers journalists reporters doctors nurses medics paramedics patients mourners bystanders tourists commuters fishermen teachers voters spectators diners churchgoers passersby passers-by locals citizens", "civilian miner resident worshipper worshiper student shopper villager pilgrim passenger protester protestor demonstrator farmer worker journalist reporter doctor nurse medic paramedic patient mourner bystander tourist commuter fisherman teacher voter spectator passerby passer-by local citizen", GroupHint.Civilian);
+        Person(w, PersonClass.Children, "children kids boys girls infants babies toddlers minors schoolchildren schoolboys schoolgirls newborns", "child kid boy girl infant baby toddler schoolboy schoolgirl newborn", GroupHint.Child);
+        Person(w, PersonClass.Displaced, "refugees displaced evacuees idps asylum-seekers", "refugee evacuee", GroupHint.Displaced);
+        Person(w, PersonClass.Police, "police policemen policewomen officers cops patrolmen gendarmes constables troopers deputies", "policeman policewoman officer cop patrolman gendarme constable trooper deputy", GroupHint.Police);
+        Person(w, PersonClass.Forces, "soldiers troops servicemen servicemembers personnel guards forces marines paratroopers commandos conscripts recruits sailors airmen peacekeepers", "soldier serviceman servicemember guard marine paratrooper commando conscript recruit sailor airman peacekeeper");
+        Person(w, PersonClass.Militia, "militia militias militiamen paramilitaries loyalists", "militiaman paramilitary loyalist");
+        Person(w, PersonClass.Militants, "militants jihadists rebels insurgents extremists terrorists taliban guerrillas guerillas separatists islamists", "militant jihadist rebel insurgent extremist terrorist guerrilla guerilla separatist islamist", GroupHint.Militant);
+        Person(w, PersonClass.Fighters, "fighters combatants", "fighter combatant");
+        Person(w, PersonClass.Perpetrators, "attackers bombers gunmen shooters assailants assassins hijackers perpetrators suspects", "attacker bomber gunman shooter assailant assassin hijacker perpetrator suspect", GroupHint.Perpetrator);
+        Person(w, PersonClass.Bodies, "bodies corpses", "body corpse");
+
+        Hint(w, GroupHint.Displaced, "displaced fleeing uprooted homeless");
+        Hint(w, GroupHint.Civilian, "civilian innocent unarmed");
+        Hint(w, GroupHint.Child, "child");
+        Hint(w, GroupHint.Government, "government pro-government pro-regime regime allied army military security state loyalist pro-assad pro-damascus pro-kiev pro-kyiv national federal governmental progovernment");
+        Hint(w, GroupHint.Militant, "jihadist jihadi rebel militant insurgent opposition taliban qaeda al-qaeda shabaab al-shabaab boko haram extremist terrorist islamist separatist anti-government houthi houthis daesh islamic");
+        Hint(w, GroupHint.Perpetrator, "suicide");
+        Hint(w, GroupHint.Police, "police");
+    }
+
+    private static void AddTriggers(Dictionary<string, LexEntry> w)
+    {
+        var phrases = new List<TriggerPhrase>();
+
+        void T(CasualtyMeasure measure, TriggerUse use, string list)
+        {
+            foreach (string phrase in list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                phrases.Add(new TriggerPhrase(phrase.Split(' '), measure, use));
+            }
+        }
+
+        const CasualtyMeasure K = CasualtyMeasure.Killed;
+        const CasualtyMeasure W = CasualtyMeasure.Wounded;
+
+        // Killed.
+        T(K, BeforeAfterTransitive, "killed|shot dead|shot and killed|gunned down|murdered|executed|massacred|slaughtered|slain|beheaded|assassinated|lynched|stabbed to death|beaten to death|shot to death|hacked to death|burned to death|burnt to death|crushed to death|fatally shot|fatally stabbed|fatally wounded|fatally injured");
+        T(K, TriggerUse.Before, "killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
+        T(K, TriggerUse.After, "dead|died|die|dies|perished|lost their lives|lost his life|lost her life|lost their life|drowned|succumbed|deaths|fatalities|confirmed dead|dead bodies");
+
+        // Wounded.
+        T(W, BeforeAfterTransitive | TriggerUse.Shot, "shot");
+        T(W, BeforeAfterTransitive, "wounded|injured|hurt|shot and wounded|shot and injured|stabbed|maimed");
+        T(W, TriggerUse.Before | TriggerUse.Shot, "shooting");
+        T(W, TriggerUse.Before, "wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
+        T(W, TriggerUse.After, "hospitalized|hospitalised|injuries|wounds|hospitalized with injuries");
+
+        T(CasualtyMeasure.Casualties, TriggerUse.After, "casualties");
+        T(CasualtyMeasure.Missing, TriggerUse.After, "missing|unaccounted for|disappeared");
+        T(CasualtyMeasure.Abducted, BeforeAfterTransitive, "kidnapped|abducted|taken hostage|held hostage|taken captive|seized as hostages");
+        T(CasualtyMeasure.Abducted, TriggerUse.Before, "kidnapping|abducting");
+        T(CasualtyMeasure.Abducted, TriggerUse.After, "hostages");
+
+        // Bodies: only with "bodies" as the counted noun.
+        T(K, TriggerUse.Before | TriggerUse.After | TriggerUse.BodiesOnly, "found|recovered|discovered|retrieved|pulled|unearthed|exhumed");
+
+        foreach (IGrouping<string, TriggerPhrase> group in phrases.GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase))
+        {
+            Get(w, group.Key).Triggers = [.. group.OrderByDescending(p => p.Words.Length)];
+        }
+    }
+}

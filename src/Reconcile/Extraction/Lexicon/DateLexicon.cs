@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using NodaTime;
+
+namespace Reconcile.Extraction;
+
+/// <summary>English month, weekday and small-number words used by the date recognizer, looked up on spans without allocating.</summary>
+internal static class DateLexicon
+{
+    // Months and weekdays are keyed by their first three letters: every spelling the patterns accept
+    // ("November", "Nov.", "Sept", "Thurs", "Thursday") is unambiguous on that prefix.
+    private static readonly FrozenDictionary<string, int> MonthsByPrefix = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["may"] = 5, ["jun"] = 6,
+        ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, IsoDayOfWeek> WeekdaysByPrefix = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal)
+    {
+        ["mon"] = IsoDayOfWeek.Monday, ["tue"] = IsoDayOfWeek.Tuesday, ["wed"] = IsoDayOfWeek.Wednesday, ["thu"] = IsoDayOfWeek.Thursday,
+        ["fri"] = IsoDayOfWeek.Friday, ["sat"] = IsoDayOfWeek.Saturday, ["sun"] = IsoDayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // "a"/"an" count one ("a day ago"); vague words ("a few", "several") are handled by the caller as VagueCount.
+    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        MonthsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, IsoDayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
+        WeekdaysByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup =
+        NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The count returned for "a few" and "several": a few, not a number.</summary>
+    public const int VagueCount = -1;
+
+    /// <summary>Returns the month (1-12) a month word names, or 0.</summary>
+    public static int Month(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && MonthLookup.TryGetValue(word[..3], out int month) ? month : 0;
+
+    /// <summary>Returns the weekday a weekday word names, or <see langword="null"/>.</summary>
+    public static IsoDayOfWeek? Weekday(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && WeekdayLookup.TryGetValue(word[..3], out IsoDayOfWeek day) ? day : null;
+
+    /// <summary>Returns the count a number phrase names ("3", "three", "a couple of" = 2), <see cref="VagueCount"/> for "a few"/"several", or 0.</summary>
+    public static int Count(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length > 0 && char.IsAsciiDigit(phrase[0]))
+        {
+            return int.TryParse(phrase, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
+        }
+
+        if (phrase.Contains("couple", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+
+        if (phrase.Contains("few", StringComparison.OrdinalIgnoreCase) || phrase.Contains("several", StringComparison.OrdinalIgnoreCase))
+        {
+            return VagueCount;
+        }
+
+        return NumberLookup.TryGetValue(phrase, out int count) ? count : 0;
+    }
+}

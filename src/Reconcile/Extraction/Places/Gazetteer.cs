@@ -1,0 +1,327 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using Reconcile.Model;
+
+namespace Reconcile.Extraction;
+
+/// <summary>One gazetteer entry: a country, a first-level division or a locality.</summary>
+internal sealed class GazetteerEntry
+{
+    /// <summary>Gets the display name (ASCII-folded GeoNames name, or the English country name).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the level.</summary>
+    public required PlaceKind Kind { get; init; }
+
+    /// <summary>Gets the ISO 3166-1 alpha-2 code.</summary>
+    public required string CountryCode { get; init; }
+
+    /// <summary>Gets the country's English name.</summary>
+    public string? CountryName { get; init; }
+
+    /// <summary>Gets the GeoNames admin1 key ("SY.07", "US.IL"), or null for a country.</summary>
+    public string? Admin1Code { get; init; }
+
+    /// <summary>Gets the first-level division's name.</summary>
+    public string? Admin1Name { get; init; }
+
+    /// <summary>Gets the latitude.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>Gets the longitude.</summary>
+    public double? Longitude { get; init; }
+
+    /// <summary>Gets the GeoNames id, when known.</summary>
+    public long? GeoNameId { get; init; }
+
+    /// <summary>Gets the population (0 when unknown).</summary>
+    public int Population { get; init; }
+
+    /// <summary>Gets whether the locality is a national or first-level capital (GeoNames PPLC / PPLA).</summary>
+    public bool IsCapital { get; init; }
+
+    /// <summary>Gets whether the locality is a seat of a lower division (PPLA2..PPLA4).</summary>
+    public bool IsSeat { get; init; }
+
+    /// <summary>Gets whether the one-word name is also a common English word ("Reading", "Eye", "Orange").</summary>
+    public bool IsCommonWord { get; init; }
+
+    /// <summary>Creates the public model value.</summary>
+    public Place ToPlace() => new()
+    {
+        Name = Name,
+        Kind = Kind,
+        Admin1 = Admin1Name,
+        Country = CountryName,
+        CountryCode = CountryCode,
+        Latitude = Latitude,
+        Longitude = Longitude,
+        GeoNameId = GeoNameId,
+    };
+}
+
+/// <summary>The embedded GeoNames-derived gazetteer (countries, first-level divisions, localities of 1,000+ people),
+/// indexed by <see cref="PlaceNames.Key(ReadOnlySpan{char}, Span{char})"/> and, for Arabic-transliterated countries,
+/// by <see cref="PlaceNames.Skeleton(ReadOnlySpan{char}, Span{char})"/>. Load once through <see cref="Default"/>.</summary>
+internal sealed class Gazetteer
+{
+    private const string ResourceName = "Reconcile.Extraction.Places.gazetteer.tsv.gz";
+
+    private static readonly Lazy<Gazetteer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, int[]> byKey;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
+    private readonly FrozenDictionary<string, int[]> bySkeleton;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySkeletonSpan;
+    private readonly FrozenDictionary<string, int> countries;
+    private readonly FrozenDictionary<string, int> admin1s;
+    private readonly FrozenDictionary<string, (string Key, int Entry)[]> fuzzyPool;
+
+    private Gazetteer(List<GazetteerEntry> entries, Dictionary<string, List<int>> keys, Dictionary<string, List<int>> skeletons,
+        Dictionary<string, int> countries, Dictionary<string, int> admin1s, Dictionary<string, List<(string, int)>> fuzzy)
+    {
+        Entries = [.. entries];
+        byKey = keys.ToFrozenDictionary(kv => kv.Key, kv => Dedupe(kv.Value), StringComparer.Ordinal);
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        bySkeleton = skeletons.ToFrozenDictionary(kv => kv.Key, kv => Dedupe(kv.Value), StringComparer.Ordinal);
+        bySkeletonSpan = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
+        this.admin1s = admin1s.ToFrozenDictionary(StringComparer.Ordinal);
+        fuzzyPool = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the embedded gazetteer (loaded on first use, thread-safe).</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Gets all entries; indexes point into this list.</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Returns the entries whose key is <paramref name="key"/> (empty when none).</summary>
+    public ReadOnlySpan<int> Lookup(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out int[]? hits) ? hits : [];
+
+    /// <summary>Returns the Arabic-transliterated entries whose skeleton is <paramref name="skeleton"/>.</summary>
+    public ReadOnlySpan<int> LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeletonSpan.TryGetValue(skeleton, out int[]? hits) ? hits : [];
+
+    /// <summary>Returns the country entry for an ISO code, or -1.</summary>
+    public int Country(string code) => countries.TryGetValue(code, out int i) ? i : -1;
+
+    /// <summary>Returns the admin1 entry for a GeoNames admin1 key ("US.IL"), or -1.</summary>
+    public int Admin1(string code) => admin1s.TryGetValue(code, out int i) ? i : -1;
+
+    /// <summary>Returns the (key, entry) pairs of a transliterated country's places for fuzzy matching.</summary>
+    public ReadOnlySpan<(string Key, int Entry)> FuzzyPool(string countryCode) => fuzzyPool.TryGetValue(countryCode, out var pool) ? pool : [];
+
+    /// <summary>Parses a gazetteer in the build script's format.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Gazetteer Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var entries = new List<GazetteerEntry>(180_000);
+        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var skeletons = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var admin1s = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fuzzy = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
+        var transliterated = new HashSet<string>(PlaceLexicon.TransliteratedCountries, StringComparer.Ordinal);
+        var countryAliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        char[] buffer = new char[PlaceNames.MaxKeyLength + 1];
+
+        void Index(string name, int entry)
+        {
+            int n = PlaceNames.Key(name, buffer);
+            if (n <= 0)
+            {
+                return;
+            }
+
+            string key = new(buffer[..n]);
+            Add(keys, key, entry);
+            GazetteerEntry e = entries[entry];
+            if (transliterated.Contains(e.CountryCode) && e.Kind != PlaceKind.Country)
+            {
+                int k = PlaceNames.Skeleton(key, buffer);
+                if (k > 0)
+                {
+                    Add(skeletons, new string(buffer[..k]), entry);
+                }
+
+                if (!fuzzy.TryGetValue(e.CountryCode, out var pool))
+                {
+                    fuzzy[e.CountryCode] = pool = [];
+                }
+
+                pool.Add((key, entry));
+            }
+        }
+
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length < 2 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] f = line.Split('\t');
+            switch (f[0])
+            {
+                case "C":
+                {
+                    int id = entries.Count;
+                    entries.Add(new GazetteerEntry { Name = f[2], Kind = PlaceKind.Country, CountryCode = f[1], CountryName = f[2] });
+                    countries[f[1]] = id;
+                    var names = new List<string> { f[2] };
+                    if (f.Length > 3 && f[3].Length > 0)
+                    {
+                        names.AddRange(f[3].Split('|'));
+                    }
+
+                    countryAliases[f[1]] = names;
+                    break;
+                }
+
+                case "A":
+                {
+                    string cc = f[1][..2];
+                    int id = entries.Count;
+                    string country = countries.TryGetValue(cc, out int c) ? entries[c].Name : cc;
+                    entries.Add(new GazetteerEntry
+                    {
+                        Name = f[2],
+                        Kind = PlaceKind.Admin1,
+                        CountryCode = cc,
+                        CountryName = country,
+                        Admin1Code = f[1],
+                        Admin1Name = f[2],
+                        IsCommonWord = f.Length > 3 && f[3] == "w",
+                    });
+                    admin1s[f[1]] = id;
+                    Index(f[2], id);
+                    string stripped = StripDivisionSuffix(f[2]);
+                    if (!ReferenceEquals(stripped, f[2]))
+                    {
+                        Index(stripped, id);
+                    }
+
+                    break;
+                }
+
+                case "L":
+                {
+                    string cc = f[3];
+                    string a1 = cc + "." + f[4];
+                    int admin = admin1s.TryGetValue(a1, out int ai) ? ai : -1;
+                    int id = entries.Count;
+                    string country = countries.TryGetValue(cc, out int c) ? entries[c].Name : cc;
+                    entries.Add(new GazetteerEntry
+                    {
+                        Name = f[2],
+                        Kind = PlaceKind.Locality,
+                        CountryCode = cc,
+                        CountryName = country,
+                        Admin1Code = admin >= 0 ? a1 : null,
+                        Admin1Name = admin >= 0 ? entries[admin].Name : null,
+                        Latitude = double.Parse(f[5], CultureInfo.InvariantCulture),
+                        Longitude = double.Parse(f[6], CultureInfo.InvariantCulture),
+                        GeoNameId = f[1].Length > 0 ? long.Parse(f[1], CultureInfo.InvariantCulture) : null,
+                        Population = f[7].Length > 0 ? int.Parse(f[7], CultureInfo.InvariantCulture) : 0,
+                        IsCapital = f[8] is "PPLC" or "PPLA",
+                        IsSeat = f[8].StartsWith("PPLA", StringComparison.Ordinal) && f[8].Length > 4,
+                        IsCommonWord = f.Length > 9 && f[9] == "w",
+                    });
+                    Index(f[2], id);
+                    break;
+                }
+
+                default:
+                    break;
+            }
+        }
+
+        // Country names and aliases, then the lexicon's aliases.
+        foreach ((string cc, List<string> names) in countryAliases)
+        {
+            foreach (string name in names)
+            {
+                Index(name, countries[cc]);
+            }
+        }
+
+        foreach ((string alias, string cc) in PlaceLexicon.CountryAliases)
+        {
+            if (countries.TryGetValue(cc, out int id))
+            {
+                Index(alias, id);
+            }
+        }
+
+        foreach ((string alias, string target, string cc, bool admin1) in PlaceLexicon.Variants)
+        {
+            int n = PlaceNames.Key(target, buffer);
+            if (n <= 0 || !keys.TryGetValue(new string(buffer[..n]), out List<int>? targets))
+            {
+                continue;
+            }
+
+            foreach (int t in targets.ToArray())
+            {
+                GazetteerEntry e = entries[t];
+                if (string.Equals(e.CountryCode, cc, StringComparison.Ordinal) && (e.Kind == PlaceKind.Admin1) == admin1)
+                {
+                    Index(alias, t);
+                }
+            }
+        }
+
+        return new Gazetteer(entries, keys, skeletons, countries, admin1s, fuzzy);
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + ResourceName);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return Parse(reader);
+    }
+
+    private static string StripDivisionSuffix(string name)
+    {
+        foreach (string suffix in (ReadOnlySpan<string>)[" Governorate", " Province", " Region", " Oblast", " Prefecture", " State", " Department"])
+        {
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int entry)
+    {
+        if (!map.TryGetValue(key, out List<int>? list))
+        {
+            map[key] = list = new List<int>(1);
+        }
+
+        list.Add(entry);
+    }
+
+    private static int[] Dedupe(List<int> list)
+    {
+        list.Sort();
+        int w = 0;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (w == 0 || list[w - 1] != list[i])
+            {
+                list[w++] = list[i];
+            }
+        }
+
+        return [.. list.GetRange(0, w)];
+    }
+}

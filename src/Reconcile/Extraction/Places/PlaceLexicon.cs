@@ -1,0 +1,190 @@
+namespace Reconcile.Extraction;
+
+/// <summary>Hand-kept tables for what the gazetteer and <see cref="PlaceNames"/> cannot do on their own.</summary>
+/// <remarks>
+/// Most transliteration variants ("Deir Ezzor" / "Dayr az Zawr", "Albu Kamal" / "Abu Kemal" / "Boukamal", "Hasakeh" /
+/// "Al-Hasakah", "Sweida" / "As-Suwayda", "Raqa" / "Ar Raqqah", "Soussa" / "As Susah", "Idleb" / "Idlib", "Daraa" / "Dar'a")
+/// are matched by <see cref="PlaceNames.Skeleton(ReadOnlySpan{char}, Span{char})"/>; <see cref="Variants"/> keeps only
+/// different names for the same place and English exonyms. Sources: GeoNames alternate names, Wikipedia article titles.
+/// </remarks>
+internal static class PlaceLexicon
+{
+    /// <summary>Alias, then the gazetteer name it stands for, its country, and whether the target is a first-level division.</summary>
+    public static readonly (string Alias, string Target, string CountryCode, bool Admin1)[] Variants =
+    [
+        // Syria
+        ("Halab", "Aleppo", "SY", false),
+        ("Rif Dimashq", "Rif-dimashq", "SY", true),
+        ("Rural Damascus", "Rif-dimashq", "SY", true),
+        ("Damascus countryside", "Rif-dimashq", "SY", true),
+        ("Reef Damascus", "Rif-dimashq", "SY", true),
+        ("Eastern Ghouta", "Rif-dimashq", "SY", true),
+        ("Hassakeh", "Al-Hasakah", "SY", true),
+        ("Jazira", "Al-Hasakah", "SY", true),
+        ("Tartous", "Tartus", "SY", false),
+        ("Lattakia", "Latakia", "SY", false),
+        ("Qunaitra", "Quneitra", "SY", true),
+        ("Jisr al-Shughour", "Jisr ash Shughur", "SY", false),
+        ("Maaret al-Numan", "Ma'arrat an Nu'man", "SY", false),
+        ("Mayadeen", "Al Mayadin", "SY", false),
+        ("Palmyra", "Tadmur", "SY", false),
+        ("Qamishli", "Al Qamishli", "SY", false),
+        ("Kobani", "'Ayn al 'Arab", "SY", false),
+        
+        
+
+        // Iraq
+        ("Ninawa", "Nineveh", "IQ", true),
+        ("Ninewa", "Nineveh", "IQ", true),
+        ("Salahuddin", "Salah ad Din", "IQ", true),
+        ("Salah al-Din", "Salah ad Din", "IQ", true),
+        ("Saladin", "Salah ad Din", "IQ", true),
+        ("Dohuk", "Duhok", "IQ", true),
+        ("Arbil", "Erbil", "IQ", false),
+        ("Irbil", "Erbil", "IQ", false),
+        ("Hawler", "Erbil", "IQ", false),
+        ("Sulaimaniyah", "Sulaymaniyah", "IQ", false),
+        ("Qadisiyah", "Al-Qadisiyah", "IQ", true),
+        ("Fallujah", "Al Fallujah", "IQ", false),
+        
+        ("Tal Afar", "Tall 'Afar", "IQ", false),
+        ("Husaybah", "Al Qa'im", "IQ", false),
+
+        // Elsewhere
+        ("Kiev", "Kyiv", "UA", false),
+        ("Bombay", "Mumbai", "IN", false),
+        ("Gaza City", "Gaza", "PS", false),
+    ];
+
+    /// <summary>Country aliases the i18n data lacks (all keyed on the ISO code).</summary>
+    public static readonly (string Alias, string CountryCode)[] CountryAliases =
+    [
+        ("America", "US"), ("United States", "US"), ("U.S.", "US"), ("US", "US"), ("USA", "US"),
+        ("Britain", "GB"), ("Great Britain", "GB"), ("U.K.", "GB"), ("UK", "GB"),
+        ("Holland", "NL"), ("Burma", "MM"), ("DR Congo", "CD"), ("DRC", "CD"), ("Czechia", "CZ"),
+        ("Emirates", "AE"), ("UAE", "AE"), ("Vatican", "VA"), ("Palestinian territories", "PS"), ("Ivory Coast", "CI"),
+        ("Syrian Arab Republic", "SY"), ("Russian Federation", "RU"), ("East Timor", "TL"), ("Swaziland", "SZ"),
+        ("Macedonia", "MK"), ("Cabo Verde", "CV"), ("Turkiye", "TR"),
+    ];
+
+    /// <summary>US state abbreviations: postal codes and AP style. Used only right after "City," or in a dateline.</summary>
+    public static readonly (string Abbreviation, string StateCode)[] UsStateAbbreviations = BuildStates();
+
+    /// <summary>Words that are place names in GeoNames but, capitalised in English news, almost never mean the place.</summary>
+    public static readonly string[] StopWords =
+    [
+        // function words capitalised at sentence start or in headlines
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "it", "its",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "this", "that", "these", "those", "there", "here",
+        "when", "after", "before", "while", "since", "during", "until", "if", "so", "no", "not", "all", "some", "many", "more",
+        "most", "one", "two", "three", "also", "about", "over", "under", "up", "down", "out", "into", "then", "now", "why",
+        "what", "who", "how", "where", "which", "said", "says", "new", "old", "last", "first", "next", "other",
+        "do", "does", "did", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+        // calendar
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // institutions, titles, news furniture
+        "police", "officer", "officers", "sheriff", "deputy", "chief", "mayor", "governor", "president", "minister", "prime",
+        "general", "colonel", "captain", "lieutenant", "sergeant", "detective", "doctor", "judge", "senator", "mr", "mrs", "ms",
+        "dr", "sgt", "det", "lt", "capt", "gov", "sen", "rep", "st", "state", "states", "government", "army", "forces", "force",
+        "islamic", "coalition", "observatory", "news", "world", "today", "bulletin", "desk", "press", "post", "times", "herald",
+        "tribune", "journal", "daily", "star", "sun", "globe", "county", "city", "town", "village", "province", "district",
+        "center", "centre", "hospital", "university", "college", "school", "church", "street", "avenue", "road", "park",
+        "department", "office", "court", "council", "agency", "ministry", "military", "regime", "group", "union", "republic",
+        "liberty", "independence", "progress", "hope", "mission", "commerce", "justice", "security", "reading", "mobile",
+        "victory", "paradise", "welcome", "opportunity", "friendship", "harmony", "unity", "concord", "enterprise", "industry",
+        "energy", "power", "man", "sale", "bath", "nice", "orange", "eagle", "bar", "home", "energy", "media", "social",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
+        "great", "little", "big", "grand", "royal", "national", "international", "federal", "local", "public", "free", "early",
+        "god", "allah", "jesus", "christ", "obama", "trump", "bush", "daesh", "isis", "isil", "is", "sdf", "ypg", "afp", "ap",
+        "reuters", "cnn", "bbc", "fox", "abc", "cbs", "nbc", "sana", "image", "credit", "photo", "video", "read", "min",
+        "published", "updated", "breaking", "report", "story", "update", "copyright", "share", "email", "print", "comments",
+        "arab", "arabs", "kurd", "kurds", "shiite", "sunni", "christian", "muslim", "jihadist", "jihadists", "rebel", "rebels",
+    ];
+
+    /// <summary>Adjectives of nationality: never places themselves (and never fuzzy-matched to the country).</summary>
+    public static readonly string[] Demonyms =
+    [
+        "syrian", "iraqi", "american", "british", "russian", "iranian", "turkish", "kurdish", "lebanese", "israeli",
+        "palestinian", "jordanian", "saudi", "egyptian", "libyan", "yemeni", "afghan", "pakistani", "arabic", "european",
+        "african", "asian", "chinese", "french", "german", "italian", "spanish", "mexican", "canadian", "indian", "english",
+        "scottish", "irish", "welsh", "ukrainian", "qatari", "emirati", "kuwaiti", "bahraini", "omani", "sudanese", "somali",
+        "nigerian", "ethiopian", "kenyan", "tunisian", "algerian", "moroccan", "western", "eastern", "asian", "latino",
+        "hispanic", "japanese", "korean", "vietnamese", "filipino", "indonesian", "australian", "brazilian", "colombian",
+    ];
+
+    /// <summary>Words that, right before a capitalised name, say it is a person (a title).</summary>
+    public static readonly string[] PersonTitles =
+    [
+        "mr", "mrs", "ms", "miss", "dr", "officer", "sgt", "sergeant", "det", "detective", "lt", "lieutenant", "capt", "captain",
+        "chief", "sheriff", "deputy", "judge", "president", "minister", "gov", "governor", "sen", "senator", "rep", "mayor",
+        "gen", "general", "col", "colonel", "maj", "major", "prof", "professor", "rev", "reverend", "father", "sister",
+        "brother", "king", "queen", "prince", "sheikh", "imam", "pope", "trooper", "agent", "spokesman", "spokeswoman",
+    ];
+
+    /// <summary>Leading words that qualify a following place without being part of its name ("Eastern Syria", "Greater Damascus").</summary>
+    public static readonly string[] Modifiers =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "greater", "downtown",
+        "rural", "upstate", "downstate", "coastal", "suburban", "metro", "inner",
+    ];
+
+    /// <summary>Words before a name that make it a place ("in", "near", "outside", "the city of").</summary>
+    public static readonly string[] LocativeCues =
+    [
+        "in", "at", "near", "from", "outside", "to", "into", "toward", "towards", "across", "around", "through", "via", "of",
+        "between", "throughout", "inside", "within", "nearby", "beyond", "past", "entered", "retook", "captured", "seized",
+        "reached", "visited", "left", "fled", "bombed", "shelled", "struck", "hit", "attacked", "besieged",
+    ];
+
+    /// <summary>Nouns after a name that make it a place ("Deir Ezzor province", "Rock Falls city").</summary>
+    public static readonly string[] PlaceNouns =
+    [
+        "city", "town", "village", "province", "governorate", "region", "district", "area", "countryside", "suburb",
+        "suburbs", "neighborhood", "neighbourhood", "border", "outskirts", "state", "county", "parish", "borough", "township",
+        "residents", "resident", "native", "municipality", "crossing",
+    ];
+
+    /// <summary>Nouns after a name that say it names a first-level division.</summary>
+    public static readonly string[] Admin1Nouns = ["province", "governorate", "state", "region", "oblast", "prefecture"];
+
+    /// <summary>Nouns after a name that say it names a town.</summary>
+    public static readonly string[] LocalityNouns = ["city", "town", "village", "township", "municipality", "suburb", "suburbs"];
+
+    /// <summary>Nouns after a name that say it names a second-level division the gazetteer does not hold.</summary>
+    public static readonly string[] Admin2Nouns = ["county", "parish", "borough", "district"];
+
+    /// <summary>Verbs after a bare name that say it is a person ("Jackson said").</summary>
+    public static readonly string[] SpeechVerbs = ["said", "says", "told", "added", "testified", "wrote", "explained", "stated", "asked", "who"];
+
+    /// <summary>Countries whose names are transliterated from Arabic: these get the skeleton index and fuzzy matching.</summary>
+    public static readonly string[] TransliteratedCountries = ["SY", "IQ", "LB", "JO", "PS", "YE", "SA", "EG", "LY", "TN", "DZ", "MA", "SD", "KW", "AE", "QA", "BH", "OM"];
+
+    private static (string, string)[] BuildStates()
+    {
+        // State code, then AP abbreviations (AP style; a few common variants such as "Tex." and "Penn.").
+        string[] rows =
+        [
+            "AL Ala.", "AK Alaska", "AZ Ariz.", "AR Ark.", "CA Calif. Cal.", "CO Colo.", "CT Conn.", "DE Del.", "DC D.C.",
+            "FL Fla.", "GA Ga.", "HI Hawaii", "ID Idaho", "IL Ill.", "IN Ind.", "IA Iowa", "KS Kan. Kans.", "KY Ky.", "LA La.",
+            "ME Maine", "MD Md.", "MA Mass.", "MI Mich.", "MN Minn.", "MS Miss.", "MO Mo.", "MT Mont.", "NE Neb. Nebr.",
+            "NV Nev.", "NH N.H.", "NJ N.J.", "NM N.M.", "NY N.Y.", "NC N.C.", "ND N.D.", "OH Ohio", "OK Okla.", "OR Ore. Oreg.",
+            "PA Pa. Penn.", "RI R.I.", "SC S.C.", "SD S.D.", "TN Tenn.", "TX Texas Tex.", "UT Utah", "VT Vt.", "VA Va.",
+            "WA Wash.", "WV W.Va. W.V.", "WI Wis. Wisc.", "WY Wyo.",
+        ];
+        var result = new List<(string, string)>();
+        foreach (string row in rows)
+        {
+            string[] parts = row.Split(' ');
+            result.Add((parts[0], parts[0]));
+            for (int i = 1; i < parts.Length; i++)
+            {
+                result.Add((parts[i], parts[0]));
+            }
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,589 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using NodaTime;
+using NodaTime.Text;
+using Reconcile.Model;
+
+namespace Reconcile.Ingestion;
+
+/// <summary>Reads report files and folders into <see cref="Report"/>s: <c>.txt</c> files (one report each) and <c>.jsonl</c> files (one report per line).</summary>
+/// <remarks>
+/// <para>Bad input never throws and never disappears: an empty, binary, non-UTF-8, malformed, oversized or unreadable input
+/// still yields a <see cref="Report"/> (with empty text when nothing could be read) carrying <see cref="Report.Problems"/>,
+/// so every input is accounted for in the output. Duplicate ids are made unique with a deterministic suffix
+/// (<c>x</c>, <c>x~2</c>, <c>x~3</c>, in order of origin path then line, whatever the order of the arguments).</para>
+/// <para>Folders are read recursively in ordinal order of relative path; inside folders, files other than <c>.txt</c> and
+/// <c>.jsonl</c> and hidden files are ignored. A file named explicitly is always accounted for.</para>
+/// <para>Text is decoded as strict UTF-8, a byte order mark is removed, and line endings are kept as they are, so every
+/// <see cref="TextSpan"/> indexes into <see cref="Report.Text"/> exactly. Thread-safe.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// IReadOnlyList&lt;Report&gt; reports = new ReportReader().Read(["samples/", "more/reports.jsonl"]);
+/// </code>
+/// </example>
+public sealed class ReportReader
+{
+    private static readonly EnumerationOptions FolderEnumeration = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        MatchType = MatchType.Simple,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    private static readonly IPattern<LocalDate>[] DatePatterns = [LocalDatePattern.Iso];
+
+    private static readonly ReportReader Shared = new();
+
+    private readonly IngestionOptions _options;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException">A limit in <paramref name="options"/> is less than 1.</exception>
+    public ReportReader(IngestionOptions? options = null)
+    {
+        options ??= new IngestionOptions();
+        if (options.MaxFileBytes < 1)
+        {
+            throw new ArgumentException(ErrorMessages.IngestionLimitOutOfRange(nameof(options.MaxFileBytes), options.MaxFileBytes), nameof(options));
+        }
+
+        if (options.MaxReportChars < 1)
+        {
+            throw new ArgumentException(ErrorMessages.IngestionLimitOutOfRange(nameof(options.MaxReportChars), options.MaxReportChars), nameof(options));
+        }
+
+        _options = new IngestionOptions
+        {
+            MaxFileBytes = options.MaxFileBytes,
+            MaxReportChars = options.MaxReportChars,
+            RecognizeHeaders = options.RecognizeHeaders,
+        };
+    }
+
+    /// <summary>Creates a report from text in memory, recognising its publication date and outlet where the text states them.</summary>
+    /// <param name="id">The report's id.</param>
+    /// <param name="text">The report's text; a leading byte order mark is removed and nothing else is changed.</param>
+    /// <returns>The report, with an <c>empty-text</c> or <c>too-large</c> problem when the text is empty or over the default limit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <example>
+    /// <code>
+    /// Report report = ReportReader.FromText("r1", "Published 9:09 PM, November 05, 2017\n\nA car bomb killed 75 people...");
+    /// // report.Published == new LocalDate(2017, 11, 5)
+    /// </code>
+    /// </example>
+    public static Report FromText(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        return Shared.FromTextCore(id, text, id, null, null);
+    }
+
+    /// <summary>Reads files and folders into reports.</summary>
+    /// <param name="paths">Paths of <c>.txt</c> or <c>.jsonl</c> files, or of folders to read recursively.</param>
+    /// <returns>The reports, in ordinal order of origin path, then line; ids unique.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/> or holds <see langword="null"/>.</exception>
+    public IReadOnlyList<Report> Read(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string[] all = paths.ToArray();
+        foreach (string p in all)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(paths));
+        }
+
+        var entries = new List<Entry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in all)
+        {
+            ReadPath(path, entries, seen);
+        }
+
+        return Finish(entries);
+    }
+
+    /// <summary>Reads JSON Lines from a stream: one report per line.</summary>
+    /// <param name="stream">The stream, read to its end and not disposed.</param>
+    /// <param name="sourceName">A name for the stream in messages and positional ids (such as a file name).</param>
+    /// <returns>The reports, in line order; ids unique.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IReadOnlyList<Report> ReadJsonLines(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var entries = new List<Entry>();
+        ReadJsonLinesCore(stream, sourceName, sourceName, Path.GetFileNameWithoutExtension(sourceName), entries);
+        return Finish(entries);
+    }
+
+    private void ReadPath(string path, List<Entry> entries, HashSet<string> seen)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            entries.Add(Placeholder(path, path, path, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, ex.Message)));
+            return;
+        }
+
+        if (Directory.Exists(full))
+        {
+            ReadFolder(path, full, entries, seen);
+        }
+        else if (File.Exists(full))
+        {
+            if (!seen.Add(full))
+            {
+                return;
+            }
+
+            if (IsReportFile(full))
+            {
+                ReadFile(path, full, entries);
+            }
+            else
+            {
+                entries.Add(Placeholder(Path.GetFileName(full), path, full, ProblemCodes.UnsupportedFile, ErrorMessages.UnsupportedFile(path)));
+            }
+        }
+        else if (seen.Add(full))
+        {
+            string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
+            string id = HasExtension(full, ".txt") ? Path.GetFileNameWithoutExtension(name) : name;
+            entries.Add(Placeholder(id.Length == 0 ? path : id, path, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, ErrorMessages.NoSuchPath)));
+        }
+    }
+
+    private void ReadFolder(string path, string full, List<Entry> entries, HashSet<string> seen)
+    {
+        List<(string Relative, string Full)> files;
+        try
+        {
+            files = Directory.EnumerateFiles(full, "*", FolderEnumeration)
+                .Where(IsReportFile)
+                .Select(f => (Relative: Path.GetRelativePath(full, f).Replace('\\', '/'), Full: f))
+                .ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (seen.Add(full))
+            {
+                string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
+                entries.Add(Placeholder(name.Length == 0 ? path : name, path, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, Reason(ex))));
+            }
+
+            return;
+        }
+
+        files.Sort(static (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        foreach ((string relative, string file) in files)
+        {
+            if (seen.Add(file))
+            {
+                ReadFile(Path.Join(path, relative), file, entries);
+            }
+        }
+    }
+
+    private void ReadFile(string shown, string full, List<Entry> entries)
+    {
+        try
+        {
+            if (HasExtension(full, ".jsonl"))
+            {
+                using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                ReadJsonLinesCore(stream, shown, full, Path.GetFileNameWithoutExtension(full), entries);
+            }
+            else
+            {
+                entries.Add(ReadTextFile(shown, full));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            string id = Path.GetFileNameWithoutExtension(full);
+            entries.Add(Placeholder(id, shown, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(shown, Reason(ex))));
+        }
+    }
+
+    private Entry ReadTextFile(string shown, string full)
+    {
+        string id = Path.GetFileNameWithoutExtension(full);
+        long length = new FileInfo(full).Length;
+        if (length > _options.MaxFileBytes)
+        {
+            return Placeholder(id, shown, full, ProblemCodes.TooLarge, ErrorMessages.FileTooLarge(shown, length, _options.MaxFileBytes));
+        }
+
+        byte[] bytes = File.ReadAllBytes(full);
+        if (bytes.Length > _options.MaxFileBytes)
+        {
+            return Placeholder(id, shown, full, ProblemCodes.TooLarge, ErrorMessages.FileTooLarge(shown, bytes.Length, _options.MaxFileBytes));
+        }
+
+        if (Decode(bytes, shown) is { } problem)
+        {
+            return new Entry(new Report { Id = id, Text = string.Empty, Origin = shown, Problems = [problem] }, full, 0);
+        }
+
+        string text = Encoding.UTF8.GetString(StripBom(bytes));
+        return new Entry(FromTextCore(id, text, shown, null, null), full, 0);
+    }
+
+    /// <summary>Builds a report from decoded text: BOM, truncation, empty check, header recognition.</summary>
+    private Report FromTextCore(string id, string text, string origin, Report? fields, List<ReportProblem>? problems)
+    {
+        problems ??= [];
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > _options.MaxReportChars)
+        {
+            int cut = _options.MaxReportChars;
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--;
+            }
+
+            problems.Add(Problem(ProblemCodes.TooLarge, ErrorMessages.TextTruncated(id, origin, text.Length, _options.MaxReportChars)));
+            text = text[..cut];
+        }
+
+        if (string.IsNullOrWhiteSpace(text) && !problems.Exists(p => p.Code == ProblemCodes.MissingText))
+        {
+            problems.Add(Problem(ProblemCodes.EmptyText, ErrorMessages.EmptyText(id, origin)));
+        }
+
+        LocalDate? published = fields?.Published;
+        string? outlet = fields?.Outlet;
+        bool publishedGiven = published is not null || problems.Exists(p => p.Code == ProblemCodes.BadPublished);
+        if (_options.RecognizeHeaders && (!publishedGiven || outlet is null) && text.Length > 0)
+        {
+            ReportHeader header = ReportHeaderParser.Parse(text);
+            published = publishedGiven ? published : header.Published;
+            outlet ??= header.Outlet;
+        }
+
+        return new Report
+        {
+            Id = id,
+            Text = text,
+            Title = fields?.Title,
+            Published = published,
+            Outlet = outlet,
+            Url = fields?.Url,
+            Origin = origin,
+            Problems = problems,
+        };
+    }
+
+    private void ReadJsonLinesCore(Stream stream, string shown, string key, string stem, List<Entry> entries)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var line = new ArrayBufferWriter<byte>(1 << 12);
+        int lineNumber = 1;
+        bool overlong = false;
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                ReadOnlySpan<byte> chunk = buffer.AsSpan(0, read);
+                while (!chunk.IsEmpty)
+                {
+                    int nl = chunk.IndexOf((byte)'\n');
+                    ReadOnlySpan<byte> part = nl < 0 ? chunk : chunk[..nl];
+                    if (!overlong && line.WrittenCount + part.Length > _options.MaxFileBytes)
+                    {
+                        overlong = true;
+                        line.Clear();
+                    }
+
+                    if (!overlong)
+                    {
+                        line.Write(part);
+                    }
+
+                    if (nl < 0)
+                    {
+                        break;
+                    }
+
+                    EndLine(line, ref overlong, shown, key, stem, lineNumber++, entries);
+                    chunk = chunk[(nl + 1)..];
+                }
+            }
+
+            if (line.WrittenCount > 0 || overlong)
+            {
+                EndLine(line, ref overlong, shown, key, stem, lineNumber, entries);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void EndLine(ArrayBufferWriter<byte> line, ref bool overlong, string shown, string key, string stem, int lineNumber, List<Entry> entries)
+    {
+        if (overlong)
+        {
+            overlong = false;
+            entries.Add(Placeholder(PositionalId(stem, lineNumber), Origin(shown, lineNumber), key, ProblemCodes.TooLarge,
+                ErrorMessages.LineTooLarge(shown, lineNumber, _options.MaxFileBytes), lineNumber));
+        }
+        else if (ParseLine(line.WrittenSpan, shown, key, stem, lineNumber) is { } entry)
+        {
+            entries.Add(entry);
+        }
+
+        line.Clear();
+    }
+
+    private Entry? ParseLine(ReadOnlySpan<byte> bytes, string shown, string key, string stem, int lineNumber)
+    {
+        if (lineNumber == 1)
+        {
+            bytes = StripBom(bytes);
+        }
+
+        if (!bytes.IsEmpty && bytes[^1] == (byte)'\r')
+        {
+            bytes = bytes[..^1];
+        }
+
+        string origin = Origin(shown, lineNumber);
+        string positional = PositionalId(stem, lineNumber);
+        if (Decode(bytes, origin) is { } notText)
+        {
+            return new Entry(new Report { Id = positional, Text = string.Empty, Origin = origin, Problems = [notText] }, key, lineNumber);
+        }
+
+        if (IsBlank(bytes))
+        {
+            return null;
+        }
+
+        JsonReportLine? record;
+        string? error = null;
+        try
+        {
+            record = JsonSerializer.Deserialize(bytes, IngestionJsonContext.Default.JsonReportLine);
+        }
+        catch (JsonException ex)
+        {
+            record = null;
+            error = ex.Message;
+        }
+
+        if (record is null)
+        {
+            return Placeholder(positional, origin, key, ProblemCodes.MalformedJson,
+                ErrorMessages.MalformedJson(shown, lineNumber, error ?? "null is not an object"), lineNumber);
+        }
+
+        var problems = new List<ReportProblem>();
+        string id = record.Id ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            id = positional;
+            problems.Add(Problem(ProblemCodes.MissingId, ErrorMessages.MissingId(shown, lineNumber, id)));
+        }
+
+        if (record.Text is null)
+        {
+            problems.Add(Problem(ProblemCodes.MissingText, ErrorMessages.MissingText(id, shown, lineNumber)));
+        }
+
+        LocalDate? published = null;
+        if (!string.IsNullOrWhiteSpace(record.Published))
+        {
+            published = ParsePublished(record.Published);
+            if (published is null)
+            {
+                problems.Add(Problem(ProblemCodes.BadPublished, ErrorMessages.BadPublished(id, origin, record.Published)));
+            }
+        }
+
+        var fields = new Report
+        {
+            Id = id,
+            Text = string.Empty,
+            Title = NullIfBlank(record.Title),
+            Published = published,
+            Outlet = NullIfBlank(record.Outlet),
+            Url = NullIfBlank(record.Url),
+        };
+        return new Entry(FromTextCore(id, record.Text ?? string.Empty, origin, fields, problems), key, lineNumber);
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> or an ISO 8601 timestamp (the date as written, in the offset it states).</summary>
+    internal static LocalDate? ParsePublished(string value)
+    {
+        string s = value.Trim();
+        foreach (IPattern<LocalDate> pattern in DatePatterns)
+        {
+            if (pattern.Parse(s) is { Success: true } date)
+            {
+                return date.Value;
+            }
+        }
+
+        if (s.Length > 10 && s[10] == ' ')
+        {
+            s = string.Concat(s.AsSpan(0, 10), "T", s.AsSpan(11));
+        }
+
+        if (OffsetDateTimePattern.ExtendedIso.Parse(s) is { Success: true } offset)
+        {
+            return offset.Value.Date;
+        }
+
+        if (LocalDateTimePattern.ExtendedIso.Parse(s) is { Success: true } local)
+        {
+            return local.Value.Date;
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns a problem when the bytes are not UTF-8 text: NUL bytes (binary) or an invalid sequence.</summary>
+    private static ReportProblem? Decode(ReadOnlySpan<byte> bytes, string origin)
+    {
+        if (bytes.Contains((byte)0))
+        {
+            return Problem(ProblemCodes.NotText, ErrorMessages.Binary(origin));
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        int offset = InvalidUtf8Offset(bytes);
+        return Problem(ProblemCodes.NotText, ErrorMessages.InvalidUtf8(origin, offset));
+    }
+
+    private static int InvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        char[] scratch = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            int total = 0;
+            while (true)
+            {
+                OperationStatus status = Utf8.ToUtf16(bytes[total..], scratch, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+                total += read;
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return total;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+        }
+    }
+
+    private static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Report[] Finish(List<Entry> entries)
+    {
+        entries.Sort(static (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Key, b.Key);
+            return c != 0 ? c : a.Line.CompareTo(b.Line);
+        });
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var firstOrigin = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Entry e in entries)
+        {
+            taken.Add(e.Report.Id);
+        }
+
+        var result = new Report[entries.Count];
+        for (int i = 0; i < entries.Count; i++)
+        {
+            Report report = entries[i].Report;
+            string origin = report.Origin ?? report.Id;
+            if (firstOrigin.TryAdd(report.Id, origin))
+            {
+                result[i] = report;
+                continue;
+            }
+
+            // A later duplicate (in origin order): the first free "id~k", k = 2, 3, ...
+            string newId;
+            for (int k = 2; ; k++)
+            {
+                newId = string.Concat(report.Id, "~", k.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (taken.Add(newId))
+                {
+                    break;
+                }
+            }
+
+            firstOrigin.TryAdd(newId, origin);
+            var problems = new List<ReportProblem>(report.Problems)
+            {
+                Problem(ProblemCodes.DuplicateId, ErrorMessages.DuplicateIdRenamed(report.Id, newId, origin, firstOrigin[report.Id])),
+            };
+            result[i] = report with { Id = newId, Problems = problems };
+        }
+
+        return result;
+    }
+
+    private static bool IsReportFile(string path) => HasExtension(path, ".txt") || HasExtension(path, ".jsonl");
+
+    private static bool HasExtension(string path, string extension) =>
+        Path.GetExtension(path.AsSpan()).Equals(extension, StringComparison.OrdinalIgnoreCase);
+
+    private static string PositionalId(string stem, int line) =>
+        string.Concat(stem, ":", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string Origin(string shown, int line) =>
+        string.Concat(shown, ":", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => ErrorMessages.PermissionDenied,
+        FileNotFoundException or DirectoryNotFoundException => ErrorMessages.NoSuchPath,
+        _ => ex.Message,
+    };
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static ReportProblem Problem(string code, string message) => new() { Code = code, Message = message };
+
+    private static Entry Placeholder(string id, string origin, string key, string code, string message, int line = 0) =>
+        new(new Report { Id = id, Text = string.Empty, Origin = origin, Problems = [Problem(code, message)] }, key, line);
+
+    /// <summary>A report with its sort key: the full path of its file and its line (0 for a whole file).</summary>
+    private readonly record struct Entry(Report Report, string Key, int Line);
+}

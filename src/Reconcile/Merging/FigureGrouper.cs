@@ -1,0 +1,54 @@
+using Reconcile.Model;
+
+namespace Reconcile.Merging;
+
+/// <summary>Splits an incident's claims into figures: one per measure, split by victim group only where the groups must not be summed.</summary>
+/// <remarks>
+/// Civilians, children, displaced people and unspecified victims are all "victims": one figure with group
+/// <see cref="VictimGroup.Unspecified"/>. Police, government forces, militants and the perpetrators themselves each get their own figure.
+/// Unspecified claims join the one armed group of the measure when no claim names civilian victims and exactly one armed group
+/// (police, government forces or militants) is named. Children counted beside all victims are a part of them and are marked <see cref="CandidateClaim.Partial"/>.
+/// </remarks>
+internal static class FigureGrouper
+{
+    /// <summary>Groups the claims into figure buckets, ordered by measure, then group.</summary>
+    /// <param name="claims">The claims of the incident.</param>
+    /// <returns>The buckets, each with its claims in stable order.</returns>
+    public static IReadOnlyList<(CasualtyMeasure Measure, VictimGroup Group, IReadOnlyList<CandidateClaim> Claims)> Group(IEnumerable<CandidateClaim> claims)
+    {
+        var result = new List<(CasualtyMeasure, VictimGroup, IReadOnlyList<CandidateClaim>)>();
+        foreach (IGrouping<CasualtyMeasure, CandidateClaim> byMeasure in claims.GroupBy(c => c.Claim.Measure).OrderBy(g => g.Key))
+        {
+            List<CandidateClaim> list = [.. byMeasure];
+            bool namesVictims = list.Exists(c => c.Claim.Group is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced);
+            VictimGroup[] armed = [.. list.Select(c => c.Claim.Group).Where(IsArmedGroup).Distinct().Order()];
+            VictimGroup unspecifiedTo = !namesVictims && armed.Length == 1 ? armed[0] : VictimGroup.Unspecified;
+
+            foreach (IGrouping<VictimGroup, CandidateClaim> bucket in list.GroupBy(c => BucketOf(c.Claim.Group, unspecifiedTo)).OrderBy(g => g.Key))
+            {
+                List<CandidateClaim> members = [.. bucket];
+                members.Sort(CandidateClaim.CompareStable);
+                if (bucket.Key == VictimGroup.Unspecified && members.Exists(c => c.Claim.Group != VictimGroup.Children))
+                {
+                    foreach (CandidateClaim c in members)
+                    {
+                        c.Partial = c.Claim.Group == VictimGroup.Children;
+                    }
+                }
+
+                result.Add((byMeasure.Key, bucket.Key, members));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsArmedGroup(VictimGroup group) => group is VictimGroup.Police or VictimGroup.GovernmentForces or VictimGroup.Militants;
+
+    private static VictimGroup BucketOf(VictimGroup group, VictimGroup unspecifiedTo) => group switch
+    {
+        VictimGroup.Unspecified => unspecifiedTo,
+        VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced => VictimGroup.Unspecified,
+        _ => group,
+    };
+}

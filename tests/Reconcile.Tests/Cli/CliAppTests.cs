@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Reconcile.Cli;
+
+namespace Reconcile.Tests.Cli;
+
+public class CliAppTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static TempFolder CleanFolder()
+    {
+        var tmp = new TempFolder();
+        tmp.File("one.txt", "Deir Ezzor - Arab Today\nA car bombing killed dozens of displaced people on Saturday.");
+        tmp.File("two.txt", "Nothing of note happened today.");
+        return tmp;
+    }
+
+    [Theory]
+    [InlineData("--help")] // long form
+    [InlineData("-h")] // short form
+    public void Run_Help_PrintsUsageExit0(string option)
+    {
+        var (code, output, _) = Run(option);
+        code.Should().Be(0);
+        output.Should().Contain("Usage: reconcile").And.Contain("--format text|json|csv").And.Contain("Exit codes");
+    }
+
+    [Theory]
+    [InlineData("x.txt", "--bogus")] // unknown option
+    [InlineData("x.txt", "--format", "xml")] // unknown format
+    [InlineData("x.txt", "--format")] // missing value
+    [InlineData("x.txt", "--threads", "0")] // threads must be at least 1
+    [InlineData("x.txt", "--threads", "two")] // threads must be a number
+    [InlineData("--format", "json")] // no input paths
+    public void Run_UsageError_Exit2WithUsageOnStderr(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain("Usage: reconcile");
+    }
+
+    [Fact] // reports read cleanly (one with no incident, which is information, not failure) exit 0
+    public void Run_CleanFolder_Exit0()
+    {
+        using TempFolder tmp = CleanFolder();
+        var (code, output, error) = Run(tmp.Path);
+        code.Should().Be(0);
+        output.Should().StartWith("Reconciled 2 reports");
+        error.Should().BeEmpty();
+    }
+
+    [Fact] // a report with a problem gives exit 1 and its message on stderr; the other reports are still processed
+    public void Run_MissingFile_Exit1NamesFile()
+    {
+        using TempFolder tmp = CleanFolder();
+        string missing = Path.Combine(tmp.Path, "nope.txt");
+        var (code, output, error) = Run(tmp.Path, missing, "--format", "json");
+        code.Should().Be(1);
+        error.Should().Contain(missing).And.Contain("1 report(s) had problems");
+        JsonDocument.Parse(output).RootElement.GetProperty("reports").GetArrayLength().Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData("json", "{\n  \"reports\": [")] // JSON contract
+    [InlineData("csv", "id,type,date_start,")] // CSV header
+    [InlineData("text", "Reconciled 2 reports")] // readable summary
+    public void Run_Format_WritesThatFormat(string format, string start)
+    {
+        using TempFolder tmp = CleanFolder();
+        Run(tmp.Path, "--format", format).Out.Should().StartWith(start);
+        Run($"--format={format}", tmp.Path).Out.Should().StartWith(start, "the --name=value form works too");
+    }
+
+    [Fact] // --out writes the file (UTF-8 without BOM) and nothing to stdout; the result does not depend on --threads
+    public void Run_Out_WritesFile()
+    {
+        using TempFolder tmp = CleanFolder();
+        string outFile = Path.Combine(tmp.Path, "result.json");
+        var (code, output, _) = Run(tmp.Path, "--format", "json", "--out", outFile, "--threads", "1");
+        code.Should().Be(0);
+        output.Should().BeEmpty();
+        byte[] bytes = File.ReadAllBytes(outFile);
+        bytes[0].Should().Be((byte)'{');
+        Run(tmp.Path, "--format", "json", "-t", "2").Out.Should().Be(System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact] // an output file that cannot be written is reported, exit 2
+    public void Run_OutUnwritable_Exit2()
+    {
+        using TempFolder tmp = CleanFolder();
+        var (code, _, error) = Run(tmp.Path, "--out", Path.Combine(tmp.Path, "no", "such", "dir", "r.txt"));
+        code.Should().Be(2);
+        error.Should().Contain("Cannot write");
+    }
+
+    [Fact] // "--" ends options, so a file may be named like an option
+    public void Run_DoubleDash_EndsOptions()
+    {
+        using var tmp = new TempFolder();
+        string odd = tmp.File("--odd.txt", "Nothing happened.");
+        string previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(tmp.Path);
+        try
+        {
+            var (code, output, _) = Run("--", "--odd.txt");
+            code.Should().Be(0);
+            output.Should().StartWith("Reconciled 1 report ");
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+
+        File.Exists(odd).Should().BeTrue();
+    }
+}

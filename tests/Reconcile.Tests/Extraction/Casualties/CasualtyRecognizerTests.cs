@@ -1,0 +1,213 @@
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Extraction.Casualties;
+
+public class CasualtyRecognizerTests
+{
+    private static List<CasualtyFinding> Find(string sentence, VagueQuantityConvention convention = VagueQuantityConvention.Interval)
+    {
+        var results = new List<CasualtyFinding>();
+        new CasualtyRecognizer(convention).Find(sentence, new TextSpan(0, sentence.Length), results);
+        return results;
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 28 villagers near the border.", "killed 28 villagers", CasualtyMeasure.Killed, 28, 28, HedgeKind.Exact, VictimGroup.Civilians)] // active verb before the count; villagers are civilians
+    [InlineData("Nineteen worshippers were killed when the mosque was hit.", "Nineteen worshippers were killed", CasualtyMeasure.Killed, 19, 19, HedgeKind.Exact, VictimGroup.Civilians)] // passive predicate after the phrase, number word at sentence start
+    [InlineData("The blast killed seventy-five people on Monday.", "killed seventy-five people", CasualtyMeasure.Killed, 75, 75, HedgeKind.Exact, VictimGroup.Unspecified)] // hyphenated number word
+    [InlineData("Twenty one soldiers died in the ambush.", "Twenty one soldiers died", CasualtyMeasure.Killed, 21, 21, HedgeKind.Exact, VictimGroup.GovernmentForces)] // unhyphenated compound number word; intransitive "died"
+    [InlineData("The shelling killed at least 1,500 residents over the month.", "killed at least 1,500 residents", CasualtyMeasure.Killed, 1500, null, HedgeKind.AtLeast, VictimGroup.Civilians)] // thousands separator; "at least" is an open lower bound
+    [InlineData("Officials said more than 40 people died in the floods.", "more than 40 people died", CasualtyMeasure.Killed, 41, null, HedgeKind.MoreThan, VictimGroup.Unspecified)] // "more than" excludes the number itself
+    [InlineData("Over 60 protesters were injured in the clashes.", "Over 60 protesters were injured", CasualtyMeasure.Wounded, 61, null, HedgeKind.MoreThan, VictimGroup.Civilians)] // "over" behaves like "more than"
+    [InlineData("Up to 20 miners are missing after the collapse.", "Up to 20 miners are missing", CasualtyMeasure.Missing, null, 20, HedgeKind.AtMost, VictimGroup.Civilians)] // "up to" is an upper bound with an open low end; missing is its own measure
+    [InlineData("Nearly 20 police officers were hurt during the riot.", "Nearly 20 police officers were hurt", CasualtyMeasure.Wounded, 16, 19, HedgeKind.AtMost, VictimGroup.Police)] // "nearly" means just below the number
+    [InlineData("About 30 rebels were killed in the counter-offensive.", "About 30 rebels were killed", CasualtyMeasure.Killed, 27, 33, HedgeKind.Approximately, VictimGroup.Militants)] // "about" is a ten per cent band around the number
+    [InlineData("The raid killed roughly 200 insurgents, the army said.", "killed roughly 200 insurgents", CasualtyMeasure.Killed, 180, 220, HedgeKind.Approximately, VictimGroup.Militants)] // "roughly" is approximately too
+    [InlineData("Fewer than 10 people were hurt.", "Fewer than 10 people were hurt", CasualtyMeasure.Wounded, null, 9, HedgeKind.AtMost, VictimGroup.Unspecified)] // "fewer than" excludes the number
+    [InlineData("As many as 300 civilians may have died in the siege.", "As many as 300 civilians may have died", CasualtyMeasure.Killed, null, 300, HedgeKind.AtMost, VictimGroup.Civilians)] // "as many as" is an upper bound, not a lower one
+    [InlineData("No fewer than 12 children were among those killed: 12 children were killed.", "12 children were killed", CasualtyMeasure.Killed, 12, 12, HedgeKind.Exact, VictimGroup.Children)] // children outrank people; the first count has no predicate of its own
+    [InlineData("The bombing left dozens of pro-government fighters dead.", "dozens of pro-government fighters dead", CasualtyMeasure.Killed, 24, 199, HedgeKind.Vague, VictimGroup.GovernmentForces)] // "left ... dead" with the noun phrase between
+    [InlineData("Several IS fighters were killed in the strike.", "Several IS fighters were killed", CasualtyMeasure.Killed, 3, 19, HedgeKind.Vague, VictimGroup.Militants)] // "IS" is the group, not the verb "is"
+    [InlineData("A handful of guards were wounded.", "A handful of guards were wounded", CasualtyMeasure.Wounded, 2, 9, HedgeKind.Vague, VictimGroup.GovernmentForces)] // multi-word vague amount
+    [InlineData("Hundreds of refugees have drowned this year.", "Hundreds of refugees have drowned", CasualtyMeasure.Killed, 200, 999, HedgeKind.Vague, VictimGroup.Displaced)] // "drowned" is a death; refugees are displaced
+    [InlineData("Scores of students were abducted from the school.", "Scores of students were abducted", CasualtyMeasure.Abducted, 40, 199, HedgeKind.Vague, VictimGroup.Civilians)] // abductions are their own measure
+    [InlineData("Militants kidnapped 14 aid workers on Tuesday.", "kidnapped 14 aid workers", CasualtyMeasure.Abducted, 14, 14, HedgeKind.Exact, VictimGroup.Civilians)] // abduction verb before the count
+    [InlineData("The attack caused 35 casualties, officials said.", "35 casualties", CasualtyMeasure.Casualties, 35, 35, HedgeKind.Exact, VictimGroup.Unspecified)] // "casualties" alone is never deaths
+    [InlineData("The quake caused at least 12 deaths.", "at least 12 deaths", CasualtyMeasure.Killed, 12, null, HedgeKind.AtLeast, VictimGroup.Unspecified)] // noun "deaths" right after the count
+    [InlineData("Rescuers recovered 17 bodies from the river.", "recovered 17 bodies", CasualtyMeasure.Killed, 17, 17, HedgeKind.Exact, VictimGroup.Unspecified)] // bodies found count the dead
+    [InlineData("Nine bodies were found in a ditch.", "Nine bodies were found", CasualtyMeasure.Killed, 9, 9, HedgeKind.Exact, VictimGroup.Unspecified)] // "found" only counts with bodies
+    [InlineData("A dozen passengers were injured when the bus overturned.", "A dozen passengers were injured", CasualtyMeasure.Wounded, 12, 12, HedgeKind.Exact, VictimGroup.Civilians)] // "a dozen" is twelve
+    [InlineData("Two dozen shoppers were hospitalized.", "Two dozen shoppers were hospitalized", CasualtyMeasure.Wounded, 24, 24, HedgeKind.Exact, VictimGroup.Civilians)] // "two dozen"; hospitalized counts as wounded
+    [InlineData("Half a dozen soldiers lost their lives in the ambush.", "Half a dozen soldiers lost their lives", CasualtyMeasure.Killed, 6, 6, HedgeKind.Exact, VictimGroup.GovernmentForces)] // "half a dozen"; multi-word death predicate
+    [InlineData("The fire killed a hundred people.", "killed a hundred people", CasualtyMeasure.Killed, 100, 100, HedgeKind.Exact, VictimGroup.Unspecified)] // "a hundred"
+    [InlineData("One hundred and twenty people perished at sea.", "One hundred and twenty people perished", CasualtyMeasure.Killed, 120, 120, HedgeKind.Exact, VictimGroup.Unspecified)] // "and" inside a number word
+    [InlineData("The death toll rose to 51 on Sunday.", "death toll rose to 51", CasualtyMeasure.Killed, 51, 51, HedgeKind.Exact, VictimGroup.Unspecified)] // toll phrase before the figure
+    [InlineData("The toll climbed to 12 overnight.", "toll climbed to 12", CasualtyMeasure.Killed, 12, 12, HedgeKind.Exact, VictimGroup.Unspecified)] // bare "toll" counts deaths
+    [InlineData("Officials put the death toll at more than 200.", "death toll at more than 200", CasualtyMeasure.Killed, 201, null, HedgeKind.MoreThan, VictimGroup.Unspecified)] // toll with a hedged figure
+    [InlineData("The casualty toll reached 80.", "casualty toll reached 80", CasualtyMeasure.Casualties, 80, 80, HedgeKind.Exact, VictimGroup.Unspecified)] // a casualty toll is not a death toll
+    [InlineData("The number of dead has risen to 33.", "number of dead has risen to 33", CasualtyMeasure.Killed, 33, 33, HedgeKind.Exact, VictimGroup.Unspecified)] // "the number of dead" works like a toll
+    [InlineData("A man was killed in the crash.", "A man was killed", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // an article before a singular person counts one
+    [InlineData("A 23-year-old man was fatally shot on Friday.", "A 23-year-old man was fatally shot", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // the age is not the count; "fatally" makes it a death
+    [InlineData("One person was injured.", "One person was injured", CasualtyMeasure.Wounded, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "one" as a number word
+    [InlineData("Two people died at the hospital.", "Two people died", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // common local-news phrasing
+    [InlineData("A teenager was shot and killed outside the store.", "A teenager was shot and killed", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "shot and killed" is a death, not an injury
+    [InlineData("A woman was shot multiple times and died at the scene.", "A woman was shot multiple times and died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a later "died" in the clause turns the shooting into a death
+    [InlineData("A man was shot in the leg.", "A man was shot", CasualtyMeasure.Wounded, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "shot" alone is an injury (as the Gun Violence Archive counts)
+    [InlineData("Police shot and killed the gunman.", "shot and killed the gunman", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Perpetrators)] // the perpetrator is counted apart
+    [InlineData("Both suicide bombers died in the blast.", "suicide bombers died", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Perpetrators)] // no count: "both" is not a quantity here, so only the group is checked below
+    [InlineData("At least 3 people in the car were hurt.", "At least 3 people in the car were hurt", CasualtyMeasure.Wounded, 3, null, HedgeKind.AtLeast, VictimGroup.Unspecified)] // a short phrase between the noun and its predicate
+    [InlineData("Three members of the security forces were killed.", "Three members of the security forces were killed", CasualtyMeasure.Killed, 3, 3, HedgeKind.Exact, VictimGroup.GovernmentForces)] // "members of X" takes X's group
+    [InlineData("Militants stormed the base, killing 20 to 30 soldiers.", "killing 20 to 30 soldiers", CasualtyMeasure.Killed, 20, 30, HedgeKind.Approximately, VictimGroup.GovernmentForces)] // a range is an interval with the low end as nominal
+    [InlineData("Between 40 and 50 people were killed.", "Between 40 and 50 people were killed", CasualtyMeasure.Killed, 40, 50, HedgeKind.Approximately, VictimGroup.Unspecified)] // "between ... and" range
+    [InlineData("The strike killed 12 Palestinians.", "killed 12 Palestinians", CasualtyMeasure.Killed, 12, 12, HedgeKind.Exact, VictimGroup.Unspecified)] // an unknown capitalised plural names people
+    [InlineData("Eight displaced children were killed.", "Eight displaced children were killed", CasualtyMeasure.Killed, 8, 8, HedgeKind.Exact, VictimGroup.Children)] // the most specific head noun wins over the modifier
+    [InlineData("Five Shiite militiamen were killed.", "Five Shiite militiamen were killed", CasualtyMeasure.Killed, 5, 5, HedgeKind.Exact, VictimGroup.GovernmentForces)] // militias count as pro-government forces
+    [InlineData("Two gunmen killed the guard.", "killed the guard", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.GovernmentForces)] // the gunmen are the subject; only the guard is counted
+    [InlineData("The explosion killed 1.2 million fish.", "", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Unspecified)] // a count of animals is not a casualty figure (empty expectation)
+    [InlineData("12 killed in market blast", "12 killed", CasualtyMeasure.Killed, 12, 12, HedgeKind.Exact, VictimGroup.Unspecified)] // headline style with no auxiliary
+    [InlineData("At least 40 people were killed or wounded.", "At least 40 people were killed or wounded", CasualtyMeasure.Casualties, 40, null, HedgeKind.AtLeast, VictimGroup.Unspecified)] // killed or wounded is neither measure alone
+    [InlineData("A man, two women and a small child were killed on Saturday.", "A man, two women and a small child were killed", CasualtyMeasure.Killed, 4, 4, HedgeKind.Exact, VictimGroup.Unspecified)] // a listed subject adds up; mixed groups are unspecified
+    [InlineData("A man and a woman were shot and wounded.", "A man and a woman were shot and wounded", CasualtyMeasure.Wounded, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // two singular counts joined by "and"
+    [InlineData("Two soldiers and three troops were killed.", "Two soldiers and three troops were killed", CasualtyMeasure.Killed, 5, 5, HedgeKind.Exact, VictimGroup.GovernmentForces)] // same group in every item keeps the group
+    [InlineData("A husband and father of two children was shot and killed.", "", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Unspecified)] // "two children was": the count does not agree with the verb, so it is not the subject
+    public void Find_OneFigure_ResolvesMeasureIntervalAndGroup(string sentence, string quote, CasualtyMeasure measure, int? low, int? high, HedgeKind hedge, VictimGroup group)
+    {
+        List<CasualtyFinding> found = Find(sentence);
+
+        if (low is null && high is null && hedge == HedgeKind.Exact)
+        {
+            found.Should().BeEmpty("the sentence has no countable casualty figure");
+            _ = quote;
+            _ = measure;
+            _ = group;
+            return;
+        }
+
+        found.Should().ContainSingle();
+        CasualtyFinding f = found[0];
+        f.Span.Slice(sentence).Should().Be(quote);
+        f.Measure.Should().Be(measure);
+        f.Quantity.Low.Should().Be(low);
+        f.Quantity.High.Should().Be(high);
+        f.Quantity.Hedge.Should().Be(hedge);
+        f.Group.Should().Be(group);
+    }
+
+    [Theory]
+    [InlineData("The attack killed 3 people and wounded 12 others.", "killed 3 people", CasualtyMeasure.Killed, "wounded 12 others", CasualtyMeasure.Wounded)] // coordinated verbs each take a count
+    [InlineData("Three were killed and 14 wounded.", "Three were killed", CasualtyMeasure.Killed, "14 wounded", CasualtyMeasure.Wounded)] // elliptical second predicate
+    [InlineData("3 dead, 4 hurt in crash", "3 dead", CasualtyMeasure.Killed, "4 hurt", CasualtyMeasure.Wounded)] // headline list
+    [InlineData("The gunman opened fire, killing one and injuring three.", "killing one", CasualtyMeasure.Killed, "injuring three", CasualtyMeasure.Wounded)] // participles with bare counts
+    [InlineData("Five people were shot, two fatally.", "five people were shot", CasualtyMeasure.Casualties, "two fatally", CasualtyMeasure.Killed)] // the shot include the dead, so the first figure is casualties
+    [InlineData("A gunman shot five people, killing two.", "shot five people", CasualtyMeasure.Casualties, "killing two", CasualtyMeasure.Killed)] // same, with the verb first
+    [InlineData("One person was killed and five others injured, one critically.", "One person was killed", CasualtyMeasure.Killed, "five others injured", CasualtyMeasure.Wounded)] // "one critically" is not a new figure
+    [InlineData("Two men were wounded and a woman was killed.", "Two men were wounded", CasualtyMeasure.Wounded, "a woman was killed", CasualtyMeasure.Killed)] // article count after a number count
+    [InlineData("At least 10 people were killed, bringing the death toll to 45.", "At least 10 people were killed", CasualtyMeasure.Killed, "death toll to 45", CasualtyMeasure.Killed)] // a new count and the running toll are both figures
+    [InlineData("The strike killed 3 soldiers and 2 civilians.", "killed 3 soldiers", CasualtyMeasure.Killed, "2 civilians", CasualtyMeasure.Killed)] // a second object of the same verb
+    public void Find_TwoFigures_FindsBothInOrder(string sentence, string firstQuote, CasualtyMeasure firstMeasure, string secondQuote, CasualtyMeasure secondMeasure)
+    {
+        List<CasualtyFinding> found = Find(sentence);
+
+        found.Should().HaveCount(2);
+        found[0].Span.Slice(sentence).Should().BeEquivalentTo(firstQuote);
+        found[0].Measure.Should().Be(firstMeasure);
+        found[1].Span.Slice(sentence).Should().Be(secondQuote);
+        found[1].Measure.Should().Be(secondMeasure);
+    }
+
+    [Theory]
+    [InlineData("Some 350,000 people have fled the fighting.")] // displacement is not a casualty count
+    [InlineData("Around 1,500 jihadist fighters remained in the valley.")] // force size
+    [InlineData("IS used at least 10 suicide bombers in the offensive.")] // attackers used, not casualties
+    [InlineData("Half a dozen men in civilian clothes helped carry a person in a black body bag.")] // bystanders; "body bag" is not a body
+    [InlineData("A 12-year-old was among the crowd.")] // an age is not a count
+    [InlineData("Police identified the victim as Erica Rodriguez, 21, of Bastrop.")] // an age after a name
+    [InlineData("The group still controls 37 percent of the province.")] // percentage
+    [InlineData("The group still controls 37 per cent of the province.")] // percentage, British spelling
+    [InlineData("The town lies about 440 kilometers east of Damascus.")] // distance
+    [InlineData("Troops were still some 30 kilometres (nearly 20 miles) from the town.")] // distance in two units
+    [InlineData("The family was offered $5,000 in compensation.")] // money
+    [InlineData("The jihadists declared a caliphate in 2014.")] // year
+    [InlineData("It was killed off in 2017 by the new law.")] // a year after a death verb is still a year
+    [InlineData("Published 9:09 PM, November 05, 2017")] // time and date
+    [InlineData("The shooting happened at 12:26 on 13 July 2018.")] // time and day-month-year date
+    [InlineData("He was killed on November 5 near the border.")] // a day number after a month
+    [InlineData("Call 555-1234 with information about the shooting.")] // phone number
+    [InlineData("A magnitude 6.1 earthquake struck the region.")] // magnitude
+    [InlineData("Shots were fired in the 2220 block of Broadway.")] // address
+    [InlineData("The fire started on the 3rd floor.")] // ordinal
+    [InlineData("No one was injured in the blaze.")] // "no one" counts nobody
+    [InlineData("None of the 40 passengers were hurt.")] // a negated count
+    [InlineData("The passengers were not injured.")] // negated predicate without a count
+    [InlineData("The strike destroyed 12 buildings and 4 vehicles.")] // counts of things
+    [InlineData("Two gunmen killed him.")] // the count is the attackers in the active voice
+    [InlineData("He fired at least one shot at the car.")] // "shot" as a noun
+    [InlineData("Dozens of people gathered to mourn the dead.")] // a crowd beside a death word
+    [InlineData("How many people died is still unclear.")] // a question, not a figure
+    [InlineData("The bombing wounded his pride, 3 years later.")] // a duration after a trigger
+    public void Find_NotACasualtyFigure_FindsNothing(string sentence)
+    {
+        Find(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Officials said the toll is expected to rise after 30 people were killed.", true)] // expected to rise
+    [InlineData("At least 30 people were killed and the death toll could rise further.", true)] // could rise
+    [InlineData("The toll was still rising as 30 people were confirmed dead.", true)] // rising
+    [InlineData("At least 30 people were killed, officials said.", false)] // no word about the toll growing
+    [InlineData("Prices could rise after 30 people were killed.", false)] // something else rising
+    public void Find_RisingToll_SetsRising(string sentence, bool rising)
+    {
+        List<CasualtyFinding> found = Find(sentence);
+
+        found.Should().NotBeEmpty();
+        found.Should().OnlyContain(f => f.Rising == rising);
+    }
+
+    [Theory]
+    [InlineData("Dozens were killed.", VagueQuantityConvention.Interval, 24, 199, 24)] // Reconcile's interval for dozens
+    [InlineData("Dozens were killed.", VagueQuantityConvention.Acled, 12, 12, 12)] // ACLED codes dozens as 12
+    [InlineData("Several were killed.", VagueQuantityConvention.Acled, 10, 10, 10)] // ACLED codes several as 10
+    [InlineData("Hundreds were killed.", VagueQuantityConvention.Acled, 100, 100, 100)] // ACLED codes hundreds as 100
+    [InlineData("Many were killed.", VagueQuantityConvention.Interval, 5, null, 10)] // many is open above
+    [InlineData("A few were killed.", VagueQuantityConvention.Interval, 2, 9, 3)] // a few
+    [InlineData("At least dozens were killed.", VagueQuantityConvention.Interval, 24, null, 24)] // a hedge opens the vague interval
+    public void Find_VagueAmount_UsesConvention(string sentence, VagueQuantityConvention convention, int? low, int? high, int nominal)
+    {
+        List<CasualtyFinding> found = Find(sentence, convention);
+
+        found.Should().ContainSingle();
+        found[0].Quantity.Low.Should().Be(low);
+        found[0].Quantity.High.Should().Be(high);
+        found[0].Quantity.Nominal.Should().Be(nominal);
+    }
+
+    [Fact]
+    public void Find_SentenceInsideLongerText_ReturnsAbsoluteSpans()
+    {
+        // Spans index the whole report, not the sentence.
+        const string text = "Preamble sentence here. Gunmen killed 28 villagers. Trailing sentence.";
+        int start = text.IndexOf("Gunmen", StringComparison.Ordinal);
+        int end = text.IndexOf(" Trailing", StringComparison.Ordinal);
+        var results = new List<CasualtyFinding>();
+
+        new CasualtyRecognizer(VagueQuantityConvention.Interval).Find(text, new TextSpan(start, end), results);
+
+        results.Should().ContainSingle();
+        results[0].Span.Slice(text).Should().Be("killed 28 villagers");
+    }
+
+    [Fact]
+    public void Find_AppendsToExistingResults_KeepsEarlierFindings()
+    {
+        // The extractor collects a whole report into one list.
+        var results = new List<CasualtyFinding> { new(new TextSpan(0, 1), CasualtyMeasure.Missing, VictimGroup.Unspecified, Quantity.Exactly(1)) };
+        const string sentence = "Two people died.";
+
+        new CasualtyRecognizer(VagueQuantityConvention.Interval).Find(sentence, new TextSpan(0, sentence.Length), results);
+
+        results.Should().HaveCount(2);
+        results[0].Measure.Should().Be(CasualtyMeasure.Missing);
+    }
+}

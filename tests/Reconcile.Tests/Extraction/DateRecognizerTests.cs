@@ -1,0 +1,283 @@
+using NodaTime;
+using NodaTime.Text;
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Extraction;
+
+public class DateRecognizerTests
+{
+    private static List<DateFinding> Find(string text, string? published)
+    {
+        var results = new List<DateFinding>();
+        DateRecognizer.Find(text, new TextSpan(0, text.Length), published is null ? null : Day(published), results);
+        return results;
+    }
+
+    private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+
+    private static void ShouldFindOne(string text, string? published, string span, string? earliest, string? latest, DatePrecision precision)
+    {
+        List<DateFinding> found = Find(text, published);
+        found.Should().ContainSingle($"'{text}' holds one date expression");
+        DateFinding f = found[0];
+        f.Span.Slice(text).Should().Be(span);
+        f.Range.Earliest.Should().Be(earliest is null ? null : Day(earliest));
+        f.Range.Latest.Should().Be(latest is null ? null : Day(latest));
+        f.Range.Precision.Should().Be(precision);
+    }
+
+    [Theory]
+    [InlineData("The attack occurred on November 4, 2017 in the east.", null, "November 4, 2017", "2017-11-04")] // US month-day-year, undated report: the year is given
+    [InlineData("Troops entered the city on 4 November 2017.", null, "4 November 2017", "2017-11-04")] // British day-month-year
+    [InlineData("The ceasefire began on 13 July 2018, officials said.", "2018-07-20", "13 July 2018", "2018-07-13")] // explicit year wins over the publication year
+    [InlineData("It was signed on the 4th of November, 2017.", null, "the 4th of November, 2017", "2017-11-04")] // "the Nth of Month" with comma before the year
+    [InlineData("Records dated 2017-11-04 were released.", null, "2017-11-04", "2017-11-04")] // ISO date
+    [InlineData("The form dated 11/04/2017 was found.", null, "11/04/2017", "2017-11-04")] // numeric dates are US month/day
+    [InlineData("The form dated 13/07/2018 was found.", null, "13/07/2018", "2018-07-13")] // a first number above 12 can only be the day
+    [InlineData("The form dated 04.11.2017 was found.", null, "04.11.2017", "2017-11-04")] // dotted numeric dates are day.month
+    [InlineData("Clashes erupted Nov. 4 near the border.", "2017-11-05", "Nov. 4", "2017-11-04")] // abbreviated month, year from publication
+    [InlineData("Clashes erupted Sept 30 near the border.", "2017-11-05", "Sept 30", "2017-09-30")] // four-letter abbreviation without a dot
+    [InlineData("On October 12, a car bomb exploded in Hasakeh.", "2017-11-05", "October 12", "2017-10-12")] // month-day earlier in the publication year
+    [InlineData("The group struck on November 5 at dawn.", "2017-11-05", "November 5", "2017-11-05")] // the publication day itself is "on or before"
+    [InlineData("The group struck on November 6 at dawn.", "2017-11-05", "November 6", "2016-11-06")] // a later month-day belongs to the previous year
+    [InlineData("The group struck on December 30 at dawn.", "2018-01-03", "December 30", "2017-12-30")] // year inference across the year boundary
+    [InlineData("The siege ended on 30 December.", "2018-01-03", "30 December", "2017-12-30")] // same, day-month order
+    [InlineData("Fighting resumed on February 29.", "2018-03-01", "February 29", "2016-02-29")] // a leap day goes back to the last leap year
+    [InlineData("The attack occurred Saturday, November 4, in the province.", "2017-11-05", "Saturday, November 4", "2017-11-04")] // weekday + date that agree
+    [InlineData("Aid arrived Sunday 5 November.", "2017-11-05", "Sunday 5 November", "2017-11-05")] // weekday + day-month without comma
+    [InlineData("The United Nations on Thursday, November 2, said so.", "2017-11-05", "Thursday, November 2", "2017-11-02")] // weekday-prefixed date mid-sentence
+    [InlineData("It happened on Saturday the 4th, police said.", "2017-11-05", "Saturday the 4th", "2017-11-04")] // weekday + bare ordinal
+    [InlineData("It happened on the 4th, police said.", "2017-11-05", "the 4th", "2017-11-04")] // bare ordinal in the publication month
+    [InlineData("It happened on the 30th, police said.", "2017-11-05", "the 30th", "2017-10-30")] // bare ordinal after publication day: the previous month
+    [InlineData("It happened on the 31st, police said.", "2017-12-05", "the 31st", "2017-10-31")] // November has no 31st: back to October
+    [InlineData("Sat, 04 Nov 2017 10:00:00 GMT", null, "Sat, 04 Nov 2017", "2017-11-04")] // RFC 1123 header with an abbreviated weekday
+    [InlineData("The war began March 15, 2011, with protests.", null, "March 15, 2011", "2011-03-15")] // "March" with a day is a month
+    [InlineData("Officials met May 9 to discuss aid.", "2018-06-01", "May 9", "2018-05-09")] // "May" with a day is a month
+    public void Find_CalendarDate_ResolvesToDay(string text, string? published, string span, string day)
+    {
+        ShouldFindOne(text, published, span, day, day, DatePrecision.Day);
+        Find(text, published)[0].Range.Weekday.Should().Be(Day(day).DayOfWeek);
+    }
+
+    [Theory]
+    [InlineData("Published 9:09 PM, November 05, 2017", "November 05, 2017", "2017-11-05")] // time before the date is not a day
+    [InlineData(" date 2017-11-05 The scale of the attack showed", "2017-11-05", "2017-11-05")] // dataset header line
+    [InlineData("09 June, 2018", "09 June, 2018", "2018-06-09")] // day-month with a comma before the year
+    [InlineData("12:26, 13 July 2018 Friday", "13 July 2018 Friday", "2018-07-13")] // time, date and a trailing weekday that agrees
+    public void Find_HeaderLine_ResolvesWithoutPublication(string text, string span, string day)
+    {
+        ShouldFindOne(text, null, span, day, day, DatePrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("Fighting resumed on 4-6 November.", "2017-11-10", "4-6 November", "2017-11-04", "2017-11-06", DatePrecision.Week)] // day range within a month
+    [InlineData("Fighting raged November 4-5, 2017.", null, "November 4-5, 2017", "2017-11-04", "2017-11-05", DatePrecision.Week)] // month-day range with a year
+    [InlineData("Voting ran 1 to 20 June 2018.", null, "1 to 20 June 2018", "2018-06-01", "2018-06-20", DatePrecision.Month)] // a long range is month-like
+    [InlineData("It fell in November 2017, he said.", null, "November 2017", "2017-11-01", "2017-11-30", DatePrecision.Month)] // month-year
+    [InlineData("It fell in Nov. 2017, he said.", null, "Nov. 2017", "2017-11-01", "2017-11-30", DatePrecision.Month)] // abbreviated month-year
+    [InlineData("It fell in May of 2016.", null, "May of 2016", "2016-05-01", "2016-05-31", DatePrecision.Month)] // "Month of Year"
+    [InlineData("It fell in early February 2016.", null, "early February 2016", "2016-02-01", "2016-02-29", DatePrecision.Month)] // modifier kept in the span, month bounds kept
+    [InlineData("Rebels left in May, many for the desert.", "2018-07-13", "May", "2018-05-01", "2018-05-31", DatePrecision.Month)] // month alone after "in": most recent May
+    [InlineData("Rebels left in August, many for the desert.", "2018-07-13", "August", "2017-08-01", "2017-08-31", DatePrecision.Month)] // a later month is last year's
+    [InlineData("Rebels left in July, many for the desert.", "2018-07-13", "July", "2018-07-01", "2018-07-31", DatePrecision.Month)] // publication month itself
+    [InlineData("Rebels left last July, many for the desert.", "2018-07-13", "last July", "2017-07-01", "2017-07-31", DatePrecision.Month)] // "last July" in July is a year back
+    [InlineData("Rebels left in mid-March after talks.", "2018-07-13", "mid-March", "2018-03-01", "2018-03-31", DatePrecision.Month)] // "mid-" month
+    [InlineData("IS swept across Iraq in 2014, declaring a caliphate.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // year alone after "in"
+    [InlineData("They declared a caliphate in 2014.", "2017-11-05", "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // background year: still a finding, relevance is the assembler's call
+    [InlineData("Talks collapsed in mid-2016.", null, "mid-2016", "2016-01-01", "2016-12-31", DatePrecision.Year)] // modifier on a year
+    public void Find_CalendarInterval_ResolvesToInterval(string text, string? published, string span, string earliest, string latest, DatePrecision precision)
+    {
+        ShouldFindOne(text, published, span, earliest, latest, precision);
+    }
+
+    [Theory]
+    [InlineData("The bombing happened on Saturday.", "2017-11-05", "Saturday", "2017-11-04")] // a Sunday report's Saturday is the day before
+    [InlineData("The bombing happened Saturday in the east.", "2017-11-04", "Saturday", "2017-11-04")] // same weekday as publication: the publication day
+    [InlineData("The bombing happened Sunday in the east.", "2017-11-04", "Sunday", "2017-10-29")] // a weekday after publication's weekday is last week's
+    [InlineData("SANA reported the strike late Thursday.", "2018-07-13", "late Thursday", "2018-07-12")] // "late" kept in the span
+    [InlineData("Shelling began early Sunday, residents said.", "2018-06-04", "early Sunday", "2018-06-03")] // "early" kept in the span
+    [InlineData("Shelling began Thursday night near the town.", "2018-07-13", "Thursday night", "2018-07-12")] // part of day kept, still the day
+    [InlineData("Shelling began late on Thursday, residents said.", "2018-07-13", "late on Thursday", "2018-07-12")] // "late on" form
+    [InlineData("Saturday's bombing killed dozens.", "2017-11-05", "Saturday", "2017-11-04")] // possessive weekday
+    [InlineData("Militants attacked last Friday, officials said.", "2018-07-13", "last Friday", "2018-07-06")] // "last Friday" on a Friday is a week back
+    [InlineData("Militants attacked last Thursday, officials said.", "2018-07-13", "last Thursday", "2018-07-12")] // "last Thursday" on a Friday is yesterday
+    [InlineData("Militants attacked on Friday last week.", "2018-07-13", "Friday last week", "2018-07-06")] // weekday of the previous Monday-Sunday week
+    [InlineData("Militants attacked on Monday of last week.", "2018-07-15", "Monday of last week", "2018-07-02")] // "of last week" on a Sunday report
+    [InlineData("Militants attacked yesterday, officials said.", "2018-07-13", "yesterday", "2018-07-12")] // yesterday
+    [InlineData("Militants attacked yesterday morning.", "2018-07-13", "yesterday morning", "2018-07-12")] // part of day kept
+    [InlineData("Militants attacked last night, officials said.", "2018-07-13", "last night", "2018-07-12")] // news "last night" is the evening before publication
+    [InlineData("Militants attacked today, officials said.", "2018-07-13", "today", "2018-07-13")] // today
+    [InlineData("Militants attacked earlier today.", "2018-07-13", "earlier today", "2018-07-13")] // "earlier today" kept whole
+    [InlineData("Militants attacked this morning near Raqa.", "2018-07-13", "this morning", "2018-07-13")] // this morning
+    [InlineData("Militants will be tried tonight.", "2018-07-13", "tonight", "2018-07-13")] // tonight
+    [InlineData("It started the day before yesterday.", "2018-07-13", "the day before yesterday", "2018-07-11")] // two days back, not "yesterday"
+    [InlineData("The raid took place two days ago.", "2018-07-13", "two days ago", "2018-07-11")] // number word
+    [InlineData("The raid took place 3 days ago.", "2018-07-13", "3 days ago", "2018-07-10")] // digits
+    [InlineData("The raid took place a day ago.", "2018-07-13", "a day ago", "2018-07-12")] // "a" counts one
+    [InlineData("Officials said the previous day that talks failed.", "2018-07-13", "the previous day", "2018-07-12")] // no earlier date in the sentence: from publication
+    [InlineData("The town fell; a day earlier, troops had massed.", "2018-07-13", "a day earlier", "2018-07-12")] // same limit
+    public void Find_RelativeDay_ResolvesAgainstPublication(string text, string published, string span, string day)
+    {
+        ShouldFindOne(text, published, span, day, day, DatePrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("Overnight Wednesday-Thursday, they seized the village.", "2018-07-13", "Overnight Wednesday-Thursday", "2018-07-11", "2018-07-12")] // two-day night span
+    [InlineData("They seized it overnight Wednesday to Thursday.", "2018-07-13", "overnight Wednesday to Thursday", "2018-07-11", "2018-07-12")] // "to" form
+    [InlineData("They seized it overnight from Wednesday to Thursday.", "2018-07-12", "overnight from Wednesday to Thursday", "2018-07-11", "2018-07-12")] // published on the second day
+    [InlineData("They seized it Friday night into Saturday.", "2018-07-16", "Friday night into Saturday", "2018-07-13", "2018-07-14")] // night into the next day
+    [InlineData("They seized it overnight Wednesday.", "2018-07-13", "overnight Wednesday", "2018-07-11", "2018-07-12")] // the night after Wednesday
+    [InlineData("They seized it overnight into Thursday.", "2018-07-13", "overnight into Thursday", "2018-07-11", "2018-07-12")] // the night before Thursday
+    [InlineData("They seized it overnight, a monitor said.", "2018-07-13", "overnight", "2018-07-12", "2018-07-13")] // bare overnight: the night before publication
+    [InlineData("Fighting raged from Friday to Sunday.", "2018-07-16", "Friday to Sunday", "2018-07-13", "2018-07-15")] // three-day weekday span
+    [InlineData("The group attacked last week, officials said.", "2018-07-13", "last week", "2018-07-02", "2018-07-08")] // previous Monday-Sunday week
+    [InlineData("The group attacked last week, officials said.", "2018-07-09", "last week", "2018-07-02", "2018-07-08")] // on a Monday, last week ended yesterday
+    [InlineData("The group attacked earlier this week.", "2018-07-13", "earlier this week", "2018-07-09", "2018-07-12")] // Monday to the day before publication
+    [InlineData("The group attacked this week.", "2018-07-13", "this week", "2018-07-09", "2018-07-13")] // Monday to publication
+    [InlineData("The group attacked last weekend.", "2018-07-16", "last weekend", "2018-07-14", "2018-07-15")] // the weekend just before a Monday
+    [InlineData("The group attacked over the weekend.", "2018-07-16", "the weekend", "2018-07-14", "2018-07-15")] // preposition not in the span
+    [InlineData("The raid took place three weeks ago.", "2018-07-13", "three weeks ago", "2018-06-19", "2018-06-25")] // a week centred three weeks back
+    [InlineData("The raid took place a few days ago.", "2018-07-13", "a few days ago", "2018-07-06", "2018-07-11")] // vague count: a span
+    public void Find_RelativeSpan_ResolvesToWeekPrecision(string text, string published, string span, string earliest, string latest)
+    {
+        ShouldFindOne(text, published, span, earliest, latest, DatePrecision.Week);
+    }
+
+    [Theory]
+    [InlineData("They were expelled last month.", "2017-11-05", "last month", "2017-10-01", "2017-10-31", DatePrecision.Month)] // previous calendar month
+    [InlineData("They were expelled last month.", "2018-01-03", "last month", "2017-12-01", "2017-12-31", DatePrecision.Month)] // across the year boundary
+    [InlineData("They were expelled earlier this month.", "2017-11-05", "earlier this month", "2017-11-01", "2017-11-04", DatePrecision.Month)] // first of month to the day before publication
+    [InlineData("They were expelled this month.", "2017-11-05", "this month", "2017-11-01", "2017-11-05", DatePrecision.Month)] // first of month to publication
+    [InlineData("They were expelled two months ago.", "2017-11-05", "two months ago", "2017-09-01", "2017-09-30", DatePrecision.Month)] // calendar month two back
+    [InlineData("It collapsed last year.", "2018-06-09", "last year", "2017-01-01", "2017-12-31", DatePrecision.Year)] // previous calendar year
+    [InlineData("It collapsed earlier this year.", "2018-06-09", "earlier this year", "2018-01-01", "2018-06-08", DatePrecision.Year)] // year to date
+    [InlineData("A caliphate that three years ago spanned Iraq.", "2017-11-05", "three years ago", "2014-01-01", "2014-12-31", DatePrecision.Year)] // calendar year three back
+    public void Find_RelativePeriod_ResolvesToCalendarUnit(string text, string published, string span, string earliest, string latest, DatePrecision precision)
+    {
+        ShouldFindOne(text, published, span, earliest, latest, precision);
+    }
+
+    [Theory]
+    [InlineData("The bombing happened on Saturday.", "Saturday", IsoDayOfWeek.Saturday)] // weekday alone: a constraint only
+    [InlineData("SANA reported the strike late Thursday.", "late Thursday", IsoDayOfWeek.Thursday)] // modifier does not change the weekday
+    [InlineData("Militants attacked last Friday.", "last Friday", IsoDayOfWeek.Friday)] // "last" without publication
+    [InlineData("Militants attacked on Friday last week.", "Friday last week", IsoDayOfWeek.Friday)] // weekday of last week without publication
+    [InlineData("The attack occurred Saturday, November 4, in the east.", "Saturday, November 4", IsoDayOfWeek.Saturday)] // no year to put November 4 in: weekday kept
+    [InlineData("It happened on Saturday the 4th, police said.", "Saturday the 4th", IsoDayOfWeek.Saturday)] // ordinal without publication
+    [InlineData("They struck yesterday.", "yesterday", null)] // relative day: unresolved, no weekday
+    [InlineData("They were expelled last month.", "last month", null)] // relative month: unresolved
+    [InlineData("The clashes began on October 12.", "October 12", null)] // month-day without any year
+    [InlineData("Overnight Wednesday-Thursday, they seized it.", "Overnight Wednesday-Thursday", null)] // a two-day span keeps no single weekday
+    [InlineData("A caliphate that three years ago spanned Iraq.", "three years ago", null)] // ago without publication
+    [InlineData("The previous day, they had retreated.", "The previous day", null)] // anchored, no anchor
+    public void Find_Undated_ReturnsUnresolvedConstraint(string text, string span, IsoDayOfWeek? weekday)
+    {
+        ShouldFindOne(text, null, span, null, null, DatePrecision.Unknown);
+        Find(text, null)[0].Range.Weekday.Should().Be(weekday);
+    }
+
+    [Theory]
+    [InlineData("The attack occurred Friday, November 4, 2017, in the east.", "2017-11-03", "2017-11-04")] // Nov 4 2017 was a Saturday: the range spans both readings
+    [InlineData("The attack occurred Sunday, November 4, 2017, in the east.", "2017-11-04", "2017-11-05")] // contradiction the other way
+    [InlineData("The attack occurred on Thursday the 4th.", "2017-11-02", "2017-11-04")] // ordinal with a contradicting weekday
+    public void Find_WeekdayContradictsDate_SpansBothReadings(string text, string earliest, string latest)
+    {
+        List<DateFinding> found = Find(text, "2017-11-05");
+        found.Should().ContainSingle();
+        found[0].Range.Should().Be(new DateRange(Day(earliest), Day(latest), DatePrecision.Week));
+    }
+
+    [Theory]
+    [InlineData("Talks are set for Friday, January 12.", "2018-01-10", "2018-01-12")] // named weekday fits next year's date, two days ahead: the weekday decides
+    [InlineData("Talks were held Thursday, January 12.", "2018-01-10", "2017-01-12")] // weekday fits last year's date: the normal rule
+    public void Find_WeekdayPicksYear_ForNearFutureDate(string text, string published, string day)
+    {
+        Find(text, published).Should().ContainSingle().Which.Range.Should().Be(DateRange.OnDay(Day(day)));
+    }
+
+    [Theory]
+    [InlineData("IS may attack again, officials warned.")] // modal "may"
+    [InlineData("Protesters plan to march on the capital.")] // verb "march"
+    [InlineData("They may 2 times a year renew the permit.")] // lowercase "may" before a number is still the verb
+    [InlineData("IS May Attack Again, Officials Warn")] // title-case "May" with no day, year or preposition
+    [InlineData("The attack was reported at 9:09 PM local time.")] // time of day alone
+    [InlineData("A 13-year-old boy and a man aged 45 were killed.")] // ages
+    [InlineData("The siege lasted for three days.")] // duration
+    [InlineData("3 min read")] // reading-time label
+    [InlineData("Unrest has simmered since the 1990s.")] // decade
+    [InlineData("Unrest has simmered since the 1990's.")] // decade with apostrophe
+    [InlineData("The 2017-18 offensive was costly.")] // season, not a year
+    [InlineData("A total of 2000 fighters took part.")] // a count in the year range
+    [InlineData("The vote is set for next Friday.")] // future weekday
+    [InlineData("The vote is set for tomorrow.")] // future day
+    [InlineData("Easter fell after Good Friday prayers.")] // holiday name
+    [InlineData("He told the Sunday Times about it.")] // newspaper name
+    [InlineData("They worship on Sundays.")] // plural weekday: a habit
+    [InlineData("Deir Ezzor - Arab Today")] // outlet name containing "Today"
+    [InlineData("Fighters reached the 4th floor.")] // ordinal that is not a day
+    [InlineData("The 21st century has been violent.")] // ordinal century
+    [InlineData("Strikes hit 5,000 homes and 12.5 percent of farms.")] // numbers with separators
+    [InlineData("The 4th Armoured Division moved on the 2nd Brigade.")] // ordinals in unit names, even after "on"
+    [InlineData("Troops pushed towards the city amid March protests.")] // "amid" is not "mid-"
+    [InlineData("The Mayor of Raqa spoke to reporters.")] // month word inside a longer word
+    [InlineData("The casualties of June Smith's unit were counted.")] // month name as a first name, no preposition
+    public void Find_NotADate_FindsNothing(string text)
+    {
+        Find(text, "2018-07-13").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("On November 4, 2000 people fled the town.", "November 4")] // a count after the comma is not the year
+    [InlineData("In May 5,000 people fled the town.", "May")] // a thousands-grouped count after a month alone
+    [InlineData("Troops entered on 4 November, 1500 were detained.", "4 November")] // count followed by a verb
+    public void Find_CountAfterDate_IsNotTheYear(string text, string span)
+    {
+        Find(text, "2018-07-13").Should().ContainSingle().Which.Span.Slice(text).Should().Be(span);
+    }
+
+    [Fact] // an anchored expression counts from the sentence's own earlier date, not from publication
+    public void Find_ADayEarlierAfterDate_CountsFromThatDate()
+    {
+        const string text = "Troops entered the town on October 12; a day earlier, shelling had killed 5.";
+        List<DateFinding> found = Find(text, "2017-11-05");
+        found.Select(f => f.Span.Slice(text)).Should().Equal("October 12", "a day earlier");
+        found[1].Range.Should().Be(DateRange.OnDay(new LocalDate(2017, 10, 11)));
+    }
+
+    [Fact] // forward counting needs a date in the sentence; relative to publication it would be the future
+    public void Find_TheNextDayWithoutAnchor_IsUnresolved()
+    {
+        Find("The next day, troops withdrew.", "2017-11-05").Should().ContainSingle()
+            .Which.Range.Should().Be(new DateRange(null, null, DatePrecision.Unknown));
+        const string text = "Talks opened on 4 November and collapsed the next day.";
+        Find(text, "2017-11-05")[1].Range.Should().Be(DateRange.OnDay(new LocalDate(2017, 11, 5)));
+    }
+
+    [Fact] // a sentence with several expressions yields them in text order with their own spans
+    public void Find_SeveralExpressions_InTextOrder()
+    {
+        const string text = "A monitor said Sunday, November 5, that the clashes started late Friday and continued into Saturday, after IS lost it in 2017.";
+        List<DateFinding> found = Find(text, "2017-11-05");
+        found.Select(f => f.Span.Slice(text)).Should().Equal("Sunday, November 5", "late Friday", "Saturday", "2017");
+        found.Select(f => f.Range.Earliest).Should().Equal(
+            new LocalDate(2017, 11, 5), new LocalDate(2017, 11, 3), new LocalDate(2017, 11, 4), new LocalDate(2017, 1, 1));
+    }
+
+    [Fact] // only the given sentence is searched, and spans are absolute offsets into the report
+    public void Find_SentenceSpan_SearchesOnlyThatSentenceWithAbsoluteOffsets()
+    {
+        const string text = "It began on Friday. It ended on Saturday.";
+        var results = new List<DateFinding>();
+        DateRecognizer.Find(text, new TextSpan(20, text.Length), new LocalDate(2017, 11, 5), results);
+        results.Should().ContainSingle().Which.Span.Should().Be(new TextSpan(32, 40));
+    }
+
+    [Fact] // appending: findings already in the list are kept
+    public void Find_ExistingResults_AreKept()
+    {
+        var results = new List<DateFinding> { new(new TextSpan(0, 1), DateRange.OnDay(new LocalDate(2000, 1, 1))) };
+        DateRecognizer.Find("On Friday.", new TextSpan(0, 10), null, results);
+        results.Should().HaveCount(2);
+    }
+}

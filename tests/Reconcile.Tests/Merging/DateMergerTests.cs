@@ -1,0 +1,69 @@
+using NodaTime;
+using Reconcile.Merging;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Merging;
+
+public class DateMergerTests
+{
+    private static readonly LocalDate Sat = new(2017, 11, 4);
+
+    [Fact] // a day inside a month is that day
+    public void Merge_DayInsideMonth_Day()
+    {
+        var (date, conflict) = DateMerger.Merge([Mention("a", Month(2017, 11)), Mention("b", DateRange.OnDay(Sat))]);
+        (date, conflict).Should().Be((DateRange.OnDay(Sat), (FieldConflict?)null));
+    }
+
+    [Fact] // an undated report's "on Saturday" takes the date from the others, and agrees with it
+    public void Merge_WeekdayOnlyMention_TakesOthersDate()
+    {
+        var (date, conflict) = DateMerger.Merge([Mention("a", Weekday(IsoDayOfWeek.Saturday)), Mention("b", DateRange.OnDay(Sat))]);
+        date.Should().Be(DateRange.OnDay(Sat));
+        conflict.Should().BeNull();
+    }
+
+    [Fact] // a weekday that does not match the day is a conflict worth showing
+    public void Merge_WeekdayClash_Conflict()
+    {
+        var (date, conflict) = DateMerger.Merge([Mention("a", Weekday(IsoDayOfWeek.Tuesday)), Mention("b", DateRange.OnDay(Sat))]);
+        date.Should().Be(DateRange.OnDay(Sat));
+        conflict!.Values.Select(v => v.Value).Should().Equal("2017-11-04", "Tuesday (weekday only)");
+    }
+
+    [Fact] // two different days: the majority day wins, both are listed
+    public void Merge_TwoDays_MajorityAndConflict()
+    {
+        var (date, conflict) = DateMerger.Merge([
+            Mention("a", DateRange.OnDay(Sat)), Mention("b", DateRange.OnDay(Sat.PlusDays(1))), Mention("c", Month(2017, 11)), Mention("d", DateRange.OnDay(Sat.PlusDays(1))),
+        ]);
+        date.Should().Be(DateRange.OnDay(Sat.PlusDays(1)));
+        conflict!.Field.Should().Be("date");
+        conflict.Values.Select(v => v.Value).Should().Equal("2017-11-04", "2017-11-05");
+        conflict.Values[1].MentionIds.Should().Equal("b", "d");
+    }
+
+    [Fact] // overlapping ranges that do not nest: their intersection
+    public void Merge_OverlappingWeeks_Intersection()
+    {
+        var (date, _) = DateMerger.Merge([
+            Mention("a", new DateRange(new LocalDate(2018, 6, 3), new LocalDate(2018, 6, 9), DatePrecision.Week)),
+            Mention("b", new DateRange(new LocalDate(2018, 6, 1), new LocalDate(2018, 6, 5), DatePrecision.Week)),
+        ]);
+        (date.Earliest, date.Latest, date.Precision).Should().Be((new LocalDate(2018, 6, 3), new LocalDate(2018, 6, 5), DatePrecision.Week));
+    }
+
+    [Fact] // nothing dated at all: unknown, keeping a weekday all mentions agree on
+    public void Merge_NoResolvedDates_WeekdayOnly()
+    {
+        var (date, conflict) = DateMerger.Merge([Mention("a", Weekday(IsoDayOfWeek.Friday)), Mention("b", default)]);
+        (date.IsResolved, date.Weekday, conflict).Should().Be((false, IsoDayOfWeek.Friday, (FieldConflict?)null));
+    }
+
+    private static DateRange Month(int y, int m) => new(new LocalDate(y, m, 1), new LocalDate(y, m, 1).PlusMonths(1).PlusDays(-1), DatePrecision.Month);
+
+    private static DateRange Weekday(IsoDayOfWeek d) => new(null, null, DatePrecision.Unknown, d);
+
+    private static IncidentMention Mention(string id, DateRange date) =>
+        new TestReport(id).Mention([], date: date) with { Id = id };
+}

@@ -1,0 +1,32 @@
+using Reconcile.Merging;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Merging;
+
+public class FigureGrouperTests
+{
+    [Theory]
+    [InlineData(new[] { VictimGroup.Civilians, VictimGroup.Displaced, VictimGroup.Unspecified }, new[] { VictimGroup.Unspecified })] // all victims: one figure, no group
+    [InlineData(new[] { VictimGroup.Civilians }, new[] { VictimGroup.Unspecified })]                                                  // civilians alone are still "victims"
+    [InlineData(new[] { VictimGroup.GovernmentForces, VictimGroup.Militants }, new[] { VictimGroup.GovernmentForces, VictimGroup.Militants })] // two sides: never summed
+    [InlineData(new[] { VictimGroup.Civilians, VictimGroup.Perpetrators }, new[] { VictimGroup.Unspecified, VictimGroup.Perpetrators })] // the bombers apart from their victims
+    [InlineData(new[] { VictimGroup.Police, VictimGroup.Unspecified }, new[] { VictimGroup.Police })]                               // "3 killed" beside "3 police killed": the one armed group
+    [InlineData(new[] { VictimGroup.Police, VictimGroup.Militants, VictimGroup.Unspecified }, new[] { VictimGroup.Unspecified, VictimGroup.Police, VictimGroup.Militants })] // two armed groups: an unspecified total stays apart
+    [InlineData(new[] { VictimGroup.Perpetrators, VictimGroup.Unspecified }, new[] { VictimGroup.Unspecified, VictimGroup.Perpetrators })] // unspecified victims never join the perpetrators
+    public void Group_ClaimGroups_GivesFigureGroups(VictimGroup[] groups, VictimGroup[] expected)
+    {
+        var r = new TestReport("a");
+        CasualtyClaim[] built = [.. groups.Select((g, i) => r.Killed("claim " + i, Q.Exact(i + 1), group: g))];
+        CandidateClaim[] claims = [.. built.Select(c => new CandidateClaim(c, r.Report, false))];
+        FigureGrouper.Group(claims).Select(b => b.Group).Should().Equal(expected);
+    }
+
+    [Fact] // measures are never summed: killed and wounded of one group are two figures, in measure order
+    public void Group_TwoMeasures_TwoFiguresInMeasureOrder()
+    {
+        var r = new TestReport("a");
+        CasualtyClaim[] built = [r.Claim("5 missing", CasualtyMeasure.Missing, Q.Exact(5)), r.Wounded("9 hurt", Q.Exact(9)), r.Killed("2 dead", Q.Exact(2))];
+        CandidateClaim[] claims = [.. built.Select(c => new CandidateClaim(c, r.Report, false))];
+        FigureGrouper.Group(claims).Select(b => b.Measure).Should().Equal(CasualtyMeasure.Killed, CasualtyMeasure.Wounded, CasualtyMeasure.Missing);
+    }
+}
