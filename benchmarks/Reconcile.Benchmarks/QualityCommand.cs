@@ -193,6 +193,7 @@ internal static class QualityCommand
         }
 
         ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+        string coverage = CandidateCoverage(extractions, gold, options);
         if (showErrors)
         {
             PrintErrors(predicted, gold, reports);
@@ -200,7 +201,30 @@ internal static class QualityCommand
 
         int mentions = extractions.Sum(e => e.Mentions.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {mentions} mentions ({noMention} reports without), {result.Clusters.Count} clusters, {result.CandidatePairs} candidate pairs | extract {extractSeconds:0.00}s cluster {clusterSeconds:0.00}s"));
+            $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {mentions} mentions ({noMention} reports without), {result.Clusters.Count} clusters, {result.CandidatePairs} candidate pairs ({coverage} of gold lead pairs) | extract {extractSeconds:0.00}s cluster {clusterSeconds:0.00}s"));
+    }
+
+    /// <summary>The share of gold same-incident pairs of lead mentions that blocking lets through to scoring.</summary>
+    private static string CandidateCoverage(ExtractionResult[] extractions, Dictionary<string, string> gold, ClusteringOptions options)
+    {
+        MentionProfile[] profiles = IncidentClusterer.Profile(extractions);
+        int[] df = LexicalIndex.Build(profiles);
+        var candidates = new HashSet<long>(CandidateBlocker.Pairs(profiles, df, options));
+        int[] leads = [.. profiles.Where(p => p.Mention.IsLead && gold.ContainsKey(p.Mention.Report.Id)).Select(p => p.Index)];
+        long goldPairs = 0, covered = 0;
+        for (int i = 0; i < leads.Length; i++)
+        {
+            for (int j = i + 1; j < leads.Length; j++)
+            {
+                if (gold[profiles[leads[i]].Mention.Report.Id] == gold[profiles[leads[j]].Mention.Report.Id])
+                {
+                    goldPairs++;
+                    covered += candidates.Contains(CandidateBlocker.Key(leads[i], leads[j])) ? 1 : 0;
+                }
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{covered}/{goldPairs}");
     }
 
     /// <summary>Prints, per cosine bin, how many report pairs of the same and of different gold incidents fall in it (lead mentions only).</summary>

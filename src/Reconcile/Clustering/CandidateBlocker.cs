@@ -6,14 +6,11 @@ namespace Reconcile.Clustering;
 /// <remarks>
 /// Three kinds of block: a mention's most distinctive words (its highest TF-IDF terms that at least one other mention shares),
 /// its town, and its first-level division by fortnight. A block no larger than the cap is compared in full; a larger one is
-/// ordered by date and id and each mention is compared only with its next <see cref="WindowSize"/> neighbours.
+/// ordered by date and id and each mention is compared only with its next <see cref="ClusteringOptions.MaxBlockSize"/> neighbours.
 /// Words found in more mentions than the cap are not used as keys at all: they are not distinctive.
 /// </remarks>
 internal static class CandidateBlocker
 {
-    /// <summary>The neighbours each mention of an oversized block is compared with.</summary>
-    public const int WindowSize = 25;
-
     /// <summary>Returns the distinct candidate pairs as <c>(low index &lt;&lt; 32) | high index</c>, sorted.</summary>
     public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options)
     {
@@ -129,7 +126,7 @@ internal static class CandidateBlocker
         });
         for (int i = 0; i < sorted.Length; i++)
         {
-            for (int j = i + 1; j < sorted.Length && j <= i + WindowSize; j++)
+            for (int j = i + 1; j < sorted.Length && j <= i + cap; j++)
             {
                 pairs.Add(Key(sorted[i], sorted[j]));
             }

@@ -29,7 +29,7 @@ public sealed class ClusteringOptions
     public double LexicalMidpoint { get; set; } = EvidenceWeights.Defaults.LexicalMidpoint;
 
     /// <summary>Gets or sets the most negative weight lexical dissimilarity may contribute, so that one unlike pair does not outweigh a group's other links.</summary>
-    /// <value>The default value is -3.</value>
+    /// <value>The default value is -6.</value>
     public double LexicalFloor { get; set; } = EvidenceWeights.Defaults.LexicalFloor;
 
     /// <summary>Gets or sets the weight of two day-precise dates on the same day.</summary>
@@ -85,6 +85,14 @@ public sealed class ClusteringOptions
     /// <value>The default value is -8.</value>
     public double DifferentCountryWeight { get; set; } = EvidenceWeights.Defaults.DifferentCountry;
 
+    /// <summary>Gets or sets the weight of a street name both mentions give ("South Ashland Avenue", "S. Ashland Ave.").</summary>
+    /// <value>The default value is 1.</value>
+    public double SameStreetWeight { get; set; } = EvidenceWeights.Defaults.SameStreet;
+
+    /// <summary>Gets or sets the weight of two mentions that both name streets, none in common.</summary>
+    /// <value>The default value is -2.</value>
+    public double DifferentStreetsWeight { get; set; } = EvidenceWeights.Defaults.DifferentStreets;
+
     /// <summary>Gets or sets the weight of the same incident type.</summary>
     /// <value>The default value is 1.</value>
     public double SameTypeWeight { get; set; } = EvidenceWeights.Defaults.SameType;
@@ -109,8 +117,9 @@ public sealed class ClusteringOptions
     /// <value>The default value is 0.5.</value>
     public double SharedVictimGroupWeight { get; set; } = EvidenceWeights.Defaults.SharedVictimGroup;
 
-    /// <summary>Gets or sets the weight of the same exact casualty figure for the same measure ("five people shot" in both).</summary>
-    /// <value>The default value is 1.5.</value>
+    /// <summary>Gets or sets the weight of the same exact casualty figure for the same measure ("five people shot" in both), for figures
+    /// of 20 or more; smaller figures, which agree by chance more often, weigh less (ln(1 + n) / ln(21) of it).</summary>
+    /// <value>The default value is 1.</value>
     public double SameFigureWeight { get; set; } = EvidenceWeights.Defaults.SameFigure;
 
     /// <summary>Gets or sets the weight of casualty figures whose intervals overlap ("dozens" and "at least 75").</summary>
@@ -130,10 +139,11 @@ public sealed class ClusteringOptions
     public int DayToleranceDays { get; set; } = 1;
 
     /// <summary>Gets or sets how many of a mention's most distinctive words serve as its lexical blocking keys.</summary>
-    /// <value>The default value is 12.</value>
-    public int BlockingTermsPerMention { get; set; } = 12;
+    /// <value>The default value is 16.</value>
+    public int BlockingTermsPerMention { get; set; } = 16;
 
-    /// <summary>Gets or sets the most mentions one blocking key may hold; larger blocks are compared only within a sliding window of this size.</summary>
-    /// <value>The default value is 100.</value>
-    public int MaxBlockSize { get; set; } = 100;
+    /// <summary>Gets or sets the most mentions one blocking key may hold: a word found in more mentions is not a key, and a larger place or
+    /// date block is ordered by date and each mention compared only with this many neighbours.</summary>
+    /// <value>The default value is 32.</value>
+    public int MaxBlockSize { get; set; } = 32;
 }

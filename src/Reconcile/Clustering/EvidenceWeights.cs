@@ -9,7 +9,7 @@ internal sealed record EvidenceWeights
     public double MissingPair { get; init; } = -1;
     public double Lexical { get; init; } = 7;
     public double LexicalMidpoint { get; init; } = 0.16;
-    public double LexicalFloor { get; init; } = -3;
+    public double LexicalFloor { get; init; } = -6;
     public double SameDay { get; init; } = 1.5;
     public double AdjacentDay { get; init; }
     public double DateOverlap { get; init; } = 0.5;
@@ -23,6 +23,8 @@ internal sealed record EvidenceWeights
     public double DifferentLocality { get; init; } = -1.5;
     public double DifferentAdmin1 { get; init; } = -3;
     public double DifferentCountry { get; init; } = -8;
+    public double SameStreet { get; init; } = 1;
+    public double DifferentStreets { get; init; } = -2;
     public double SameType { get; init; } = 0.5;
     public double CompatibleType { get; init; } = 0.25;
     public double IncompatibleType { get; init; } = -2.5;
@@ -54,6 +56,8 @@ internal sealed record EvidenceWeights
         DifferentLocality = o.DifferentLocalityWeight,
         DifferentAdmin1 = o.DifferentAdmin1Weight,
         DifferentCountry = o.DifferentCountryWeight,
+        SameStreet = o.SameStreetWeight,
+        DifferentStreets = o.DifferentStreetsWeight,
         SameType = o.SameTypeWeight,
         CompatibleType = o.CompatibleTypeWeight,
         IncompatibleType = o.IncompatibleTypeWeight,
@@ -84,6 +88,8 @@ internal static class EvidenceNames
     public const string DifferentLocality = "place-different-town";
     public const string DifferentAdmin1 = "place-different-province";
     public const string DifferentCountry = "place-different-country";
+    public const string SameStreet = "street-same";
+    public const string DifferentStreets = "street-different";
     public const string SameType = "type-same";
     public const string CompatibleType = "type-compatible";
     public const string IncompatibleType = "type-incompatible";

@@ -51,7 +51,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
     }
 
     /// <summary>Profiles every mention, ordered by mention id (ties by report id and ordinal), with reports numbered by id.</summary>
-    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions)
+    internal static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions)
     {
         var mentions = new List<IncidentMention>();
         foreach (ExtractionResult e in extractions)

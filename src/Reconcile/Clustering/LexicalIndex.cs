@@ -4,7 +4,8 @@ using Reconcile.Model;
 namespace Reconcile.Clustering;
 
 /// <summary>Turns each mention's sentences into an L2-normalised TF-IDF vector, with IDF computed over the whole input.</summary>
-/// <remarks>Terms are lower-cased runs of letters or digits, minus stop words and one-letter tokens; a trailing plural "s" is dropped.
+/// <remarks>Terms are lower-cased runs of letters or digits, minus stop words, weekday names and one-letter tokens; a trailing plural "s"
+/// is dropped. The words of a mention's own place name are left out, since place evidence already counts them.
 /// Term ids are assigned in mention-id order, so vectors are the same whatever the input order.</remarks>
 internal static class LexicalIndex
 {
@@ -22,6 +23,7 @@ internal static class LexicalIndex
         "with", "would", "you", "your", "said", "says", "say", "according", "told", "news", "report", "reported", "reports", "one",
         "two", "three", "new", "like", "get", "got", "us", "may", "might", "must", "shall", "yet", "still", "even", "well", "back",
         "around", "within", "without", "upon", "since", "per", "via", "mr", "mrs", "ms", "de", "la", "el",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,6 +37,7 @@ internal static class LexicalIndex
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var docFreq = new List<int>();
         var counts = new Dictionary<int, int>();
+        var placeCounts = new Dictionary<int, int>();
         var rawTerms = new int[profiles.Count][];
         var rawCounts = new int[profiles.Count][];
         Span<char> buffer = stackalloc char[MaxTokenLength];
@@ -60,6 +63,22 @@ internal static class LexicalIndex
             if (mention.IsLead && mention.Report.Title is { } title)
             {
                 Tokenize(title, buffer, lookup, vocabulary, docFreq, counts);
+            }
+
+            // Date and place evidence already count the mention's own place: its name's words would count twice.
+            if (mention.Place is { } place)
+            {
+                placeCounts.Clear();
+                Tokenize(place.Name, buffer, lookup, vocabulary, docFreq, placeCounts);
+                if (place.Admin1 is { } admin1)
+                {
+                    Tokenize(admin1, buffer, lookup, vocabulary, docFreq, placeCounts);
+                }
+
+                foreach (int id in placeCounts.Keys)
+                {
+                    counts.Remove(id);
+                }
             }
 
             int[] terms = [.. counts.Keys];

@@ -32,6 +32,7 @@ internal sealed class MentionProfile
         WeekdayMask = ComputeWeekdayMask(d, DayLow, DayHigh);
         CountryCode = mention.Place?.CountryCode;
         Groups = VictimGroups(mention.Claims);
+        Streets = StreetNames.Find(mention);
     }
 
     public int Index { get; }
@@ -58,6 +59,9 @@ internal sealed class MentionProfile
 
     /// <summary>The specific victim groups the mention's figures name, as a bit set of <see cref="VictimGroup"/>.</summary>
     public int Groups { get; }
+
+    /// <summary>The sorted street keys of the mention's sentences.</summary>
+    public string[] Streets { get; }
 
     /// <summary>The sorted term ids of the lexical vector.</summary>
     public int[] Terms { get; set; } = [];

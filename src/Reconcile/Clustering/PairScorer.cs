@@ -25,6 +25,7 @@ internal sealed class PairScorer
         score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a.Mention, b.Mention, sink);
 
         score += Places(a.Mention.Place, b.Mention.Place, sink);
+        score += Streets(a.Streets, b.Streets, sink);
         score += Types(a.Mention.Type, b.Mention.Type, sink);
         score += Perpetrators(a.Mention.Perpetrator, b.Mention.Perpetrator, sink);
         score += Victims(a, b, sink);
@@ -166,6 +167,18 @@ internal sealed class PairScorer
         return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocality, sink is null ? null : a.Name + " vs " + b.Name);
     }
 
+    private double Streets(string[] a, string[] b, List<Evidence>? sink)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        return StreetNames.Overlap(a, b)
+            ? Add(sink, EvidenceNames.SameStreet, _w.SameStreet, sink is null ? null : "both name " + string.Join(", ", a.Intersect(b, StringComparer.Ordinal)))
+            : Add(sink, EvidenceNames.DifferentStreets, _w.DifferentStreets, sink is null ? null : string.Join(", ", a) + " vs " + string.Join(", ", b));
+    }
+
     private double Types(IncidentType? a, IncidentType? b, List<Evidence>? sink)
     {
         if (a is not { } x || b is not { } y)
@@ -276,7 +289,8 @@ internal sealed class PairScorer
             string label = measure.ToString().ToLowerInvariant();
             if (same is { } s)
             {
-                total += Add(sink, EvidenceNames.SameFigure, _w.SameFigure, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"both {s.Quantity.Low} {label}"));
+                double weight = _w.SameFigure * Math.Min(1.0, Math.Log(1.0 + Math.Max(0, s.Quantity.Low ?? 0)) / Math.Log(21.0));
+                total += Add(sink, EvidenceNames.SameFigure, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"both {s.Quantity.Low} {label}"));
             }
             else if (overlap)
             {
