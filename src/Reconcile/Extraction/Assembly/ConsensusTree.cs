@@ -6,8 +6,8 @@ namespace Reconcile.Extraction;
 /// Each vote adds its weight to every node on its path. Starting at the root, descend into the heaviest child while it holds at least
 /// half of its parent's weight and strictly more than any sibling; stop where the votes split. "Syria, Deir Ezzor province, Deir Ezzor
 /// province" gives Deir Ezzor province; "Albu Kamal, Deir Ezzor city" (two towns in one province) gives the province.
-/// With a minimum share of 0 the tree descends whenever siblings do not compete: for types, where "the attack" and "the bombing"
-/// refer back to a car bombing rather than disagree with it.
+/// Types use a smaller minimum share (a quarter): "the attack" and "the bombing" usually refer back to a car bombing named once
+/// rather than disagree with it.
 /// </remarks>
 internal sealed class ConsensusTree<T>(double minShare = 0.5)
     where T : class

@@ -179,12 +179,13 @@ internal static class MentionAssembler
 
         public IncidentType? SpecificType { get; init; }
 
-        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0;
+        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator);
 
         public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
 
         /// <summary>A frame may open a mention when it has figures, a specific type, or a generic type with a date (a new offensive).</summary>
-        public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null || (Sentence.Types.Count > 0 && IncidentDate is not null);
+        public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null
+            || (IncidentDate is { Range.Precision: DatePrecision.Day or DatePrecision.Week } && (Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator)));
 
         public static Frame Build(Report report, SentenceFindings s, int datelineEnd)
         {
@@ -195,6 +196,12 @@ internal static class MentionAssembler
             foreach (DateFinding d in s.Dates)
             {
                 if (IsPublicationStamp(report, s, d))
+                {
+                    continue;
+                }
+
+                if (IsBackgroundDate(text, s.Span, d.Span)
+                    || (s.Casualties.Count == 0 && d.Range.Precision is DatePrecision.Month or DatePrecision.Year))
                 {
                     continue;
                 }
@@ -220,7 +227,8 @@ internal static class MentionAssembler
             var dateline = new List<PlaceFinding>();
             foreach (PlaceFinding p in s.Places)
             {
-                if (p.Confidence >= MinPlaceConfidence)
+                int k = p.Span.Start;
+                if (p.Confidence >= MinPlaceConfidence && PreviousWord(text, s.Span.Start, ref k) is not "from")
                 {
                     (p.Span.End <= datelineEnd ? dateline : places).Add(p);
                 }
@@ -235,7 +243,7 @@ internal static class MentionAssembler
             IncidentType? specific = null;
             foreach (TypeFinding t in s.Types)
             {
-                if (t.Type != IncidentType.Attack && (specific is null || specific.Value.Subsumes(t.Type)))
+                if (!IsGeneric(t.Type) && !IsAgentNoun(text, t.Span) && (specific is null || specific.Value.Subsumes(t.Type)))
                 {
                     specific = t.Type;
                 }
@@ -252,6 +260,20 @@ internal static class MentionAssembler
                 MainPlace = tree.Resolve(),
                 SpecificType = specific,
             };
+        }
+
+        /// <summary>"Attack" and "fighting" are the backdrop of conflict news: they do not identify an incident on their own.</summary>
+        public static bool IsGeneric(IncidentType type) => type is IncidentType.Attack or IncidentType.ArmedClash;
+
+        /// <summary>"suicide bombers", "a gunman", "attackers": a person noun implies a type more weakly than an event noun.</summary>
+        public static bool IsAgentNoun(string text, TextSpan span)
+        {
+            ReadOnlySpan<char> s = text.AsSpan(span.Start, span.Length).TrimEnd();
+            int sp = s.LastIndexOf(' ');
+            ReadOnlySpan<char> last = sp >= 0 ? s[(sp + 1)..] : s;
+            return last.EndsWith("er", StringComparison.OrdinalIgnoreCase) || last.EndsWith("ers", StringComparison.OrdinalIgnoreCase)
+                || last.EndsWith("man", StringComparison.OrdinalIgnoreCase) || last.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+                || last.EndsWith("ant", StringComparison.OrdinalIgnoreCase) || last.EndsWith("ants", StringComparison.OrdinalIgnoreCase);
         }
 
         public bool SaysSeparate(string text)
@@ -291,6 +313,19 @@ internal static class MentionAssembler
             return false;
         }
 
+        /// <summary>"since November 2017", "until Friday", "before 2014": a date that bounds something else, not the incident's day.</summary>
+        private static bool IsBackgroundDate(string text, TextSpan sentence, TextSpan date)
+        {
+            int i = date.Start;
+            string? w = PreviousWord(text, sentence.Start, ref i);
+            if (w is "in" or "on" or "of")
+            {
+                w = PreviousWord(text, sentence.Start, ref i);
+            }
+
+            return w is "since" or "until" or "till" or "before" or "by" or "from";
+        }
+
         private static bool IsStatementDate(string text, TextSpan sentence, TextSpan date)
         {
             // Left: "said Sunday", "said on Friday", "reported late Thursday".
@@ -312,7 +347,7 @@ internal static class MentionAssembler
             return next is not null && Array.IndexOf(SpeechVerbs, next) >= 0;
         }
 
-        private static string? PreviousWord(string text, int floor, ref int i)
+        internal static string? PreviousWord(string text, int floor, ref int i)
         {
             int end = i;
             while (end > floor && !char.IsLetter(text[end - 1]))
@@ -462,7 +497,7 @@ internal static class MentionAssembler
                 return true;
             }
 
-            return frame.SpecificType is { } t && SpecificType is { } own && own == t;
+            return frame.SpecificType is { } t && SpecificType is { } own && own.IsCompatibleWith(t);
         }
 
         public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
@@ -471,13 +506,13 @@ internal static class MentionAssembler
             var evidence = new List<FieldEvidence>();
 
             // Type: the most specific type the frames support.
-            var typeTree = new ConsensusTree<object>(minShare: 0);
+            var typeTree = new ConsensusTree<object>(minShare: 0.25);
             TextSpan? typeSpan = null;
             foreach (Frame f in _frames)
             {
                 foreach (TypeFinding t in f.Sentence.Types)
                 {
-                    AddTypeVote(typeTree, t.Type);
+                    AddTypeVote(typeTree, t.Type, Frame.IsAgentNoun(text, t.Span) || t.Type == IncidentType.ArmedClash ? 0.3 : 1);
                     typeSpan ??= t.Span;
                 }
             }
@@ -665,7 +700,7 @@ internal static class MentionAssembler
             return new DateRange(lo, hi, p, lo == hi ? lo.DayOfWeek : a.Weekday ?? b.Weekday);
         }
 
-        private static void AddTypeVote(ConsensusTree<object> tree, IncidentType type)
+        private static void AddTypeVote(ConsensusTree<object> tree, IncidentType type, double weight)
         {
             Span<IncidentType> chain = stackalloc IncidentType[4];
             int n = 0;
@@ -683,7 +718,7 @@ internal static class MentionAssembler
                 values[i] = t;
             }
 
-            tree.Add(keys, values, 1);
+            tree.Add(keys, values, weight);
         }
 
         private static bool AreAlike(IncidentType a, IncidentType b) =>
