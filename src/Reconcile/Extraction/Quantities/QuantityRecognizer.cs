@@ -283,14 +283,32 @@ internal static class QuantityRecognizer
             return true;
         }
 
+        if (s.Length > 1 && s[0] == '0')
+        {
+            // "000" or "05" is a fragment or a label, never a count.
+            return false;
+        }
+
         if (!long.TryParse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out long n) || n > 100_000_000)
         {
             return false;
         }
 
+        // "31, 000" and "1, 400" in pre-tokenized text: a thousands group after a spaced comma.
+        if (scale == 1 && n < 1000 && end + 1 < tokens.Length && tokens[end].IsPunct && text[tokens[end].Start] == ','
+            && tokens[end + 1].IsNumber && tokens[end + 1].End - tokens[end + 1].Start == 3 && (tokens[end + 1].Shape & (TokenShape.Decimal | TokenShape.Time | TokenShape.Hyphenated)) == 0
+            && tokens[end + 1].Start == tokens[end].End + 1 && (text[tokens[end + 1].Start] == '0' || (n < 10 && !FollowedByPredicate(tokens, end + 2))))
+        {
+            n = (n * 1000) + long.Parse(text.AsSpan(tokens[end + 1].Start, 3), NumberStyles.None, CultureInfo.InvariantCulture);
+            end += 2;
+        }
+
         value = n * scale;
         return true;
     }
+
+    private static bool FollowedByPredicate(ReadOnlySpan<TextToken> tokens, int k)
+        => k < tokens.Length && (tokens[k].Has(LexRole.Aux) || tokens[k].Entry?.Triggers is not null);
 
     /// <summary>Reads number words ("seventy-five", "one hundred and twenty", "a dozen", "half a dozen", "two dozen", "a hundred").</summary>
     private static bool TryNumberWords(string text, ReadOnlySpan<TextToken> tokens, int j, out long value, out int end)
@@ -539,6 +557,12 @@ internal static class QuantityRecognizer
             }
 
             if (core.Kind == CoreKind.Exact && core.Value == 1 && IsWord(text, n, "another"))
+            {
+                return true;
+            }
+
+            // "16 - year - old", "6 - strength": a spaced compound modifier, not a count.
+            if (n.IsPunct && text[n.Start] is '-' or '\u2013' && end + 1 < tokens.Length && tokens[end + 1].IsWord)
             {
                 return true;
             }

@@ -125,6 +125,11 @@ internal static class TextTokenizer
             }
 
             LexEntry? entry = hasLetter ? CasualtyLexicon.Lookup(text.AsSpan(start, i - start), (shape & TokenShape.AllCaps) != 0) : null;
+            if (entry is null && (extra & TokenShape.Hyphenated) != 0 && CasualtyLexicon.IsAge(text.AsSpan(start, i - start)))
+            {
+                entry = CasualtyLexicon.Age;
+            }
+
             buffer[count++] = new TextToken { Start = start, End = i, Shape = shape, Entry = entry };
         }
 
