@@ -799,7 +799,10 @@ internal sealed partial class CasualtyRecognizer
             for (int k = p + 1; k < Math.Min(n, p + 10); k++)
             {
                 TextToken t = s.Tokens[k];
-                if (t.IsPunct || t.IsNumber || s.Starts[k] >= 0)
+
+                // "a mother of two died": a number right after "of" belongs to the phrase.
+                bool ofNumber = k == p + 1 && s.IsWord(p, "of") && count.Quantity.High == 1;
+                if (t.IsPunct || ((t.IsNumber || s.Starts[k] >= 0) && !ofNumber))
                 {
                     break;
                 }

@@ -181,7 +181,7 @@ internal static class CasualtyLexicon
         T(W, BeforeAfterTransitive | TriggerUse.Shot, "shot");
         T(W, BeforeAfterTransitive, "wounded|injured|hurt|shot and wounded|shot and injured|stabbed|maimed");
         T(W, TriggerUse.Before | TriggerUse.Shot, "shooting");
-        T(W, TriggerUse.Before, "wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
+        T(W, TriggerUse.Before, "wounds|wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
         T(W, TriggerUse.After, "hospitalized|hospitalised|injuries|wounds|hospitalized with injuries");
 
         T(CasualtyMeasure.Casualties, TriggerUse.After, "casualties");
