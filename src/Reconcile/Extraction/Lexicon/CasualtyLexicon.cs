@@ -24,6 +24,28 @@ internal static class CasualtyLexicon
         var words = new Dictionary<string, LexEntry>(StringComparer.OrdinalIgnoreCase);
         AddWords(words);
         AddTriggers(words);
+
+        // Flags that let the quantity recognizer skip its own tables for most words.
+        foreach (string word in QuantityHedges.FirstWords)
+        {
+            Get(words, word).Roles |= LexRole.HedgeStart;
+        }
+
+        foreach (VagueAmount amount in VagueQuantities.Table)
+        {
+            Get(words, amount.Words[0]).Roles |= LexRole.VagueStart;
+        }
+
+        foreach (string word in NumberWords.All)
+        {
+            Get(words, word).Roles |= LexRole.NumberWord;
+        }
+
+        foreach (string word in (string[])["half", "half-dozen", "between"])
+        {
+            Get(words, word).Roles |= LexRole.NumberWord;
+        }
+
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -62,7 +62,7 @@ internal static class QuantityRecognizer
         HedgeWord hedge = HedgeWord.None;
         int j = i;
         bool between = false;
-        if (tokens[i].IsWord)
+        if (tokens[i].IsWord && tokens[i].Has(LexRole.HedgeStart | LexRole.NumberWord))
         {
             ReadOnlySpan<char> first = Word(text, tokens[i]);
             foreach ((string[] words, HedgeWord h) in QuantityHedges.StartingWith(first))
@@ -155,8 +155,13 @@ internal static class QuantityRecognizer
             return false;
         }
 
+        if (!t.Has(LexRole.VagueStart | LexRole.NumberWord | LexRole.Article) && (t.Shape & TokenShape.Hyphenated) == 0)
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> word = Word(text, t);
-        foreach (VagueAmount amount in VagueQuantities.StartingWith(word))
+        foreach (VagueAmount amount in t.Has(LexRole.VagueStart) ? VagueQuantities.StartingWith(word) : [])
         {
             if (MatchWords(text, tokens, j, amount.Words))
             {
@@ -264,7 +269,7 @@ internal static class QuantityRecognizer
         long scale = 1;
         if (end < tokens.Length && tokens[end].IsWord)
         {
-            NumberWordKind kind = NumberWords.Find(Word(text, tokens[end]), out int v);
+            NumberWordKind kind = tokens[end].Has(LexRole.NumberWord) ? NumberWords.Find(Word(text, tokens[end]), out int v) : Nothing(out v);
             if (kind is NumberWordKind.Scale or NumberWordKind.Hundred)
             {
                 scale = v;
@@ -351,7 +356,7 @@ internal static class QuantityRecognizer
         // "a hundred", "a dozen", "a thousand".
         if (k + 1 < tokens.Length && (IsWord(text, tokens[k], "a") || IsWord(text, tokens[k], "an")) && tokens[k + 1].IsWord)
         {
-            NumberWordKind next = NumberWords.Find(Word(text, tokens[k + 1]), out _);
+            NumberWordKind next = tokens[k + 1].Has(LexRole.NumberWord) ? NumberWords.Find(Word(text, tokens[k + 1]), out _) : NumberWordKind.None;
             if (next is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen)
             {
                 current = 1;
@@ -375,6 +380,11 @@ internal static class QuantityRecognizer
             NumberWordKind savedLast = last;
             bool ok = true;
             int partCount = 0;
+            if ((tokens[k].Shape & TokenShape.Hyphenated) == 0 && !tokens[k].Has(LexRole.NumberWord))
+            {
+                break;
+            }
+
             foreach (Range part in word.Split('-'))
             {
                 partCount++;
@@ -406,6 +416,12 @@ internal static class QuantityRecognizer
         value = total + current;
         end = k;
         return true;
+    }
+
+    private static NumberWordKind Nothing(out int value)
+    {
+        value = 0;
+        return NumberWordKind.None;
     }
 
     private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)
