@@ -134,7 +134,7 @@ internal sealed partial class CasualtyRecognizer
             for (int j = i + 1; j < count; j++)
             {
                 CasualtyFinding later = results[first + j];
-                if (later.Measure == CasualtyMeasure.Killed && (selfMask & (1UL << j)) == 0 && later.Span.Start - results[first + i].Span.End <= 40)
+                if (later.Measure == CasualtyMeasure.Killed && (selfMask & (1UL << j)) == 0 && OnlyCommaBetween(text, results[first + i].Span.End, later.Span.Start))
                 {
                     results[first + i] = results[first + i] with { Measure = CasualtyMeasure.Casualties };
                     break;
@@ -165,6 +165,23 @@ internal sealed partial class CasualtyRecognizer
                 results[i] = results[i] with { Rising = true };
             }
         }
+    }
+
+    /// <summary>Whether only a comma (and perhaps "and") separates two figures: "shot three people, killing one", "five were shot, two fatally".</summary>
+    private static bool OnlyCommaBetween(string text, int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = text.AsSpan(from, to - from).Trim();
+        if (between.EndsWith("and", StringComparison.OrdinalIgnoreCase))
+        {
+            between = between[..^3].TrimEnd();
+        }
+
+        return between is "," or "";
     }
 
     private static void FindAll(ref Scan s, List<CasualtyFinding> results)
@@ -844,7 +861,10 @@ internal sealed partial class CasualtyRecognizer
             : chainStart < n && (s.Tokens[chainStart].Has(LexRole.Aux) || s.IsWord(chainStart, "died") || s.IsWord(chainStart, "dies") || s.IsWord(chainStart, "perished")) ? VerbNumber.Unknown
             : VerbNumber.None;
         end = triggerEnd;
-        if (shot && FollowedByDeath(ref s, triggerEnd, out int deathEnd))
+        bool relative = s.IsWord(chainStart - 1, "who") || s.IsWord(chainStart - 1, "that");
+
+        // "was shot ... and died"; "a boy who was critically wounded on Friday died on Saturday".
+        if ((shot || (relative && measure == CasualtyMeasure.Wounded)) && FollowedByDeath(ref s, triggerEnd, out int deathEnd, relative ? 16 : 12))
         {
             measure = CasualtyMeasure.Killed;
             shot = false;
@@ -981,10 +1001,10 @@ internal sealed partial class CasualtyRecognizer
     }
 
     /// <summary>Whether a death follows a shooting in the same clause ("was shot multiple times and died at the hospital").</summary>
-    private static bool FollowedByDeath(ref Scan s, int from, out int end)
+    private static bool FollowedByDeath(ref Scan s, int from, out int end, int window = 12)
     {
         end = from;
-        int limit = Math.Min(s.Tokens.Length, from + 12);
+        int limit = Math.Min(s.Tokens.Length, from + window);
         for (int k = from; k < limit; k++)
         {
             TextToken t = s.Tokens[k];

@@ -86,6 +86,7 @@ public class CasualtyRecognizerTests
     [InlineData("Police shot one person dead.", "shot one person dead", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "shot X dead" with the object between
     [InlineData("The quake killed more than 31, 000 people in Bam.", "killed more than 31, 000 people", CasualtyMeasure.Killed, 31001, null, HedgeKind.MoreThan, VictimGroup.Unspecified)] // pre-tokenized thousands
     [InlineData("Hundreds of schoolchildren gathered where the boy's body was found.", "the boy's body was found", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a body found is one dead; the crowd is not counted
+    [InlineData("A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday.", "A 16-year-old boy who was critically wounded in a shooting on Friday died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // the relative clause's injury ends in the main verb's death
     public void Find_OneFigure_ResolvesMeasureIntervalAndGroup(string sentence, string quote, CasualtyMeasure measure, int? low, int? high, HedgeKind hedge, VictimGroup group)
     {
         List<CasualtyFinding> found = Find(sentence);
@@ -122,6 +123,7 @@ public class CasualtyRecognizerTests
     [InlineData("The strike killed 3 soldiers and 2 civilians.", "killed 3 soldiers", CasualtyMeasure.Killed, "2 civilians", CasualtyMeasure.Killed)] // a second object of the same verb
     [InlineData("Gunman kills 1, wounds 2 at accounting office", "kills 1", CasualtyMeasure.Killed, "wounds 2", CasualtyMeasure.Wounded)] // headline verbs
     [InlineData("A gunman killed five people and injured several others.", "killed five people", CasualtyMeasure.Killed, "injured several others", CasualtyMeasure.Wounded)] // vague second figure
+    [InlineData("Officers found a 56-year-old who had been shot in the leg and a child who had died.", "a 56-year-old who had been shot", CasualtyMeasure.Wounded, "a child who had died", CasualtyMeasure.Killed)] // a death of someone else does not make the shot figure casualties
     public void Find_TwoFigures_FindsBothInOrder(string sentence, string firstQuote, CasualtyMeasure firstMeasure, string secondQuote, CasualtyMeasure secondMeasure)
     {
         List<CasualtyFinding> found = Find(sentence);
