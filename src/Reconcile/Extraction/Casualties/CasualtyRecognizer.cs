@@ -1013,7 +1013,7 @@ internal sealed partial class CasualtyRecognizer
                 return false;
             }
 
-            if (s.IsWord(k, "died") || s.IsWord(k, "succumbed") || s.IsWord(k, "dead") || (s.IsWord(k, "death") && s.IsWord(k - 1, "to")))
+            if (s.IsWord(k, "died") || s.IsWord(k, "succumbed") || s.IsWord(k, "dead") || (s.IsWord(k, "death") && s.IsWord(k - 1, "to")) || (s.IsWord(k, "killed") && s.IsWord(k - 1, "and")))
             {
                 end = k + 1;
                 return true;

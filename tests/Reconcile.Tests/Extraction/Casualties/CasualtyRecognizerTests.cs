@@ -87,6 +87,7 @@ public class CasualtyRecognizerTests
     [InlineData("The quake killed more than 31, 000 people in Bam.", "killed more than 31, 000 people", CasualtyMeasure.Killed, 31001, null, HedgeKind.MoreThan, VictimGroup.Unspecified)] // pre-tokenized thousands
     [InlineData("Hundreds of schoolchildren gathered where the boy's body was found.", "the boy's body was found", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a body found is one dead; the crowd is not counted
     [InlineData("A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday.", "A 16-year-old boy who was critically wounded in a shooting on Friday died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // the relative clause's injury ends in the main verb's death
+    [InlineData("A 15-year-old boy was shot in the head and killed in an apparent accident.", "A 15-year-old boy was shot in the head and killed", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // "shot ... and killed" split by a phrase
     public void Find_OneFigure_ResolvesMeasureIntervalAndGroup(string sentence, string quote, CasualtyMeasure measure, int? low, int? high, HedgeKind hedge, VictimGroup group)
     {
         List<CasualtyFinding> found = Find(sentence);
