@@ -84,6 +84,8 @@ public class DateRecognizerTests
     [InlineData("Rebels left in August, many for the desert.", "2018-07-13", "August", "2017-08-01", "2017-08-31", DatePrecision.Month)] // a later month is last year's
     [InlineData("Rebels left in July, many for the desert.", "2018-07-13", "July", "2018-07-01", "2018-07-31", DatePrecision.Month)] // publication month itself
     [InlineData("Rebels left last July, many for the desert.", "2018-07-13", "last July", "2017-07-01", "2017-07-31", DatePrecision.Month)] // "last July" in July is a year back
+    [InlineData("Two boys died this November in Arkansas.", "2015-12-01", "November", "2015-11-01", "2015-11-30", DatePrecision.Month)] // "this" before a month: the most recent one
+    [InlineData("Rebels left at the end of May, many for the desert.", "2018-07-13", "May", "2018-05-01", "2018-05-31", DatePrecision.Month)] // "the end of May": month after "of"
     [InlineData("Rebels left in mid-March after talks.", "2018-07-13", "mid-March", "2018-03-01", "2018-03-31", DatePrecision.Month)] // "mid-" month
     [InlineData("IS swept across Iraq in 2014, declaring a caliphate.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // year alone after "in"
     [InlineData("They declared a caliphate in 2014.", "2017-11-05", "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // background year: still a finding, relevance is the assembler's call

@@ -61,9 +61,9 @@ internal static partial class DatePatterns
     // [early|mid-|late] November[,| of] 2017.
     private const string MonthYear = @"(?:\b(?<mod>early|late|mid)(?:-|\s+))?(?<m>" + AnyMonth + @")(?:,?\s+|\s+of\s+)" + YearInDate;
 
-    // A month alone, only after a preposition or a modifier: "in May", "last March", "mid-June"; not before a
+    // A month alone, only after a preposition or a modifier: "in May", "this November", "last March", "mid-June"; not before a
     // capitalised word, where it is more likely a first name ("of June Smith").
-    private const string MonthOnly = @"(?:\b(?<mod>early|late|last|mid)(?:-|\s+)|(?<=\b(?:in|during|throughout|from|since|of)\s+))(?<m>" + FullMonth + @")(?!\s+(?-i:[A-Z][a-z]))";
+    private const string MonthOnly = @"(?:\b(?<mod>early|late|last|mid)(?:-|\s+)|(?<=\b(?:in|during|throughout|from|since|of|this)\s+))(?<m>" + FullMonth + @")(?!\s+(?-i:[A-Z][a-z]))";
 
     // A year alone, only after "in"/"during"/"since"/"throughout" or a modifier: "in 2014", "mid-2014".
     private const string YearOnly = @"(?:\b(?<mod>early|late|mid)(?:-|\s+)|(?<=\b(?:in|during|since|throughout)\s+))" + Year;
