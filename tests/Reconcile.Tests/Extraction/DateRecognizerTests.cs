@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Reconcile.Extraction;
@@ -82,6 +84,8 @@ public class DateRecognizerTests
     [InlineData("Rebels left in August, many for the desert.", "2018-07-13", "August", "2017-08-01", "2017-08-31", DatePrecision.Month)] // a later month is last year's
     [InlineData("Rebels left in July, many for the desert.", "2018-07-13", "July", "2018-07-01", "2018-07-31", DatePrecision.Month)] // publication month itself
     [InlineData("Rebels left last July, many for the desert.", "2018-07-13", "last July", "2017-07-01", "2017-07-31", DatePrecision.Month)] // "last July" in July is a year back
+    [InlineData("Two boys died this November in Arkansas.", "2015-12-01", "November", "2015-11-01", "2015-11-30", DatePrecision.Month)] // "this" before a month: the most recent one
+    [InlineData("Rebels left at the end of May, many for the desert.", "2018-07-13", "May", "2018-05-01", "2018-05-31", DatePrecision.Month)] // "the end of May": month after "of"
     [InlineData("Rebels left in mid-March after talks.", "2018-07-13", "mid-March", "2018-03-01", "2018-03-31", DatePrecision.Month)] // "mid-" month
     [InlineData("IS swept across Iraq in 2014, declaring a caliphate.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // year alone after "in"
     [InlineData("They declared a caliphate in 2014.", "2017-11-05", "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // background year: still a finding, relevance is the assembler's call
@@ -279,5 +283,71 @@ public class DateRecognizerTests
         var results = new List<DateFinding> { new(new TextSpan(0, 1), DateRange.OnDay(new LocalDate(2000, 1, 1))) };
         DateRecognizer.Find("On Friday.", new TextSpan(0, 10), null, results);
         results.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("Talks opened on 4 November and collapsed the next day.", "the next day", "2017-11-05")] // forward from the sentence's own date
+    [InlineData("Talks opened on 4 November and collapsed two days later.", "two days later", "2017-11-06")] // count forward
+    [InlineData("Talks collapsed on 4 November; the previous day, shelling killed 5.", "the previous day", "2017-11-03")] // backward from the sentence's date, not publication
+    [InlineData("Talks collapsed on Friday, and that same day a bomb exploded.", "that same day", "2017-11-03")] // same day as the sentence's weekday
+    [InlineData("Talks collapsed on 4 November, three days before the vote.", "4 November", "2017-11-04")] // "days before the vote" takes an object: not anchored
+    public void Find_AnchoredExpression_CountsFromSentenceDate(string text, string span, string day)
+    {
+        DateFinding last = Find(text, "2017-11-05")[^1];
+        last.Span.Slice(text).Should().Be(span);
+        last.Range.Should().Be(DateRange.OnDay(Day(day)));
+    }
+
+    [Theory]
+    [InlineData("The vote is set for next week.")] // future week
+    [InlineData("Results are due later this month.")] // future part of the month
+    [InlineData("The vote is set for this coming Sunday.")] // future weekday
+    [InlineData("Aid will arrive in the coming year.")] // future year
+    public void Find_FutureExpression_IsConsumedNotReported(string text)
+    {
+        Find(text, "2018-07-13").Should().BeEmpty();
+    }
+
+    [Fact] // a long match that would run into the next sentence is not taken; nothing outside the sentence is reported
+    public void Find_MatchCrossingSentenceEnd_IsNotReported()
+    {
+        const string text = "Talks began on Saturday\nNovember 4 was calm.";
+        var results = new List<DateFinding>();
+        DateRecognizer.Find(text, new TextSpan(0, 23), new LocalDate(2017, 11, 5), results);
+        results.Should().ContainSingle().Which.Span.Slice(text).Should().Be("Saturday");
+    }
+
+    [Fact] // every form must be compiled by the source generator: a fallback to the runtime engine (for example after adding a backreference) is a silent slowdown
+    public void Patterns_AreSourceGenerated()
+    {
+        MethodInfo[] forms = typeof(DatePatterns).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(Regex)).ToArray();
+        forms.Should().HaveCountGreaterThan(10);
+        foreach (MethodInfo form in forms)
+        {
+            ((Regex)form.Invoke(null, null)!).GetType().Should().NotBe<Regex>($"{form.Name} should be source-generated");
+        }
+    }
+
+    [Fact] // extraction never throws on messy text: a deterministic soup of date words, digits and punctuation
+    public void Find_DateWordSoup_NeverThrows()
+    {
+        string[] words =
+        [
+            "the", "4th", "31st", "of", "February", "Feb.", "30", "2017", "2017-02-30", "13/13/2017", "29", "-", "–", "to", "and", ",", ".",
+            "Saturday", "Sat", "last", "week", "overnight", "into", "a", "few", "days", "ago", "ago", "earlier", "this", "month", "mid-",
+            "late", "early", "on", "in", "May", "March", "yesterday", "Today", "the day before", "12", "99", "0", "1899", "2099", "s",
+        ];
+        var random = new Random(20171105);
+        var results = new List<DateFinding>();
+        for (int i = 0; i < 2000; i++)
+        {
+            string text = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+            LocalDate? published = random.Next(4) == 0 ? null : new LocalDate(2016, 1, 1).PlusDays(random.Next(800));
+            var act = () => DateRecognizer.Find(text, new TextSpan(0, text.Length), published, results);
+            act.Should().NotThrow(text);
+        }
+
+        results.Should().OnlyContain(f => f.Range.Earliest == null || f.Range.Earliest <= f.Range.Latest);
     }
 }
