@@ -845,7 +845,7 @@ internal sealed class PlaceRecognizer
             double s = Score(m, gazetteer.Entries[c], c, context, anchors);
             if (s > best)
             {
-                if (chosen >= 0 && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
+                if (chosen >= 0 && !Compatible(gazetteer.Entries[chosen], gazetteer.Entries[c]))
                 {
                     second = best;
                 }
@@ -853,7 +853,7 @@ internal sealed class PlaceRecognizer
                 best = s;
                 chosen = c;
             }
-            else if (s > second && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
+            else if (s > second && !Compatible(gazetteer.Entries[chosen], gazetteer.Entries[c]))
             {
                 second = s;
             }
@@ -910,6 +910,27 @@ internal sealed class PlaceRecognizer
             m.Chosen = best;
             m.ContextSupport = Support(gazetteer.Entries[best], m, context, anchors: false) > 0;
         }
+    }
+
+    /// <summary>Whether one entry contains the other (the rule of <see cref="Place.IsCompatibleWith"/>, without allocating).</summary>
+    private static bool Compatible(GazetteerEntry a, GazetteerEntry b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (!string.Equals(a.CountryCode, b.CountryCode, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country)
+        {
+            return true;
+        }
+
+        return (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1) && string.Equals(a.Admin1Code, b.Admin1Code, StringComparison.Ordinal);
     }
 
     private static double Support(GazetteerEntry e, Mention m, Context context, bool anchors)
