@@ -232,6 +232,11 @@ internal sealed class Gazetteer
                         IsCommonWord = f.Length > 9 && f[9] == "w",
                     });
                     Index(f[2], id);
+                    if (f[2].StartsWith("The ", StringComparison.Ordinal))
+                    {
+                        Index(f[2][4..], id); // "the Bronx", "the Hague": the article is lower case or outside the name
+                    }
+
                     break;
                 }
 

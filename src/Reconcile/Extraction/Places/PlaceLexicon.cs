@@ -145,6 +145,10 @@ internal static class PlaceLexicon
         "city", "town", "village", "province", "governorate", "region", "district", "area", "countryside", "suburb",
         "suburbs", "neighborhood", "neighbourhood", "border", "outskirts", "state", "county", "parish", "borough", "township",
         "residents", "resident", "native", "municipality", "crossing",
+        // "a Toledo man", "Bastrop authorities", "a Pittsburgh hospital": local news uses the town as an adjective
+        "man", "woman", "men", "women", "boy", "girl", "teen", "teens", "teenager", "youth", "police", "officers", "officials",
+        "authorities", "family", "couple", "mother", "father", "home", "homes", "apartment", "house", "street", "streets",
+        "school", "hospital", "church", "business", "store", "restaurant", "bar", "park", "mayor", "council", "firefighters",
     ];
 
     /// <summary>Nouns after a name that say it names a first-level division.</summary>
@@ -161,7 +165,7 @@ internal static class PlaceLexicon
     [
         "police", "fire", "sheriff", "sheriff's", "department", "county", "city", "council", "school", "schools", "public",
         "university", "college", "hospital", "airport", "zoo", "mayor", "township", "village", "town", "regional", "community",
-        "metro", "area", "high", "elementary", "avenue", "street", "road", "boulevard", "park", "mall", "church", "news",
+        "metro", "area", "high", "elementary", "church", "news",
         "times", "tribune", "herald", "post", "gazette", "journal", "courier", "daily", "star", "observer", "district",
         "province", "governorate", "municipality", "international", "memorial", "medical", "emergency", "housing",
     ];

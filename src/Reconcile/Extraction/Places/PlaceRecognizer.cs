@@ -1043,7 +1043,7 @@ internal sealed class PlaceRecognizer
             // or a US state (US local news rarely names the country).
             bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
             bool usState = e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
-            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !known)
+            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !known)
             {
                 return;
             }
