@@ -170,6 +170,14 @@ internal static class PlaceLexicon
         "province", "governorate", "municipality", "international", "memorial", "medical", "emergency", "housing",
     ];
 
+    /// <summary>Capitalised words after a name that make it a street, park or building named after the place or a person
+    /// ("Jackson Street", "Lincoln Park"): not a mention of the town.</summary>
+    public static readonly string[] StreetWords =
+    [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "place", "court",
+        "ct", "terrace", "parkway", "pkwy", "highway", "hwy", "square", "circle", "trail", "park", "plaza", "pike", "alley",
+    ];
+
     /// <summary>Verbs after a bare name that say it is a person ("Jackson said").</summary>
     public static readonly string[] SpeechVerbs = ["said", "says", "told", "added", "testified", "wrote", "explained", "stated", "asked", "who"];
 

@@ -42,8 +42,10 @@ internal sealed class PlaceRecognizer
     private readonly WordSet admin2Nouns;
     private readonly WordSet speech;
     private readonly WordSet institutions;
+    private readonly WordSet streets;
     private readonly WordSet articles;
     private readonly WordSet particles;
+    private readonly WordSet englishArticles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
     private readonly WordSet abbreviationsOnly;
 
@@ -62,8 +64,10 @@ internal sealed class PlaceRecognizer
         admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
         speech = new WordSet(PlaceLexicon.SpeechVerbs);
         institutions = new WordSet(PlaceLexicon.InstitutionWords);
+        streets = new WordSet(PlaceLexicon.StreetWords);
         articles = new WordSet(ArticleParticles);
         particles = new WordSet(NameParticles);
+        englishArticles = new WordSet(["as", "at", "an", "the", "in", "on", "and", "or", "by", "of", "to", "is", "it"]);
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string abbreviation, string code) in PlaceLexicon.UsStateAbbreviations)
         {
@@ -325,6 +329,11 @@ internal sealed class PlaceRecognizer
                     continue; // "Fla." is Florida after "Miami,", never the Norwegian town Flå
                 }
 
+                if (last > i && englishArticles.Contains(Word(text, t)))
+                {
+                    continue; // "As Michael said", "At Bastrop": an English word that the key would drop as an Arabic article
+                }
+
                 ReadOnlySpan<int> hits = gazetteer.Lookup(k);
                 bool viaSkeleton = false;
                 if (hits.IsEmpty && n >= 4)
@@ -537,6 +546,7 @@ internal sealed class PlaceRecognizer
             {
                 m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
+                m.StreetAfter = next.Kind == TokenKind.Name && streets.Contains(word);
                 m.Admin1Cue |= admin1Nouns.Contains(word);
                 m.LocalityCue |= localityNouns.Contains(word);
                 m.NounAfter = placeNouns.Contains(word);
@@ -989,9 +999,9 @@ internal sealed class PlaceRecognizer
     private void Accept(Mention m, Context context, bool second)
     {
         m.Accepted = false;
-        if (m.Chosen < 0 || m.Admin2After || m.PersonCue)
+        if (m.Chosen < 0 || m.Admin2After || m.PersonCue || m.StreetAfter)
         {
-            return;
+            return; // "Bastrop County", "Officer Jackson", "Jackson Street"
         }
 
         GazetteerEntry e = gazetteer.Entries[m.Chosen];
@@ -1223,6 +1233,7 @@ internal sealed class PlaceRecognizer
         public bool Surname;
         public bool UniqueAdmin1;
         public bool InstitutionAfter;
+        public bool StreetAfter;
         public (string CountryCode, string? Admin1Code, double Weight, double Share)? Contribution;
         public bool Fuzzy;
         public bool MultiToken;
