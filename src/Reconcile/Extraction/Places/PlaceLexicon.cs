@@ -168,6 +168,8 @@ internal static class PlaceLexicon
         "metro", "area", "high", "elementary", "church", "news",
         "times", "tribune", "herald", "post", "gazette", "journal", "courier", "daily", "star", "observer", "district",
         "province", "governorate", "municipality", "international", "memorial", "medical", "emergency", "housing",
+        "metropolitan", "apartments", "apartment", "complex", "hotel", "motel", "inn", "center", "centre", "library",
+        "stadium", "arena", "museum", "market", "courthouse", "jail", "station", "mosque", "temple", "cathedral",
     ];
 
     /// <summary>Capitalised words after a name that make it a street, park or building named after the place or a person
@@ -176,6 +178,18 @@ internal static class PlaceLexicon
     [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "place", "court",
         "ct", "terrace", "parkway", "pkwy", "highway", "hwy", "square", "circle", "trail", "park", "plaza", "pike", "alley",
+    ];
+
+    /// <summary>Nouns that follow a town in (title-case) headlines: "Bastrop Shooting", "Gary Homicide". After a name they
+    /// do not make it a person's first name.</summary>
+    public static readonly string[] EventNouns =
+    [
+        "shooting", "shootings", "shooter", "killing", "killings", "murder", "murders", "homicide", "homicides", "death",
+        "deaths", "crash", "fire", "attack", "attacks", "stabbing", "robbery", "standoff", "victim", "victims", "suspect",
+        "suspects", "teen", "teens", "man", "woman", "men", "women", "boy", "girl", "child", "children", "family", "vigil",
+        "community", "residents", "resident", "mom", "dad", "toddler", "officer", "officers", "gunman", "gunfire", "violence",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
     ];
 
     /// <summary>Verbs after a bare name that say it is a person ("Jackson said").</summary>

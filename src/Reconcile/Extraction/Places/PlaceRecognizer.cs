@@ -43,6 +43,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet speech;
     private readonly WordSet institutions;
     private readonly WordSet streets;
+    private readonly WordSet eventNouns;
     private readonly WordSet articles;
     private readonly WordSet particles;
     private readonly WordSet englishArticles;
@@ -65,6 +66,7 @@ internal sealed class PlaceRecognizer
         speech = new WordSet(PlaceLexicon.SpeechVerbs);
         institutions = new WordSet(PlaceLexicon.InstitutionWords);
         streets = new WordSet(PlaceLexicon.StreetWords);
+        eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
         particles = new WordSet(NameParticles);
         englishArticles = new WordSet(["as", "at", "an", "the", "in", "on", "and", "or", "by", "of", "to", "is", "it"]);
@@ -430,19 +432,27 @@ internal sealed class PlaceRecognizer
 
         mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
 
-        // Surnames: a name seen right after a first name ("Jessica Davis") is a person wherever it recurs bare.
+        // Person names: a name seen right after a first name ("Jessica Davis") or right before a surname ("Michael Parsons",
+        // "Tyre King") is a person wherever it recurs bare ("Michael was a quiet child").
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var firstNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (Mention m in mentions)
         {
-            if (m.Embedded && !m.MultiToken)
+            if (!m.MultiToken && m.Embedded)
             {
                 surnames.Add(m.Key);
+            }
+            else if (!m.MultiToken && m.FollowedByName && !m.InstitutionAfter && !m.StreetAfter && m.QualifierLastToken < 0)
+            {
+                firstNames.Add(m.Key);
             }
         }
 
         foreach (Mention m in mentions)
         {
-            m.Surname = !m.MultiToken && surnames.Contains(m.Key);
+            // A first name yields to a locative cue ("a homicide in Cleveland Monday"); a surname does not.
+            m.Surname = !m.MultiToken && (surnames.Contains(m.Key)
+                                          || firstNames.Contains(m.Key) && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter);
         }
 
         return mentions;
@@ -544,7 +554,7 @@ internal sealed class PlaceRecognizer
             ReadOnlySpan<char> word = Word(text, next);
             if (gap.IsEmpty && !last.Possessive)
             {
-                m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word);
+                m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word) && !eventNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
                 m.StreetAfter = next.Kind == TokenKind.Name && streets.Contains(word);
                 m.Admin1Cue |= admin1Nouns.Contains(word);
@@ -1008,7 +1018,8 @@ internal sealed class PlaceRecognizer
         bool strong = m.Qualified || m.Dateline || m.IsQualifierOf;
         bool support = m.ContextSupport;
         bool transliterated = support && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) >= 0;
-        bool big = e.Kind != PlaceKind.Locality || e.IsCapital || e.Population >= 100_000;
+        bool big = e.Kind == PlaceKind.Country || e.IsCapital || e.Population >= 100_000
+                   || e.Kind == PlaceKind.Admin1 && (support || string.Equals(e.CountryCode, "US", StringComparison.Ordinal));
         bool known = second && context.IsAccepted(m.Key);
 
         if (m.Embedded && !strong)
@@ -1039,9 +1050,11 @@ internal sealed class PlaceRecognizer
 
         if (!m.MultiToken && !strong && e.Kind != PlaceKind.Country)
         {
-            if (m.Surname)
+            bool metropolisOrState = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000)
+                                     || e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
+            if (m.Surname && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
             {
-                return; // "Jessica Davis ... Davis was arrested"
+                return; // "Jessica Davis ... Davis was arrested", "Michael Parsons ... Michael was a quiet child"
             }
 
             if (m.FollowedByName && !m.CueBefore && !m.InstitutionAfter && !big)
