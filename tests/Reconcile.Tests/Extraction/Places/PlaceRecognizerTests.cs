@@ -29,6 +29,9 @@ public class PlaceRecognizerTests
     [InlineData("Bastrop authorities released the names of the victims. The shooting happened in Bastrop, Texas, on Saturday.", "Bastrop", "Bastrop", "Texas")] // a sentence-start mention takes the qualified one's reading
     [InlineData("Toledo Police have confirmed that a baby died. The girl lived in Toledo.", "Toledo", "Toledo", "Ohio")] // city + police, the biggest Toledo without other context
     [InlineData("A girl was shot in Paris, Texas, on Monday.", "Paris", "Paris", "Texas")] // a qualifier beats a world capital
+    [InlineData("Police have charged a Toledo man with child endangering.", "Toledo", "Toledo", "Ohio")] // a town used as an adjective
+    [InlineData("GREENACRES, Fla. — A man was shot on Sunday.", "GREENACRES", "Greenacres City", "Florida")] // GeoNames' "X City" answers to "X"
+    [InlineData("A man was shot in the Bronx on Friday.", "Bronx", "The Bronx", "New York")] // GeoNames' "The X" answers to "the X"
     [InlineData("The suspect was arrested in Cleveland. Chattanooga police helped, and the Tennessee Bureau of Investigation took over.", "Cleveland", "Cleveland", "Tennessee")] // context of other places in one state
     public void Find_UsLocalNews_ResolvesTownAndState(string text, string surface, string name, string admin1)
     {
@@ -172,6 +175,8 @@ public class PlaceRecognizerTests
     [InlineData("The US-backed alliance and Russian-backed forces clashed.")] // compound adjectives
     [InlineData("A two-year-old girl was shot in the Eye, police said.")] // a word that is a town in England, capitalised by mistake
     [InlineData("IS used at least 10 suicide bombers, the SDF said.")] // acronyms
+    [InlineData("As Michael left the house, he heard shots.")] // an English "As" is not the Arabic article before a name
+    [InlineData("Police found him on Jackson Street near the park.")] // a street named after a person is not the town
     public void Find_Traps_FindNothing(string text)
     {
         Find(text).Should().BeEmpty();
