@@ -18,7 +18,8 @@ internal readonly record struct PlaceFinding(TextSpan Span, Place Place, double 
 internal readonly record struct TypeFinding(TextSpan Span, IncidentType Type);
 
 /// <summary>An actor (armed group, force, "a gunman"), with whether the sentence makes it the perpetrator.</summary>
-internal readonly record struct ActorFinding(TextSpan Span, string Name, bool IsPerpetrator);
+/// <remarks><c>Hedged</c>: the sentence names the perpetrator under a hedge or accusation ("thought to have been carried out by", "accusing ... of").</remarks>
+internal readonly record struct ActorFinding(TextSpan Span, string Name, bool IsPerpetrator, bool Hedged = false);
 
 /// <summary>The primary source a sentence's statements are attributed to, resolved within the report ("the monitor" -> the Observatory).</summary>
 internal readonly record struct SourceFinding(TextSpan Span, string Source, int SentenceIndex);

@@ -6,8 +6,8 @@ namespace Reconcile.Merging;
 /// <remarks>
 /// Civilians, children, displaced people and unspecified victims are all "victims": one figure with group
 /// <see cref="VictimGroup.Unspecified"/>. Police, government forces, militants and the perpetrators themselves each get their own figure.
-/// Unspecified claims join the one armed group of the measure when no claim names civilian victims and exactly one armed group
-/// (police, government forces or militants) is named. Children counted beside all victims are a part of them and are marked <see cref="CandidateClaim.Partial"/>.
+/// Unspecified claims join the one armed group of the measure when exactly one armed group (police, government forces or militants)
+/// is named and no claim names civilian victims or the perpetrators (then an unspecified figure is more likely a total). Children counted beside all victims are a part of them and are marked <see cref="CandidateClaim.Partial"/>.
 /// </remarks>
 internal static class FigureGrouper
 {
@@ -20,9 +20,9 @@ internal static class FigureGrouper
         foreach (IGrouping<CasualtyMeasure, CandidateClaim> byMeasure in claims.GroupBy(c => c.Claim.Measure).OrderBy(g => g.Key))
         {
             List<CandidateClaim> list = [.. byMeasure];
-            bool namesVictims = list.Exists(c => c.Claim.Group is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced);
+            bool namesOthers = list.Exists(c => c.Claim.Group is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced or VictimGroup.Perpetrators);
             VictimGroup[] armed = [.. list.Select(c => c.Claim.Group).Where(IsArmedGroup).Distinct().Order()];
-            VictimGroup unspecifiedTo = !namesVictims && armed.Length == 1 ? armed[0] : VictimGroup.Unspecified;
+            VictimGroup unspecifiedTo = !namesOthers && armed.Length == 1 ? armed[0] : VictimGroup.Unspecified;
 
             foreach (IGrouping<VictimGroup, CandidateClaim> bucket in list.GroupBy(c => BucketOf(c.Claim.Group, unspecifiedTo)).OrderBy(g => g.Key))
             {

@@ -80,7 +80,8 @@ internal sealed class FigureMerger
         int low = bounds.Min(b => b.Interval.Lower);
         int? high = High(bounds);
         int conservative = bounds.Min(b => b.Interval.Point);
-        CandidateClaim trusted = SourceTrust.MostTrusted(bounds, _settings);
+        HashSet<string> parties = [.. claims.Where(c => c.Belligerent).Select(c => c.SourceKey)];
+        CandidateClaim trusted = SourceTrust.MostTrusted(bounds, parties, _settings);
         int best = trusted.Interval.Point;
         if (!contested)
         {

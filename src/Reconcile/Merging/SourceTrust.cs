@@ -11,14 +11,15 @@ internal static class SourceTrust
 {
     /// <summary>Returns the most trusted of the standing claims.</summary>
     /// <param name="standing">One standing claim per source, at least one.</param>
+    /// <param name="parties">The keys of sources that are a party to the incident (any of their claims is belligerent).</param>
     /// <param name="settings">The settings.</param>
     /// <returns>The most trusted claim.</returns>
-    public static CandidateClaim MostTrusted(IReadOnlyList<CandidateClaim> standing, MergeSettings settings)
+    public static CandidateClaim MostTrusted(IReadOnlyList<CandidateClaim> standing, IReadOnlySet<string> parties, MergeSettings settings)
     {
         CandidateClaim best = standing[0];
         for (int i = 1; i < standing.Count; i++)
         {
-            if (Compare(standing[i], best, settings) < 0)
+            if (Compare(standing[i], best, parties, settings) < 0)
             {
                 best = standing[i];
             }
@@ -27,12 +28,12 @@ internal static class SourceTrust
         return best;
     }
 
-    private static int Compare(CandidateClaim a, CandidateClaim b, MergeSettings settings)
+    private static int Compare(CandidateClaim a, CandidateClaim b, IReadOnlySet<string> parties, MergeSettings settings)
     {
         int c = Rank(a, settings).CompareTo(Rank(b, settings));
         if (c == 0)
         {
-            c = a.Belligerent.CompareTo(b.Belligerent);
+            c = parties.Contains(a.SourceKey).CompareTo(parties.Contains(b.SourceKey));
         }
 
         if (c == 0)

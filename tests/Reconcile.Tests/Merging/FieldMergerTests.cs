@@ -38,7 +38,7 @@ public class FieldMergerTests
     public void Merge_TownInProvince_Town()
     {
         var (_, value, conflict) = FieldMerger.Merge(
-            [("m1", true, Places.Admin1("Idlib")), ("m2", false, Places.Town("Maarat", "Idlib")), ("m3", false, Places.Country("Syria"))],
+            [("m1", true, TestPlaces.Admin1("Idlib")), ("m2", false, TestPlaces.Town("Maarat", "Idlib")), ("m3", false, TestPlaces.Country("Syria"))],
             FieldRules.Place);
         value.Name.Should().Be("Maarat");
         conflict.Should().BeNull();
@@ -48,8 +48,8 @@ public class FieldMergerTests
     public void Merge_TwoTowns_Conflict()
     {
         var (_, value, conflict) = FieldMerger.Merge(
-            [("m1", false, Places.Town("Hajin", "Deir ez-Zor")), ("m2", true, Places.Town("Susah", "Deir ez-Zor")), ("m3", false, Places.Admin1("Deir ez-Zor")),
-             ("m4", false, Places.Town("Susah", "Deir ez-Zor"))],
+            [("m1", false, TestPlaces.Town("Hajin", "Deir ez-Zor")), ("m2", true, TestPlaces.Town("Susah", "Deir ez-Zor")), ("m3", false, TestPlaces.Admin1("Deir ez-Zor")),
+             ("m4", false, TestPlaces.Town("Susah", "Deir ez-Zor"))],
             FieldRules.Place);
         value.Name.Should().Be("Susah");
         conflict!.Values.Select(v => v.Value).Should().Equal("Hajin, Deir ez-Zor", "Susah, Deir ez-Zor");

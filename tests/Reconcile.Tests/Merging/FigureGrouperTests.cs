@@ -13,6 +13,7 @@ public class FigureGrouperTests
     [InlineData(new[] { VictimGroup.Police, VictimGroup.Unspecified }, new[] { VictimGroup.Police })]                               // "3 killed" beside "3 police killed": the one armed group
     [InlineData(new[] { VictimGroup.Police, VictimGroup.Militants, VictimGroup.Unspecified }, new[] { VictimGroup.Unspecified, VictimGroup.Police, VictimGroup.Militants })] // two armed groups: an unspecified total stays apart
     [InlineData(new[] { VictimGroup.Perpetrators, VictimGroup.Unspecified }, new[] { VictimGroup.Unspecified, VictimGroup.Perpetrators })] // unspecified victims never join the perpetrators
+    [InlineData(new[] { VictimGroup.Police, VictimGroup.Perpetrators, VictimGroup.Unspecified }, new[] { VictimGroup.Unspecified, VictimGroup.Police, VictimGroup.Perpetrators })] // with the gunman's death named, "4 dead" is likely a total
     public void Group_ClaimGroups_GivesFigureGroups(VictimGroup[] groups, VictimGroup[] expected)
     {
         var r = new TestReport("a");

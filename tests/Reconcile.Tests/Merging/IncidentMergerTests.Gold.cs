@@ -167,9 +167,9 @@ public partial class IncidentMergerTests
                 var saturday = new DateRange(null, null, DatePrecision.Unknown, IsoDayOfWeek.Saturday);
                 return
                 [
-                    r0.Mention(c0, 0, IncidentType.CarBombing, DateRange.OnDay(TestMerge.Nov4), Places.Admin1("Deir ez-Zor"), IslamicState),
-                    r1.Mention(c1, 0, IncidentType.CarBombing, saturday, Places.Admin1("Deir ez-Zor"), IslamicState),
-                    r2.Mention(c2, 0, IncidentType.Bombing, saturday, Places.Admin1("Deir ez-Zor"), IslamicState),
+                    r0.Mention(c0, 0, IncidentType.CarBombing, DateRange.OnDay(TestMerge.Nov4), TestPlaces.Admin1("Deir ez-Zor"), IslamicState),
+                    r1.Mention(c1, 0, IncidentType.CarBombing, saturday, TestPlaces.Admin1("Deir ez-Zor"), IslamicState),
+                    r2.Mention(c2, 0, IncidentType.Bombing, saturday, TestPlaces.Admin1("Deir ez-Zor"), IslamicState),
                 ];
             }
 
@@ -177,7 +177,7 @@ public partial class IncidentMergerTests
             {
                 var r0 = new TestReport(R000, "Rappler", nov5);
                 return [r0.Mention([r0.Killed("at least 18 people", Q.AtLeast(18), Sohr)], 1, IncidentType.CarBombing,
-                    DateRange.OnDay(new LocalDate(2017, 10, 12)), Places.Admin1("Al-Hasakah"))];
+                    DateRange.OnDay(new LocalDate(2017, 10, 12)), TestPlaces.Admin1("Al-Hasakah"))];
             }
 
             case "al-soussa-air-strike":
@@ -188,7 +188,7 @@ public partial class IncidentMergerTests
                     r3.Killed("28 civilians", Q.Exact(28), Sohr, VictimGroup.Civilians),
                     r3.Killed("more than 30 civilians", Q.MoreThan(30), "SANA", VictimGroup.Civilians, new LocalDate(2018, 7, 12)),
                 ];
-                return [r3.Mention(c, 0, IncidentType.AirStrike, DateRange.OnDay(new LocalDate(2018, 7, 12)), Places.Town("Al-Soussa", "Deir ez-Zor"))];
+                return [r3.Mention(c, 0, IncidentType.AirStrike, DateRange.OnDay(new LocalDate(2018, 7, 12)), TestPlaces.Town("Al-Soussa", "Deir ez-Zor"))];
             }
 
             case "albu-kamal-is-attack":
@@ -204,8 +204,8 @@ public partial class IncidentMergerTests
                 var june = new DateRange(new LocalDate(2018, 6, 1), new LocalDate(2018, 6, 30), DatePrecision.Month);
                 return
                 [
-                    r4.Mention(c4, 0, IncidentType.Attack, DateRange.OnDay(new LocalDate(2018, 6, 8)), Places.Town("Albu Kamal", "Deir ez-Zor"), IslamicState),
-                    r3.Mention(c3, 1, IncidentType.Attack, june, Places.Town("Albu Kamal", "Deir ez-Zor"), IslamicState),
+                    r4.Mention(c4, 0, IncidentType.Attack, DateRange.OnDay(new LocalDate(2018, 6, 8)), TestPlaces.Town("Albu Kamal", "Deir ez-Zor"), IslamicState),
+                    r3.Mention(c3, 1, IncidentType.Attack, june, TestPlaces.Town("Albu Kamal", "Deir ez-Zor"), IslamicState),
                 ];
             }
 
@@ -213,21 +213,21 @@ public partial class IncidentMergerTests
             {
                 var r4 = new TestReport(R004, null, new LocalDate(2018, 6, 9));
                 return [r4.Mention([r4.Killed("at least 45 government and allied forces", Q.AtLeast(45), Sohr, VictimGroup.GovernmentForces)], 1,
-                    IncidentType.Attack, DateRange.OnDay(new LocalDate(2018, 6, 3)), Places.Admin1("Deir ez-Zor"), IslamicState)];
+                    IncidentType.Attack, DateRange.OnDay(new LocalDate(2018, 6, 3)), TestPlaces.Admin1("Deir ez-Zor"), IslamicState)];
             }
 
             case "swaida-desert-is-attack":
             {
                 var r4 = new TestReport(R004, null, new LocalDate(2018, 6, 9));
                 return [r4.Mention([r4.Killed("at least 22 pro-government fighters", Q.AtLeast(22), Sohr, VictimGroup.GovernmentForces)], 2,
-                    IncidentType.Attack, DateRange.OnDay(new LocalDate(2018, 6, 7)), Places.Admin1("Suwayda"), IslamicState)];
+                    IncidentType.Attack, DateRange.OnDay(new LocalDate(2018, 6, 7)), TestPlaces.Admin1("Suwayda"), IslamicState)];
             }
 
             case "zardanah-air-strikes":
             {
                 var r4 = new TestReport(R004, null, new LocalDate(2018, 6, 9));
                 return [r4.Mention([r4.Killed("killed 51 civilians", Q.Exact(51), Sohr, VictimGroup.Civilians, rising: true)], 3,
-                    IncidentType.AirStrike, DateRange.OnDay(new LocalDate(2018, 6, 7)), Places.Town("Zardanah", "Idlib"))];
+                    IncidentType.AirStrike, DateRange.OnDay(new LocalDate(2018, 6, 7)), TestPlaces.Town("Zardanah", "Idlib"))];
             }
 
             default:

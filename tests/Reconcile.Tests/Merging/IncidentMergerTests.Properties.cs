@@ -130,7 +130,7 @@ public partial class IncidentMergerTests
 
             IncidentType type = rng.Next(3) switch { 0 => IncidentType.Bombing, 1 => IncidentType.CarBombing, _ => IncidentType.AirStrike };
             mentions[i] = r.Mention(built, 0, type, DateRange.OnDay(new LocalDate(2019, 3, 1).PlusDays(rng.Next(2))),
-                rng.Next(2) == 0 ? Places.Admin1("Idlib") : Places.Town("Town " + rng.Next(2), "Idlib"), rng.Next(2) == 0 ? "Group X" : null);
+                rng.Next(2) == 0 ? TestPlaces.Admin1("Idlib") : TestPlaces.Town("Town " + rng.Next(2), "Idlib"), rng.Next(2) == 0 ? "Group X" : null);
         }
 
         return mentions;

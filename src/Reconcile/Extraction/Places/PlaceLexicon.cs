@@ -156,6 +156,16 @@ internal static class PlaceLexicon
     /// <summary>Nouns after a name that say it names a second-level division the gazetteer does not hold.</summary>
     public static readonly string[] Admin2Nouns = ["county", "parish", "borough", "district"];
 
+    /// <summary>Capitalised words after a name that make it a place's institution ("Toledo Police", "Bastrop County Sheriff").</summary>
+    public static readonly string[] InstitutionWords =
+    [
+        "police", "fire", "sheriff", "sheriff's", "department", "county", "city", "council", "school", "schools", "public",
+        "university", "college", "hospital", "airport", "zoo", "mayor", "township", "village", "town", "regional", "community",
+        "metro", "area", "high", "elementary", "avenue", "street", "road", "boulevard", "park", "mall", "church", "news",
+        "times", "tribune", "herald", "post", "gazette", "journal", "courier", "daily", "star", "observer", "district",
+        "province", "governorate", "municipality", "international", "memorial", "medical", "emergency", "housing",
+    ];
+
     /// <summary>Verbs after a bare name that say it is a person ("Jackson said").</summary>
     public static readonly string[] SpeechVerbs = ["said", "says", "told", "added", "testified", "wrote", "explained", "stated", "asked", "who"];
 

@@ -19,8 +19,11 @@ internal sealed class PlaceRecognizer
     private const int MaxTokens = 6;
     private const int MaxQualifierTokens = 3;
     private const int MinSkeletonRatio = 60;
+    private const int MinShortSkeletonRatio = 70;
     private const int SureSkeletonRatio = 75;
     private const int MinFuzzyRatio = 88;
+    private const double ClearMargin = 1.0;
+    private const int Rounds = 3;
 
     private static readonly Lazy<PlaceRecognizer> Shared = new(() => new PlaceRecognizer(Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -38,6 +41,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet localityNouns;
     private readonly WordSet admin2Nouns;
     private readonly WordSet speech;
+    private readonly WordSet institutions;
     private readonly WordSet articles;
     private readonly WordSet particles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
@@ -57,6 +61,7 @@ internal sealed class PlaceRecognizer
         localityNouns = new WordSet(PlaceLexicon.LocalityNouns);
         admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
         speech = new WordSet(PlaceLexicon.SpeechVerbs);
+        institutions = new WordSet(PlaceLexicon.InstitutionWords);
         articles = new WordSet(ArticleParticles);
         particles = new WordSet(NameParticles);
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -194,6 +199,13 @@ internal sealed class PlaceRecognizer
         token.IsNumber = char.IsDigit(first);
         if (token.IsNumber)
         {
+            return;
+        }
+
+        int lastHyphen = span.LastIndexOf('-');
+        if (char.IsUpper(first) && lastHyphen > 0 && lastHyphen + 1 < span.Length && char.IsLower(span[lastHyphen + 1]))
+        {
+            token.Kind = TokenKind.Word; // "Two-year-old", "US-backed", "Britain-based": a compound word, not a name
             return;
         }
 
@@ -338,14 +350,17 @@ internal sealed class PlaceRecognizer
                 int ratio = 100;
                 if (viaSkeleton)
                 {
-                    // The skeleton is loose ("Rami" and "Raymah" share one): keep only hits that still look alike.
+                    // The skeleton is loose for short names ("Rami" and "Raymah" share one): keep only hits that still look
+                    // alike, the more so the fewer consonants the skeleton has ("Dayr az Zawr" ~ "Deir ez-Zor" needs no check).
                     ratio = 0;
                     string probe = new(k);
+                    int consonants = SkeletonConsonants(skeleton[..PlaceNames.Skeleton(k, skeleton)]);
+                    int minRatio = consonants >= 4 ? 0 : consonants == 3 ? MinSkeletonRatio : MinShortSkeletonRatio;
                     var similar = new List<int>(hits.Length);
                     foreach (int h in hits)
                     {
                         int r = Fuzz.Ratio(probe, PlaceNames.Key(gazetteer.Entries[h].Name));
-                        if (r >= MinSkeletonRatio)
+                        if (r >= minRatio)
                         {
                             similar.Add(h);
                             ratio = Math.Max(ratio, r);
@@ -355,6 +370,11 @@ internal sealed class PlaceRecognizer
                     if (similar.Count == 0)
                     {
                         continue;
+                    }
+
+                    if (consonants >= 4)
+                    {
+                        ratio = Math.Max(ratio, SureSkeletonRatio);
                     }
 
                     hits = similar.ToArray();
@@ -417,6 +437,17 @@ internal sealed class PlaceRecognizer
         }
 
         return mentions;
+    }
+
+    private static int SkeletonConsonants(ReadOnlySpan<char> skeleton)
+    {
+        int n = 0;
+        foreach (char c in skeleton)
+        {
+            n += c == 'V' ? 0 : 1;
+        }
+
+        return n;
     }
 
     private bool OnlyCountries(ReadOnlySpan<int> hits)
@@ -505,6 +536,7 @@ internal sealed class PlaceRecognizer
             if (gap.IsEmpty && !last.Possessive)
             {
                 m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word);
+                m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
                 m.Admin1Cue |= admin1Nouns.Contains(word);
                 m.LocalityCue |= localityNouns.Contains(word);
                 m.NounAfter = placeNouns.Contains(word);
@@ -654,6 +686,7 @@ internal sealed class PlaceRecognizer
             bool towns = Array.Exists(m.Candidates, c => gazetteer.Entries[c].Kind == PlaceKind.Locality);
             bool anchor = cc is not null && !m.Embedded && !m.PersonCue && !m.Surname
                           && (!towns || m.MultiToken || m.Qualified || m.Dateline || m.IsQualifierOf);
+            m.UniqueAdmin1 = a1 is not null;
             m.AnchorCountry = anchor ? cc : null;
             m.AnchorAdmin1 = anchor ? a1 : null;
             m.AnchorWeight = Weight(m);
@@ -669,32 +702,13 @@ internal sealed class PlaceRecognizer
         }
 
         // Pass 2: the context is every chosen, acceptable mention. Each name is decided without its own mentions'
-        // contribution (four mentions of a wrongly chosen "Philadelphia" must not vote for each other).
-        var second = new Context();
+        // contribution (four mentions of a wrongly chosen "Philadelphia" must not vote for each other). Repeated a few
+        // times, as accepting one town can support another ("Chattanooga" makes "Cleveland" the one in Tennessee).
         var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         var order = new List<List<Mention>>();
         foreach (Mention m in mentions)
         {
             Accept(m, context, second: false);
-
-            // A state or country named in passing ("the Texas Rangers", "Iraq War") is still context.
-            bool division = m.Chosen >= 0 && gazetteer.Entries[m.Chosen].Kind != PlaceKind.Locality && !m.Embedded && !m.PersonCue && !m.Surname;
-            if (m.Chosen >= 0 && (m.Accepted || division))
-            {
-                GazetteerEntry e = gazetteer.Entries[m.Chosen];
-                m.Contribution = (e.CountryCode, e.Admin1Code, m.Accepted ? Weight(m) : 0.5 * Weight(m), Admin1Share(m, e));
-                second.Add(e.CountryCode, e.Admin1Code, m.Contribution.Value.Weight, m.Contribution.Value.Share);
-                if (m.Accepted && (m.Qualified || m.Dateline))
-                {
-                    second.Resolve(m.Key, m.Chosen);
-                }
-
-                if (m.Accepted)
-                {
-                    second.Accept(m.Key);
-                }
-            }
-
             if (!groups.TryGetValue(m.Key, out List<Mention>? group))
             {
                 groups[m.Key] = group = [];
@@ -704,34 +718,71 @@ internal sealed class PlaceRecognizer
             group.Add(m);
         }
 
-        foreach (List<Mention> group in order)
+        Context second = context;
+        for (int round = 0; round < Rounds; round++)
         {
-            foreach (Mention m in group)
+            second = new Context();
+            foreach (Mention m in mentions)
             {
-                if (m.Contribution is { } c)
+                // A state or country named in passing ("the Texas Rangers", "Iraq War") is still context.
+                m.Contribution = null;
+                bool division = m.Chosen >= 0 && gazetteer.Entries[m.Chosen].Kind != PlaceKind.Locality && !m.Embedded && !m.PersonCue && !m.Surname;
+                if (m.Chosen >= 0 && (m.Accepted || division))
                 {
-                    second.Add(c.CountryCode, c.Admin1Code, -c.Weight, c.Share);
+                    GazetteerEntry e = gazetteer.Entries[m.Chosen];
+                    m.Contribution = (e.CountryCode, e.Admin1Code, m.Accepted ? Weight(m) : 0.5 * Weight(m), Admin1Share(m, e));
+                    second.Add(e.CountryCode, e.Admin1Code, m.Contribution.Value.Weight, m.Contribution.Value.Share);
+                    if (m.Accepted && (m.Qualified || m.Dateline))
+                    {
+                        second.Resolve(m.Key, m.Chosen);
+                    }
+
+                    if (m.Accepted)
+                    {
+                        second.Accept(m.Key);
+                    }
                 }
             }
 
-            foreach (Mention m in group)
+            bool changed = false;
+            foreach (List<Mention> group in order)
             {
-                Choose(m, second, anchors: false);
-            }
-
-            Unify(group, second);
-            foreach (Mention m in group)
-            {
-                if (m.Contribution is { } c)
+                foreach (Mention m in group)
                 {
-                    second.Add(c.CountryCode, c.Admin1Code, c.Weight, c.Share);
+                    if (m.Contribution is { } c)
+                    {
+                        second.Add(c.CountryCode, c.Admin1Code, -c.Weight, c.Share);
+                    }
+                }
+
+                foreach (Mention m in group)
+                {
+                    int before = m.Chosen;
+                    Choose(m, second, anchors: false);
+                    changed |= before != m.Chosen;
+                }
+
+                Unify(group, second);
+                foreach (Mention m in group)
+                {
+                    if (m.Contribution is { } c)
+                    {
+                        second.Add(c.CountryCode, c.Admin1Code, c.Weight, c.Share);
+                    }
                 }
             }
-        }
 
-        foreach (Mention m in mentions)
-        {
-            Accept(m, second, second: true);
+            foreach (Mention m in mentions)
+            {
+                bool before = m.Accepted;
+                Accept(m, second, second: true);
+                changed |= before != m.Accepted;
+            }
+
+            if (!changed && round > 0)
+            {
+                break;
+            }
         }
 
         context.CopyFrom(second);
@@ -747,12 +798,12 @@ internal sealed class PlaceRecognizer
         }
 
         int entry = m.Chosen >= 0 ? m.Chosen : m.Candidates.Length > 0 ? m.Candidates[0] : -1;
-        return entry >= 0 && gazetteer.Entries[entry].Kind != PlaceKind.Locality ? 1.0 : 0.5;
+        return entry >= 0 && (gazetteer.Entries[entry].Kind != PlaceKind.Locality || m.UniqueAdmin1 || m.Margin >= ClearMargin) ? 1.0 : 0.5;
     }
 
     /// <summary>A bare town name says less about its division than a division named outright (the town may be a homonym).</summary>
     private static double Admin1Share(Mention m, GazetteerEntry e) =>
-        e.Kind != PlaceKind.Locality || m.Qualified || m.Dateline || m.MultiToken ? 1.0 : 0.4;
+        e.Kind != PlaceKind.Locality || m.Qualified || m.Dateline || m.MultiToken || m.UniqueAdmin1 || m.Margin >= ClearMargin ? 1.0 : 0.4;
 
     private void Filter(Mention m)
     {
@@ -940,7 +991,7 @@ internal sealed class PlaceRecognizer
         }
 
         bool weak = m.ViaSkeleton || m.Fuzzy || (e.Kind == PlaceKind.Locality && !big && !m.MultiToken);
-        if (weak && m.FollowedByName && !strong && !m.CueBefore)
+        if (weak && m.FollowedByName && !strong && !m.CueBefore && !m.InstitutionAfter)
         {
             return; // "Rami Abdel Rahman", "Bastrop Shooting" in a headline without a cue
         }
@@ -962,9 +1013,9 @@ internal sealed class PlaceRecognizer
                 return; // "Jessica Davis ... Davis was arrested"
             }
 
-            if (m.FollowedByName && !m.CueBefore && !(support && big))
+            if (m.FollowedByName && !m.CueBefore && !m.InstitutionAfter && !big)
             {
-                return; // "Michael Smith", "Diana Ross"
+                return; // "Michael Smith", "Diana Ross" (but "Toledo Police", "Bastrop Police Department" are places)
             }
 
             // A town or division in a country the report does not otherwise name needs a cue, unless it is a metropolis
@@ -982,7 +1033,7 @@ internal sealed class PlaceRecognizer
             return; // a loose spelling match in a country the report does not name needs more than itself
         }
 
-        bool evidence = strong || m.CueBefore || m.NounAfter || transliterated || known
+        bool evidence = strong || m.CueBefore || m.NounAfter || m.InstitutionAfter || transliterated || known
                         || (m.AfterListSeparator && second && m.PreviousToken >= 0)
                         || (m.MultiToken && (!m.SentenceStart || big || support))
                         || (big && (!m.SentenceStart || support || e.Kind != PlaceKind.Locality));
@@ -1149,6 +1200,8 @@ internal sealed class PlaceRecognizer
         public int SimilarityRatio = 100;
         public bool FollowedByName;
         public bool Surname;
+        public bool UniqueAdmin1;
+        public bool InstitutionAfter;
         public (string CountryCode, string? Admin1Code, double Weight, double Share)? Contribution;
         public bool Fuzzy;
         public bool MultiToken;

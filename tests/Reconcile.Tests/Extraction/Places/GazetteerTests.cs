@@ -1,0 +1,84 @@
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Extraction.Places;
+
+public class GazetteerTests
+{
+    private static Gazetteer G => Gazetteer.Default;
+
+    private static List<GazetteerEntry> Lookup(string name)
+    {
+        var hits = new List<GazetteerEntry>();
+        foreach (int i in G.Lookup(PlaceNames.Key(name)))
+        {
+            hits.Add(G.Entries[i]);
+        }
+
+        return hits;
+    }
+
+    [Fact] // the embedded resource loads and is the real GeoNames extract, not a hand-made list
+    public void Default_Loads_WorldScale()
+    {
+        G.Entries.Count.Should().BeGreaterThan(150_000);
+        G.Entries.Count(e => e.Kind == PlaceKind.Country).Should().BeGreaterThan(240);
+        G.Entries.Count(e => e.Kind == PlaceKind.Admin1).Should().BeGreaterThan(3_500);
+    }
+
+    [Theory]
+    [InlineData("Chicago", "US", "Illinois", 2_000_000)] // a metropolis with its state
+    [InlineData("Rock Falls", "US", "Illinois", 5_000)] // a small town
+    [InlineData("Albu Kamal", "SY", "Deir ez-Zor", 10_000)] // GeoNames writes Ālbū Kamāl: folded to ASCII
+    [InlineData("Mosul", "IQ", "Nineveh", 500_000)] // Iraqi city
+    public void Lookup_Locality_HasContainmentAndPopulation(string name, string cc, string admin1, int minPopulation)
+    {
+        Lookup(name).Should().Contain(e => e.Kind == PlaceKind.Locality && e.CountryCode == cc && e.Admin1Name == admin1
+                                           && e.Population >= minPopulation && e.GeoNameId > 0 && e.Latitude != null);
+    }
+
+    [Theory]
+    [InlineData("Deir ez-Zor", "SY")] // Syrian governorate
+    [InlineData("Damascus", "SY")] // "Damascus Governorate" is also found without its suffix
+    [InlineData("Anbar", "IQ")] // Iraqi governorate
+    [InlineData("Illinois", "US")] // US state
+    public void Lookup_Admin1_IsFound(string name, string cc)
+    {
+        Lookup(name).Should().Contain(e => e.Kind == PlaceKind.Admin1 && e.CountryCode == cc);
+    }
+
+    [Theory]
+    [InlineData("Syria", "SY")] // canonical short name (the package's is "Syrian Arab Republic")
+    [InlineData("U.S.", "US")] // abbreviation
+    [InlineData("America", "US")] // lexicon alias
+    [InlineData("Britain", "GB")] // lexicon alias
+    [InlineData("UK", "GB")] // package alias
+    [InlineData("Ivory Coast", "CI")] // English exonym
+    public void Lookup_CountryAlias_IsCountry(string name, string cc)
+    {
+        Lookup(name).Should().Contain(e => e.Kind == PlaceKind.Country && e.CountryCode == cc);
+    }
+
+    [Fact] // the country's display name is the common English one
+    public void Country_Syria_HasShortName()
+    {
+        G.Entries[G.Country("SY")].Name.Should().Be("Syria");
+    }
+
+    [Theory]
+    [InlineData("Reading", true)] // a town named like an English word is flagged
+    [InlineData("Chicago", false)] // a proper name is not
+    public void Lookup_CommonWordFlag(string name, bool flagged)
+    {
+        Lookup(name).Where(e => e.Kind == PlaceKind.Locality).Should().OnlyContain(e => e.IsCommonWord == flagged);
+    }
+
+    [Fact] // the skeleton index serves only the Arabic-transliterated countries
+    public void LookupSkeleton_DeirEzzor_FindsSyrianEntries()
+    {
+        var hits = G.LookupSkeleton(PlaceNames.Skeleton("Deir Ezzor")).ToArray().Select(i => G.Entries[i]).ToList();
+        hits.Should().Contain(e => e.Kind == PlaceKind.Admin1 && e.Name == "Deir ez-Zor");
+        hits.Should().Contain(e => e.Kind == PlaceKind.Locality && e.Name == "Deir ez-Zor");
+        hits.Should().OnlyContain(e => PlaceLexicon.TransliteratedCountries.Contains(e.CountryCode));
+    }
+}

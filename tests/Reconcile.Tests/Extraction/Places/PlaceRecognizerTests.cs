@@ -1,0 +1,232 @@
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Extraction.Places;
+
+public class PlaceRecognizerTests
+{
+    private static IReadOnlyList<PlaceFinding> Find(string text) => PlaceRecognizer.Default.Find(text, PlaceTestText.Sentences(text));
+
+    private static PlaceFinding Single(string text, string surface)
+    {
+        var found = Find(text).Where(f => f.Span.Slice(text) == surface).ToList();
+        found.Should().NotBeEmpty($"'{surface}' should be found in: {text}");
+        found.Select(f => f.Place).Distinct().Should().ContainSingle($"every mention of '{surface}' should resolve alike");
+        return found[0];
+    }
+
+    // ------------------------------------------------------------------ US local news
+
+    [Theory]
+    [InlineData("GARY, Ind. (AP) — Five people were wounded in a shooting early Sunday.", "GARY", "Gary", "Indiana")] // AP dateline with AP state abbreviation
+    [InlineData("Police said the man was shot in Rock Falls, Illinois, on Saturday.", "Rock Falls", "Rock Falls", "Illinois")] // town, full state name
+    [InlineData("Two men were shot on the South Side of Chicago late Sunday.", "Chicago", "Chicago", "Illinois")] // neighbourhood phrase around a city
+    [InlineData("A man was killed in Springfield, Mo., on Friday night.", "Springfield", "Springfield", "Missouri")] // homonym resolved by the AP abbreviation
+    [InlineData("A man was killed in Springfield, Ill., on Friday night.", "Springfield", "Springfield", "Illinois")] // the same homonym, other state
+    [InlineData("Officers in Springfield, MA responded to the call.", "Springfield", "Springfield", "Massachusetts")] // postal code qualifier
+    [InlineData("A teen was shot in Springfield on Friday. Massachusetts State Police are investigating.", "Springfield", "Springfield", "Massachusetts")] // homonym resolved by a state named elsewhere
+    [InlineData("MIAMI, Fla. — A woman was shot outside a Miami nightclub.", "Miami", "Miami", "Florida")] // every mention follows the dateline reading
+    [InlineData("Bastrop authorities released the names of the victims. The shooting happened in Bastrop, Texas, on Saturday.", "Bastrop", "Bastrop", "Texas")] // a sentence-start mention takes the qualified one's reading
+    [InlineData("Toledo Police have confirmed that a baby died. The girl lived in Toledo.", "Toledo", "Toledo", "Ohio")] // city + police, the biggest Toledo without other context
+    [InlineData("A girl was shot in Paris, Texas, on Monday.", "Paris", "Paris", "Texas")] // a qualifier beats a world capital
+    [InlineData("The suspect was arrested in Cleveland. Chattanooga police helped, and the Tennessee Bureau of Investigation took over.", "Cleveland", "Cleveland", "Tennessee")] // context of other places in one state
+    public void Find_UsLocalNews_ResolvesTownAndState(string text, string surface, string name, string admin1)
+    {
+        PlaceFinding f = Single(text, surface);
+        f.Place.Name.Should().Be(name);
+        f.Place.Kind.Should().Be(PlaceKind.Locality);
+        f.Place.Admin1.Should().Be(admin1);
+        f.Place.CountryCode.Should().Be("US");
+        f.Place.Country.Should().Be("United States");
+        f.Place.GeoNameId.Should().BePositive();
+        f.Place.Latitude.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("GARY, Ind. (AP) — Five people were wounded.", "Ind", "Indiana")] // the abbreviation is itself a mention of the state
+    [InlineData("It happened in Rock Falls, Illinois.", "Illinois", "Illinois")] // a full state name
+    [InlineData("Georgia lawmakers met in Atlanta on Monday.", "Georgia", "Georgia")] // a state named like a country, in a US report
+    public void Find_UsState_IsAdmin1(string text, string surface, string admin1)
+    {
+        PlaceFinding f = Single(text, surface);
+        f.Place.Kind.Should().Be(PlaceKind.Admin1);
+        f.Place.Name.Should().Be(admin1);
+        f.Place.CountryCode.Should().Be("US");
+    }
+
+    [Theory]
+    [InlineData("A man was found dead in Paris on Sunday.", "Paris", "FR")] // the world capital without qualifier
+    [InlineData("Fighting broke out between Georgia and Russia.", "Georgia", "GE")] // the country, not the US state
+    [InlineData("Troops crossed the border with Jordan.", "Jordan", "JO")] // the country, not Jordan, Hong Kong
+    public void Find_WorldPlaces_DefaultToTheBestKnown(string text, string surface, string cc)
+    {
+        Single(text, surface).Place.CountryCode.Should().Be(cc);
+    }
+
+    // ------------------------------------------------------------------ Syria / Iraq transliterations
+
+    [Theory]
+    [InlineData("Deir Ezzor")] // AFP spelling
+    [InlineData("Deir ez-Zor")] // Wikipedia / GeoNames spelling
+    [InlineData("Deir Al Zor")] // Gulf News spelling
+    [InlineData("Deir az-Zour")] // The New Arab spelling
+    [InlineData("Dayr az Zawr")] // formal transliteration
+    [InlineData("Deir el-Zor")] // Egyptian-style article
+    [InlineData("Deir al-Zor")] // Reuters spelling
+    public void Find_DeirEzzorSpellings_ResolveToTheGovernorate(string spelling)
+    {
+        string text = $"Fighting across {spelling} province has sent thousands of civilians fleeing in eastern Syria.";
+        PlaceFinding f = Single(text, spelling);
+        f.Place.Kind.Should().Be(PlaceKind.Admin1);
+        f.Place.Name.Should().Be("Deir ez-Zor");
+        f.Place.Admin1.Should().Be("Deir ez-Zor");
+        f.Place.Country.Should().Be("Syria");
+        f.Place.CountryCode.Should().Be("SY");
+    }
+
+    [Theory]
+    [InlineData("Albu Kamal")] // AFP spelling
+    [InlineData("Al Bukamal")] // article apart
+    [InlineData("Al bukamal")] // lower-case after the article
+    [InlineData("Boukamal")] // French-style ou
+    [InlineData("Abu Kamal")] // father-of form
+    [InlineData("Abu Kemal")] // e for a
+    [InlineData("Al-Bukamal")] // hyphenated article
+    public void Find_AlbuKamalSpellings_ResolveToTheTown(string spelling)
+    {
+        string text = $"Syrian forces converged on the border town of {spelling} in Syria on Saturday.";
+        PlaceFinding f = Single(text, spelling);
+        f.Place.Kind.Should().Be(PlaceKind.Locality);
+        f.Place.Name.Should().Be("Albu Kamal");
+        f.Place.Admin1.Should().Be("Deir ez-Zor");
+        f.Place.CountryCode.Should().Be("SY");
+    }
+
+    [Theory]
+    [InlineData("a car bombing in the northeastern province of Hasakeh killed 18 people in Syria", "Hasakeh", PlaceKind.Admin1, "Al-Hasakah", "Al-Hasakah")] // "province of X"
+    [InlineData("clashes in Swaida province in southern Syria", "Swaida", PlaceKind.Admin1, "Suwayda", "Suwayda")] // "X province", transliteration
+    [InlineData("clashes in Sweida province in southern Syria", "Sweida", PlaceKind.Admin1, "Suwayda", "Suwayda")] // another spelling
+    [InlineData("fighters were expelled from Raqa in Syria last month", "Raqa", PlaceKind.Locality, "Ar Raqqah", "Raqqa")] // single q
+    [InlineData("air strikes on Idleb province in Syria", "Idleb", PlaceKind.Admin1, "Idlib", "Idlib")] // e for i
+    [InlineData("rebels in Daraa province on the border with Jordan in Syria", "Daraa", PlaceKind.Admin1, "Daraa", "Daraa")] // aa
+    [InlineData("Al-Soussa lies to the east of the Euphrates River in Syria's Deir Ezzor province", "Al-Soussa", PlaceKind.Locality, "As Susah", "Deir ez-Zor")] // GeoNames As Sūsah
+    [InlineData("shelling of Halab and its countryside in Syria", "Halab", PlaceKind.Locality, "Aleppo", "Aleppo")] // Arabic name from the lexicon
+    [InlineData("Iraqi forces retook Al-Qaim, also on Friday, near the border with Syria", "Al-Qaim", PlaceKind.Locality, "Al Qa'im", "Anbar")] // Iraqi town, article
+    [InlineData("troops entered Mosul in northern Iraq", "Mosul", PlaceKind.Locality, "Mosul", "Nineveh")] // Iraqi city
+    public void Find_SyriaIraqNames_Resolve(string text, string surface, PlaceKind kind, string name, string admin1)
+    {
+        PlaceFinding f = Single(text, surface);
+        f.Place.Kind.Should().Be(kind);
+        f.Place.Name.Should().Be(name);
+        f.Place.Admin1.Should().Be(admin1);
+    }
+
+    [Theory]
+    [InlineData("The attack occurred in the eastern province of Deir Ezzor, in Syria.", PlaceKind.Admin1)] // "province of X"
+    [InlineData("Fighting across Deir Ezzor province continued in Syria.", PlaceKind.Admin1)] // "X province"
+    [InlineData("Regime forces took the city of Deir Ezzor in Syria.", PlaceKind.Locality)] // "the city of X"
+    [InlineData("Regime forces took full control of Deir Ezzor in Syria.", PlaceKind.Locality)] // bare: the city, whose Admin1 is the province
+    public void Find_CityOrProvince_FollowsTheCue(string text, PlaceKind kind)
+    {
+        PlaceFinding f = Single(text, "Deir Ezzor");
+        f.Place.Kind.Should().Be(kind);
+        f.Place.Admin1.Should().Be("Deir ez-Zor");
+    }
+
+    [Fact] // the city and the province are compatible places (the province contains the city)
+    public void Find_DeirEzzorCityAndProvince_AreCompatible()
+    {
+        const string text = "Fighting across Deir Ezzor province continued. Regime forces took full control of Deir Ezzor in Syria.";
+        var places = Find(text).Where(f => f.Span.Slice(text) == "Deir Ezzor").Select(f => f.Place).ToList();
+        places.Select(p => p.Kind).Should().BeEquivalentTo([PlaceKind.Admin1, PlaceKind.Locality]);
+        places[0].IsCompatibleWith(places[1]).Should().BeTrue();
+    }
+
+    [Fact] // a dateline city abroad and the report's country
+    public void Find_BeirutDateline_ResolvesCityAndCountry()
+    {
+        const string text = "BEIRUT, Lebanon – A car bombing killed at least 75 displaced people in eastern Syria, a monitor said.";
+        Single(text, "BEIRUT").Place.Should().Match<Place>(p => p.Name == "Beirut" && p.CountryCode == "LB" && p.Kind == PlaceKind.Locality);
+        Single(text, "Lebanon").Place.Kind.Should().Be(PlaceKind.Country);
+        Single(text, "Syria").Place.Should().Match<Place>(p => p.Kind == PlaceKind.Country && p.Name == "Syria");
+    }
+
+    [Fact] // a possessive is not part of the name
+    public void Find_Possessive_SpanExcludesS()
+    {
+        const string text = "Syria's Albu Kamal was won by regime forces in 2017.";
+        Find(text).Select(f => f.Span.Slice(text)).Should().Contain(["Syria", "Albu Kamal"]);
+    }
+
+    // ------------------------------------------------------------------ traps
+
+    [Theory]
+    [InlineData("Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said the toll rose.")] // person and organisation; "Syrian" is no place
+    [InlineData("Syrian and Iraqi forces advanced while Kurdish fighters held the line.")] // demonyms are not places
+    [InlineData("Officer Jackson said the suspect fled on foot.")] // a title before a town-like surname
+    [InlineData("The report was released on Monday, March 5, and again in May.")] // months and weekdays
+    [InlineData("Reading the report, she said the Mobile phone footage was clear.")] // common words that are towns (Reading, Mobile)
+    [InlineData("Michael Smith and Diana Ross attended the vigil.")] // first names that are GeoNames places (Michael, Diana)
+    [InlineData("Chad Johnson, 23, was arrested on Tuesday.")] // a first name that is a country
+    [InlineData("Jessica Davis, 23, was arrested. Davis was charged with murder.")] // a surname (Davis, California) seen after a first name
+    [InlineData("The US-backed alliance and Russian-backed forces clashed.")] // compound adjectives
+    [InlineData("A two-year-old girl was shot in the Eye, police said.")] // a word that is a town in England, capitalised by mistake
+    [InlineData("IS used at least 10 suicide bombers, the SDF said.")] // acronyms
+    public void Find_Traps_FindNothing(string text)
+    {
+        Find(text).Should().BeEmpty();
+    }
+
+    [Fact] // abbreviated states are never foreign towns ("Fla." is not Flå, Norway)
+    public void Find_StateAbbreviation_IsNotAForeignTown()
+    {
+        const string text = "MIAMI, Fla. — Police in Miami, Fla., said two men were shot.";
+        Find(text).Should().OnlyContain(f => f.Place.CountryCode == "US");
+    }
+
+    // ------------------------------------------------------------------ contract
+
+    [Fact] // empty input
+    public void Find_EmptyText_ReturnsEmpty()
+    {
+        PlaceRecognizer.Default.Find(string.Empty, []).Should().BeEmpty();
+    }
+
+    [Fact] // sentences are optional: the whole text is one sentence then
+    public void Find_NoSentences_UsesWholeText()
+    {
+        PlaceRecognizer.Default.Find("He was shot in Chicago.", []).Should().ContainSingle(f => f.Place.Name == "Chicago");
+    }
+
+    [Fact] // results are in text order with confidences in [0, 1], and spans point at the names
+    public void Find_Report_OrderedSpansAndConfidences()
+    {
+        const string text = """
+            BEIRUT, Lebanon – A car bombing killed 75 people in eastern Syria, a monitor said.
+
+            The attack occurred in the eastern province of Deir Ezzor. Syrian and allied forces converged on Albu Kamal, near Al-Qaim in Iraq.
+            """;
+        var found = Find(text);
+        found.Select(f => f.Span.Start).Should().BeInAscendingOrder();
+        found.Should().OnlyContain(f => f.Confidence > 0 && f.Confidence <= 1);
+        found.Select(f => f.Span.Slice(text)).Should().Equal("BEIRUT", "Lebanon", "Syria", "Deir Ezzor", "Albu Kamal", "Al-Qaim", "Iraq");
+    }
+
+    [Fact] // a qualified, dateline mention is surer than a bare one
+    public void Find_Confidence_QualifiedAboveBare()
+    {
+        const string text = "SPRINGFIELD, Ill. — Police said a man was shot. Springfield officers arrived.";
+        var found = Find(text).Where(f => f.Place.Name == "Springfield").ToList();
+        found.Should().HaveCount(2);
+        found[0].Confidence.Should().BeGreaterThan(found[1].Confidence);
+    }
+
+    [Fact] // the recognizer is deterministic and reusable across threads
+    public void Find_Parallel_SameResult()
+    {
+        const string text = "GARY, Ind. (AP) — Five people were wounded in Gary and one in Chicago.";
+        var expected = Find(text);
+        var results = Enumerable.Range(0, 8).AsParallel().Select(_ => Find(text)).ToList();
+        results.Should().OnlyContain(r => r.SequenceEqual(expected));
+    }
+}
