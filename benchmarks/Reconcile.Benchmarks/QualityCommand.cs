@@ -159,7 +159,17 @@ internal static class QualityCommand
     private static void Evaluate(string label, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, Func<Report, ExtractionResult> extract, bool showErrors)
     {
         var watch = Stopwatch.StartNew();
-        ExtractionResult[] extractions = [.. reports.AsParallel().AsOrdered().Select(extract)];
+        ExtractionResult[] extractions;
+        try
+        {
+            extractions = [.. reports.AsParallel().AsOrdered().Select(extract)];
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is NotImplementedException))
+        {
+            Console.WriteLine(label + "  extraction is not complete yet: " + e.InnerExceptions[0].StackTrace?.Split('\n')[0].Trim());
+            return;
+        }
+
         double extractSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
         ClusteringResult result = new IncidentClusterer(options).Cluster(extractions);

@@ -1,0 +1,83 @@
+using Reconcile.Clustering;
+using Reconcile.Model;
+using static Reconcile.Tests.Clustering.ClusteringFixtures;
+
+namespace Reconcile.Tests.Clustering;
+
+public class AverageLinkClusteringTests
+{
+    /// <summary>Profiles of n one-mention reports with no fields, so that only the given scores and constraints matter.</summary>
+    private static MentionProfile[] Profiles(int n, Func<int, Spec>? spec = null) =>
+        [.. Enumerable.Range(0, n).Select(i => new MentionProfile(i, i, Report("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null, spec?.Invoke(i) ?? new Spec(["x"])).Mentions[0]))];
+
+    private static int[] Run(MentionProfile[] profiles, params (int A, int B, float Score)[] edges)
+    {
+        long[] pairs = [.. edges.Select(e => CandidateBlocker.Key(e.A, e.B))];
+        float[] scores = [.. edges.Select(e => e.Score)];
+        Array.Sort(pairs, scores);
+        return new AverageLinkClustering(profiles, missingScore: -1, threshold: 0, dayTolerance: 1).Run(pairs, scores);
+    }
+
+    [Fact] // a chain a-b-c with a strongly negative a-c stays split, where connected components would join all three
+    public void Run_ChainWithNegativeEnds_NotJoined()
+    {
+        int[] label = Run(Profiles(3), (0, 1, 5), (1, 2, 4), (0, 2, -12));
+
+        label.Distinct().Should().HaveCount(2);
+        label[0].Should().Be(label[1]);
+    }
+
+    [Fact] // a chain whose ends were never compared joins when the average stays positive: missing pairs are "unknown", not a veto
+    public void Run_ChainWithUnknownEnds_Joined()
+    {
+        int[] label = Run(Profiles(3), (0, 1, 5), (1, 2, 4));
+
+        label.Distinct().Should().ContainSingle();
+    }
+
+    [Fact] // the best pair joins first, and a group joins the best-linked group on average
+    public void Run_AverageLinkage_PicksBestGroup()
+    {
+        // 0-1 strong; 2 likes 0 a little but dislikes 1; 3 likes 2.
+        int[] label = Run(Profiles(4), (0, 1, 8), (0, 2, 1), (1, 2, -3), (2, 3, 6));
+
+        label[0].Should().Be(label[1]);
+        label[2].Should().Be(label[3]);
+        label[0].Should().NotBe(label[2]);
+    }
+
+    [Fact] // representatives are the smallest member index
+    public void Run_Labels_AreSmallestMember()
+    {
+        int[] label = Run(Profiles(3), (1, 2, 5));
+
+        label.Should().Equal(0, 1, 1);
+    }
+
+    [Fact] // a day-precise cannot-link holds for groups: the undated mention joins one side only
+    public void Run_CannotLink_HoldsForGroups()
+    {
+        MentionProfile[] profiles = Profiles(3, i => new Spec(["x"]) { Date = i == 0 ? Day(2020, 1, 1) : i == 1 ? Day(2020, 1, 9) : default });
+
+        int[] label = Run(profiles, (0, 2, 6), (1, 2, 5), (0, 1, 3));
+
+        label[0].Should().NotBe(label[1]);
+        label[2].Should().Be(label[0]);
+    }
+
+    [Fact] // mentions of different countries never join, however high their score
+    public void Run_DifferentCountries_NeverJoin()
+    {
+        MentionProfile[] profiles = Profiles(2, i => new Spec(["x"]) { Place = i == 0 ? Province("Kano", "NG", "Nigeria") : Province("Maradi", "NE", "Niger") });
+
+        Run(profiles, (0, 1, 20)).Distinct().Should().HaveCount(2);
+    }
+
+    [Fact] // ties are broken by index, so equal scores give one answer whatever the edge order
+    public void Run_Ties_BrokenByIndex()
+    {
+        int[] label = Run(Profiles(3), (0, 1, 5), (1, 2, 5), (0, 2, -20));
+
+        label.Should().Equal(0, 0, 2);
+    }
+}
