@@ -1070,6 +1070,14 @@ internal sealed class PlaceRecognizer
             {
                 return;
             }
+
+            // A small foreign town in a report firmly about another country is most likely a local place the gazetteer
+            // lacks ("Montfort, Wisconsin" is not Montfort in Limburg).
+            if (!support && e.Kind == PlaceKind.Locality && e.Population < 100_000 && context.OtherCountryWeight(e.CountryCode) >= 1.0
+                && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) < 0)
+            {
+                return;
+            }
         }
 
         if (m.ViaSkeleton && !strong && !support && (m.SimilarityRatio < SureSkeletonRatio || !(m.MultiToken || m.CueBefore || m.NounAfter)))
@@ -1297,6 +1305,20 @@ internal sealed class PlaceRecognizer
         }
 
         public double Country(string code) => countries.GetValueOrDefault(code);
+
+        public double OtherCountryWeight(string code)
+        {
+            double best = 0;
+            foreach ((string other, double weight) in countries)
+            {
+                if (!string.Equals(other, code, StringComparison.Ordinal))
+                {
+                    best = Math.Max(best, weight);
+                }
+            }
+
+            return best;
+        }
 
         public double Admin1(string code) => admin1s.GetValueOrDefault(code);
 
