@@ -54,6 +54,8 @@ public class DateRecognizerTests
     [InlineData("It happened on the 30th, police said.", "2017-11-05", "the 30th", "2017-10-30")] // bare ordinal after publication day: the previous month
     [InlineData("It happened on the 31st, police said.", "2017-12-05", "the 31st", "2017-10-31")] // November has no 31st: back to October
     [InlineData("Sat, 04 Nov 2017 10:00:00 GMT", null, "Sat, 04 Nov 2017", "2017-11-04")] // RFC 1123 header with an abbreviated weekday
+    [InlineData("Posted Thurs., Nov. 2, 2017 at noon", null, "Thurs., Nov. 2, 2017", "2017-11-02")] // dotted weekday and month abbreviations
+    [InlineData("Stamped 2017-11-04T09:30:00Z by the server", null, "2017-11-04", "2017-11-04")] // ISO date-time: the date part
     [InlineData("The war began March 15, 2011, with protests.", null, "March 15, 2011", "2011-03-15")] // "March" with a day is a month
     [InlineData("Officials met May 9 to discuss aid.", "2018-06-01", "May 9", "2018-05-09")] // "May" with a day is a month
     public void Find_CalendarDate_ResolvesToDay(string text, string? published, string span, string day)
@@ -119,6 +121,8 @@ public class DateRecognizerTests
     [InlineData("The raid took place two days ago.", "2018-07-13", "two days ago", "2018-07-11")] // number word
     [InlineData("The raid took place 3 days ago.", "2018-07-13", "3 days ago", "2018-07-10")] // digits
     [InlineData("The raid took place a day ago.", "2018-07-13", "a day ago", "2018-07-12")] // "a" counts one
+    [InlineData("The raid took place a couple of days ago.", "2018-07-13", "a couple of days ago", "2018-07-11")] // "a couple of" counts two
+    [InlineData("The raid took place couple of days ago.", "2018-07-13", "couple of days ago", "2018-07-11")] // without the article
     [InlineData("Officials said the previous day that talks failed.", "2018-07-13", "the previous day", "2018-07-12")] // no earlier date in the sentence: from publication
     [InlineData("The town fell; a day earlier, troops had massed.", "2018-07-13", "a day earlier", "2018-07-12")] // same limit
     public void Find_RelativeDay_ResolvesAgainstPublication(string text, string published, string span, string day)
@@ -143,6 +147,7 @@ public class DateRecognizerTests
     [InlineData("The group attacked over the weekend.", "2018-07-16", "the weekend", "2018-07-14", "2018-07-15")] // preposition not in the span
     [InlineData("The raid took place three weeks ago.", "2018-07-13", "three weeks ago", "2018-06-19", "2018-06-25")] // a week centred three weeks back
     [InlineData("The raid took place a few days ago.", "2018-07-13", "a few days ago", "2018-07-06", "2018-07-11")] // vague count: a span
+    [InlineData("The raid took place several days ago.", "2018-07-13", "several days ago", "2018-07-06", "2018-07-11")] // "several" is vague too
     public void Find_RelativeSpan_ResolvesToWeekPrecision(string text, string published, string span, string earliest, string latest)
     {
         ShouldFindOne(text, published, span, earliest, latest, DatePrecision.Week);

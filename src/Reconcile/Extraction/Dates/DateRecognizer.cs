@@ -7,7 +7,9 @@ namespace Reconcile.Extraction;
 
 /// <summary>Finds date expressions and resolves them against the publication date (never the clock).</summary>
 /// <remarks>
-/// <para>Finding is one source-generated pattern (<see cref="DatePatterns"/>); resolving is <see cref="DateResolver"/>.
+/// <para>Finding is a walk over the sentence's words that tries the source-generated, anchored form patterns of
+/// <see cref="DatePatterns"/> only at words that can start a date (numbers, month and weekday words, and lead words from
+/// <see cref="DateLexicon"/>); resolving is <see cref="DateResolver"/>. Nothing is allocated for a sentence without a date.
 /// A finding's span covers the date words and the modifiers that change their meaning ("late Thursday", "last week",
 /// "two days ago", "the 4th"), not the preposition before them ("on", "in").</para>
 /// <para>Conventions:</para>
@@ -129,7 +131,7 @@ internal static class DateRecognizer
                     }
                 }
 
-                i = m.Index + m.Length;
+                i = Math.Max(m.Index + m.Length, i + 1);
                 continue;
             }
 
