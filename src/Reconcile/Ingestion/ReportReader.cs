@@ -118,6 +118,7 @@ public sealed class ReportReader
     /// <param name="sourceName">A name for the stream in messages and positional ids (such as a file name).</param>
     /// <returns>The reports, in line order; ids unique.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Reading <paramref name="stream"/> failed (bad content never throws; it becomes problems).</exception>
     public IReadOnlyList<Report> ReadJsonLines(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
