@@ -21,8 +21,13 @@ namespace Reconcile.Extraction;
 /// <see cref="CasualtyClaim.AsOf"/>, and the incident's date only when nothing else does. A publication stamp at the top of the text
 /// (an absolute date equal to the publication date in the first sentences) is not an incident date. Places before a dateline dash
 /// ("BEIRUT, Lebanon –", "Beirut:") are where the reporter was: used only when the text gives no other place.</para>
+/// <para>"Attack" and "fighting" are the backdrop of conflict news and agent nouns ("suicide bombers", "a gunman") name a means rather
+/// than the event: they vote weakly on the type and do not identify an incident on their own. Month and year dates count only in sentences
+/// with figures, and dates after "since", "until" or "before" bound something else. A sentence that makes an actor the perpetrator is an
+/// event ("IS had Sunday launched an operation on villages ..."). Places after "from" are origins. A sentence saying the toll is rising
+/// marks the mention's death figures as rising.</para>
 /// </remarks>
-internal static class MentionAssembler
+internal static partial class MentionAssembler
 {
     /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
     internal const double MinPlaceConfidence = 0.65;
@@ -32,6 +37,12 @@ internal static class MentionAssembler
         "said", "says", "say", "reported", "reports", "told", "announced", "stated", "added", "confirmed", "claimed",
         "tweeted", "wrote", "saying", "reporting", "announcing", "adding", "noted", "estimated", "estimates",
     ];
+
+    /// <summary>"the toll was rising", "the death toll is expected to rise", "the number of dead could climb".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:toll|number of (?:dead|deaths|victims|casualties|fatalities))\b(?:\W+\w+){0,4}?\W+(?:was|is|were|are|could|may|might|will|would|likely|expected|set|feared)?\W*(?:\w+\W+){0,2}?(?:ris(?:e|es|ing)|climb(?:s|ing)?|increas(?:e|es|ing)|go(?:es|ing)? up)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RisingToll();
 
     public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
     {
@@ -179,7 +190,9 @@ internal static class MentionAssembler
 
         public IncidentType? SpecificType { get; init; }
 
-        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator);
+        public bool TollRising { get; init; }
+
+        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator) || TollRising;
 
         public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
 
@@ -259,6 +272,7 @@ internal static class MentionAssembler
                 DatelinePlaces = dateline,
                 MainPlace = tree.Resolve(),
                 SpecificType = specific,
+                TollRising = RisingToll().IsMatch(text.AsSpan(s.Span.Start, s.Span.Length)),
             };
         }
 
@@ -445,9 +459,13 @@ internal static class MentionAssembler
 
         public bool HasSpecificType => SpecificType is not null;
 
+        /// <summary>Whether a sentence of the mention says the death toll is still rising.</summary>
+        public bool TollRising { get; private set; }
+
         public void Add(Frame frame)
         {
             _frames.Add(frame);
+            TollRising |= frame.TollRising;
             foreach (CasualtyFinding c in frame.Sentence.Casualties)
             {
                 Claims.Add((c, frame));
@@ -648,7 +666,7 @@ internal static class MentionAssembler
                     Source = source?.Source,
                     SourceSpan = source?.Span,
                     AsOf = f.StatementDate ?? report.Published,
-                    Rising = c.Rising,
+                    Rising = c.Rising || (TollRising && c.Measure == CasualtyMeasure.Killed),
                 };
 
                 int dup = claims.FindIndex(o => IsSameFigure(o, claim));
