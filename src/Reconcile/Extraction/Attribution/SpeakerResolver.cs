@@ -9,10 +9,9 @@ namespace Reconcile.Extraction;
 /// <remarks>One instance per report; not thread-safe (the recognizer creates one per call). Rules in <see cref="AttributionRecognizer"/>.</remarks>
 internal sealed partial class SpeakerResolver
 {
-    private static readonly Regex SourceMatcher = BuildSourceMatcher();
-    private static readonly FrozenDictionary<string, int> SourceByKey = BuildSourceKeys();
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SourceBySpan =
-        SourceByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly AliasTrie SourceMatcher = BuildSourceMatcher();
 
     private static readonly FrozenSet<string> CommonNouns = FrozenSet.ToFrozenSet(
     [
@@ -49,12 +48,13 @@ internal sealed partial class SpeakerResolver
     public SpeakerResolver(string text)
     {
         _text = text;
-        foreach (ValueMatch m in SourceMatcher.EnumerateMatches(text))
+        var hits = new List<AliasTrie.Hit>();
+        SourceMatcher.FindAll(text, hits);
+        foreach (AliasTrie.Hit hit in hits)
         {
-            int entry = Lookup(text.AsSpan(m.Index, m.Length));
-            if (entry >= 0 && SourceAliases.Entries[entry].Kind == SourceKind.Monitor)
+            if (SourceAliases.Entries[hit.Value].Kind == SourceKind.Monitor)
             {
-                _monitor = SourceAliases.Entries[entry].Canonical;
+                _monitor = SourceAliases.Entries[hit.Value].Canonical;
                 break;
             }
         }
@@ -300,7 +300,7 @@ internal sealed partial class SpeakerResolver
 
         int space = np.IndexOf(' ');
         ReadOnlySpan<char> first = space < 0 ? np : np[..space];
-        return space > 0 && PoliceTitles.Contains(first.ToString()) ? "police" : null;
+        return space > 0 && Has(PoliceTitles, first) ? "police" : null;
     }
 
     private static bool IsPersonName(ReadOnlySpan<char> np)
@@ -317,7 +317,7 @@ internal sealed partial class SpeakerResolver
 
             words++;
             bool particle = w is "al" or "el" or "bin" or "ibn" or "de" or "van" or "von" or "abu" or "da" or "di" or "le";
-            if (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || CommonNouns.Contains(w.ToString())))
+            if (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || Has(CommonNouns, w)))
             {
                 return false;
             }
@@ -338,7 +338,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (char.IsUpper(w[0]) && !(first && CommonNouns.Contains(w.ToString())))
+            if (char.IsUpper(w[0]) && !(first && Has(CommonNouns, w)))
             {
                 return false;
             }
@@ -383,8 +383,8 @@ internal sealed partial class SpeakerResolver
 
             ReadOnlySpan<char> w = np[i..wordEnd];
             bool particle = w is "al" or "el" or "bin" or "ibn" or "de" or "abu";
-            if (w.Length == 0 || (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || PersonTitles.Contains(w.ToString())
-                || PoliceTitles.Contains(w.ToString()) || FirstAlias(w, out _) >= 0 || CommonNouns.Contains(w.ToString()))))
+            if (w.Length == 0 || (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || Has(PersonTitles, w)
+                || Has(PoliceTitles, w) || FirstAlias(w, out _) >= 0 || Has(CommonNouns, w))))
             {
                 break;
             }
@@ -473,13 +473,13 @@ internal sealed partial class SpeakerResolver
 
     private static int FirstAlias(ReadOnlySpan<char> text, out int end)
     {
-        foreach (ValueMatch m in SourceMatcher.EnumerateMatches(text))
+        for (int i = 0; i < text.Length; i++)
         {
-            int entry = Lookup(text.Slice(m.Index, m.Length));
-            if (entry >= 0)
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+                && SourceMatcher.LongestAt(text, i) is { } hit)
             {
-                end = m.Index + m.Length;
-                return entry;
+                end = hit.End;
+                return hit.Value;
             }
         }
 
@@ -487,45 +487,24 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
-    private static int Lookup(ReadOnlySpan<char> matched)
+    private static AliasTrie BuildSourceMatcher()
     {
-        Span<char> buffer = matched.Length <= 128 ? stackalloc char[matched.Length] : new char[matched.Length];
-        int n = AliasPattern.Normalize(matched, buffer);
-        return SourceBySpan.TryGetValue(buffer[..n], out int entry) ? entry : -1;
-    }
-
-    private static Regex BuildSourceMatcher()
-    {
-        var pieces = new List<(int Length, string Pattern)>();
-        foreach (SourceAlias e in SourceAliases.Entries)
+        var trie = new AliasTrie();
+        for (int i = 0; i < SourceAliases.Entries.Length; i++)
         {
+            SourceAlias e = SourceAliases.Entries[i];
             foreach (string a in e.Aliases)
             {
-                pieces.Add((a.Length, AliasPattern.Loose(a)));
+                trie.Add(a, i);
             }
 
             foreach (string a in e.Acronyms ?? [])
             {
-                pieces.Add((a.Length, "(?-i:" + AliasPattern.Loose(a) + ")"));
+                trie.Add(a, i, caseSensitive: true);
             }
         }
 
-        return AliasPattern.Build(pieces);
-    }
-
-    private static FrozenDictionary<string, int> BuildSourceKeys()
-    {
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < SourceAliases.Entries.Length; i++)
-        {
-            SourceAlias e = SourceAliases.Entries[i];
-            foreach (string a in e.Aliases.Concat(e.Acronyms ?? []))
-            {
-                keys.TryAdd(AliasPattern.Key(a), i);
-            }
-        }
-
-        return keys.ToFrozenDictionary(StringComparer.Ordinal);
+        return trie;
     }
 
     [GeneratedRegex(@"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?<org>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|al|el|[A-Z][\w’'.-]*))*)", RegexOptions.CultureInvariant)]
