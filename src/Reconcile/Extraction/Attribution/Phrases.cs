@@ -170,12 +170,40 @@ internal static class Phrases
             return default;
         }
 
-        // A role appositive: ", head of the Syrian Observatory for Human Rights", ", who heads the Britain-based monitor".
+        // An affiliation: "Detective X with the Houston Police Department", "a statement from Gary police".
         int j = end;
         while (j < s.Length && s[j] == ' ')
         {
             j++;
         }
+
+        int afterWord = WordEnd(s, j);
+        if (afterWord > j && (s[j..afterWord].Equals("with", StringComparison.OrdinalIgnoreCase) || s[j..afterWord].Equals("from", StringComparison.OrdinalIgnoreCase)))
+        {
+            int k = afterWord;
+            while (k < s.Length && s[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k < s.Length && (char.IsUpper(s[k]) || s[k..].StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+            {
+                int segEnd = k;
+                while (segEnd < s.Length && s[segEnd] is not (',' or ';' or '(' or '"' or '“' or '”'))
+                {
+                    segEnd++;
+                }
+
+                while (segEnd > j && s[segEnd - 1] is '.' or '!' or '?' or ' ')
+                {
+                    segEnd--;
+                }
+
+                return new Phrase(start, end, j, segEnd);
+            }
+        }
+
+        // A role appositive: ", head of the Syrian Observatory for Human Rights", ", who heads the Britain-based monitor".
 
         if (j < s.Length && s[j] == ',')
         {

@@ -118,7 +118,7 @@ internal static partial class IncidentTriggers
     [GeneratedRegex(
         @"\bshell(?:ing|ings|ed)\b(?!\s+out\b)|\b(?:artillery|mortar|tank)\s+(?:shells?|fire|rounds?|attacks?|strikes?|barrages?|bombardments?)\b" +
         @"|\bmortars?\b|\bartillery\b|\brocket(?:s|\s+(?:fire|attacks?|strikes?|barrages?|launchers?)|[-\s]propelled\s+grenades?)\b" +
-        @"|\bfir(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells?|artillery)\b" +
+        @"|\bfir(?:e|ed|es|ing)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|multiple|more|his|her|their|its|\d+|about|at\s+least|warning|single|fatal|deadly|lethal)\s+){0,3}?(?:rockets?|missiles?|mortars?|shells?|artillery)\b" +
         @"|\bmissiles?(?:\s+(?:strikes?|attacks?))?\b(?!\s+(?:tests?|testing|programs?|programmes?|defen[cs]es?|systems?|shields?|launch\s+tests?)\b)" +
         @"|\b(?:shells|rockets|missiles)\s+(?:fell|landed|hit|struck|slammed)\b|\bbombardments?\b|(?-i:\b(?:Grad|Katyusha)\b)", Options)]
     private static partial Regex Shelling();
@@ -128,7 +128,7 @@ internal static partial class IncidentTriggers
         @"|\b(?:fatally|critically|seriously|mortally)\s+shot\b|\bshot\b|\bshots\s+(?:fired|rang\s+out)\b|\bshots\b" +
         @"|\bgun(?:fire|shots?|man|men)\b|\bopen(?:ed|s|ing)?\s+fire\b|\breturn(?:ed|ing|s)?\s+fire\b|\bsniper(?:\s+fire|s)?\b" +
         @"|\bdrive[-\s]by(?:\s+shootings?)?\b|\bgunned\s+down\b|\bshooters?\b|\bmachine[-\s]?gunn?(?:ed|\s+fire)\b" +
-        @"|\bfir(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|(?:a|his|her|their)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun))\b" +
+        @"|\bfir(?:e|ed|es|ing)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|multiple|more|his|her|their|its|\d+|about|at\s+least|warning|single|fatal|deadly|lethal)\s+){0,3}?(?:shots?|rounds?|bullets?|gun|weapon|rifle|pistol|handgun|shotgun)\b" +
         @"|\bfir(?:ed|es|ing)\s+(?:shots\s+)?(?:at|on|into|toward|towards)\b", Options)]
     private static partial Regex Shooting();
 
