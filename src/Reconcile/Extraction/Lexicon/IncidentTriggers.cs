@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Reconcile.Model;
 
@@ -13,33 +14,35 @@ internal static partial class IncidentTriggers
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>One trigger rule: a pattern and the type its matches name.</summary>
-    internal readonly record struct Rule(Regex Pattern, IncidentType Type);
+    /// <summary>One trigger rule: a pattern, the type its matches name, and word stems one of which every match contains (a cheap pre-filter).</summary>
+    internal readonly record struct Rule(Regex Pattern, IncidentType Type, SearchValues<string> Stems);
 
     /// <summary>Gets the rules, most specific types first (the order breaks ties between equally long overlapping matches).</summary>
     internal static readonly Rule[] Rules =
     [
-        new(SuicideBombing(), IncidentType.SuicideBombing),
-        new(CarBombing(), IncidentType.CarBombing),
-        new(AirStrike(), IncidentType.AirStrike),
-        new(Shelling(), IncidentType.Shelling),
-        new(Shooting(), IncidentType.Shooting),
-        new(Stabbing(), IncidentType.Stabbing),
-        new(Execution(), IncidentType.Execution),
-        new(Abduction(), IncidentType.Abduction),
-        new(Arson(), IncidentType.Arson),
-        new(ArmedClash(), IncidentType.ArmedClash),
-        new(Bombing(), IncidentType.Bombing),
-        new(Earthquake(), IncidentType.Earthquake),
-        new(Flood(), IncidentType.Flood),
-        new(Storm(), IncidentType.Storm),
-        new(Landslide(), IncidentType.Landslide),
-        new(Crash(), IncidentType.Crash),
-        new(Stampede(), IncidentType.Stampede),
-        new(Collapse(), IncidentType.Collapse),
-        new(Fire(), IncidentType.Fire),
-        new(Attack(), IncidentType.Attack),
+        new(SuicideBombing(), IncidentType.SuicideBombing, Stems("suicide", "svbied", "blew", "detonated", "explosive")),
+        new(CarBombing(), IncidentType.CarBombing, Stems("bomb", "vehicle", "vbied", "booby", "laden", "packed", "rigged")),
+        new(AirStrike(), IncidentType.AirStrike, Stems("air", "aerial", "bomb", "drone", "barrel", "plane", "jet", "aircraft", "helicopter", "gunship", "fighter", "strike")),
+        new(Shelling(), IncidentType.Shelling, Stems("shell", "mortar", "artiller", "rocket", "fir", "missile", "bombard", "grad", "katyusha")),
+        new(Shooting(), IncidentType.Shooting, Stems("shoot", "shot", "gun", "fir", "sniper", "drive", "machine")),
+        new(Stabbing(), IncidentType.Stabbing, Stems("stab", "knife", "machete", "axe", "sword", "hacked")),
+        new(Execution(), IncidentType.Execution, Stems("execut", "behead", "massacr", "decapitat", "firing")),
+        new(Abduction(), IncidentType.Abduction, Stems("kidnap", "abduct", "hostage")),
+        new(Arson(), IncidentType.Arson, Stems("arson", "fire", "torch", "bomb", "molotov", "ablaze", "alight")),
+        new(ArmedClash(), IncidentType.ArmedClash, Stems("clash", "fight", "battl", "skirmish", "exchang")),
+        new(Bombing(), IncidentType.Bombing, Stems("bomb", "explosi", "blast", "ied", "mine", "grenade")),
+        new(Earthquake(), IncidentType.Earthquake, Stems("quake", "tremor", "aftershock")),
+        new(Flood(), IncidentType.Flood, Stems("flood")),
+        new(Storm(), IncidentType.Storm, Stems("hurricane", "cyclone", "typhoon", "tornado", "twister", "blizzard", "storm")),
+        new(Landslide(), IncidentType.Landslide, Stems("slide", "avalanche")),
+        new(Crash(), IncidentType.Crash, Stems("crash", "collision", "collided", "derail", "down", "capsiz", "aground")),
+        new(Stampede(), IncidentType.Stampede, Stems("stampede", "crush", "trampled")),
+        new(Collapse(), IncidentType.Collapse, Stems("collaps", "caved", "gave")),
+        new(Fire(), IncidentType.Fire, Stems("fire", "blaze", "inferno", "engulfed", "burn")),
+        new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught")),
     ];
+
+    private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
     [GeneratedRegex(

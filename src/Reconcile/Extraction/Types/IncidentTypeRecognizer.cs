@@ -31,6 +31,11 @@ internal static class IncidentTypeRecognizer
         IncidentTriggers.Rule[] rules = IncidentTriggers.Rules;
         for (int r = 0; r < rules.Length; r++)
         {
+            if (s.IndexOfAny(rules[r].Stems) < 0)
+            {
+                continue;
+            }
+
             foreach (ValueMatch m in rules[r].Pattern.EnumerateMatches(s))
             {
                 var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
