@@ -46,8 +46,11 @@ public sealed class IncidentExtractor : IIncidentExtractor
             sentences[i] = s;
         }
 
-        foreach (PlaceFinding p in _places.Find(text, spans))
+        ResolveActorCoreference(sentences);
+        IReadOnlyList<PlaceFinding> places = _places.Find(text, spans);
+        foreach (PlaceFinding found in places)
         {
+            PlaceFinding p = PreferNamedProvince(text, found, places);
             int i = IndexOf(spans, p.Span.Start);
             if (i >= 0)
             {
@@ -66,6 +69,57 @@ public sealed class IncidentExtractor : IIncidentExtractor
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
         return new ExtractionResult { Report = report, Mentions = mentions, Issues = issues };
+    }
+
+    /// <summary>
+    /// A town that shares its name with its province ("Deir Ezzor", "Idlib", "Aleppo") is read as the province when the report names
+    /// that province outright elsewhere ("the province of Deir Ezzor") and nothing marks this mention as the city ("Deir Ezzor city",
+    /// "the city of Deir Ezzor").
+    /// </summary>
+    internal static PlaceFinding PreferNamedProvince(string text, PlaceFinding p, IReadOnlyList<PlaceFinding> all)
+    {
+        if (p.Place.Kind != PlaceKind.Locality || p.Place.Admin1 is null || !string.Equals(p.Place.Name, p.Place.Admin1, StringComparison.OrdinalIgnoreCase))
+        {
+            return p;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, p.Span.Start - 12), Math.Min(12, p.Span.Start));
+        ReadOnlySpan<char> after = text.AsSpan(p.Span.End, Math.Min(6, text.Length - p.Span.End));
+        if (before.Contains("city of", StringComparison.OrdinalIgnoreCase) || after.TrimStart().StartsWith("city", StringComparison.OrdinalIgnoreCase))
+        {
+            return p;
+        }
+
+        foreach (PlaceFinding other in all)
+        {
+            if (other.Place.Kind == PlaceKind.Admin1 && string.Equals(other.Place.Admin1, p.Place.Admin1, StringComparison.Ordinal)
+                && string.Equals(other.Place.CountryCode, p.Place.CountryCode, StringComparison.Ordinal))
+            {
+                return p with { Place = other.Place };
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>"the jihadists" is the one group the report names, resolved over the whole report.</summary>
+    private static void ResolveActorCoreference(SentenceFindings[] sentences)
+    {
+        var all = new List<ActorFinding>();
+        foreach (SentenceFindings s in sentences)
+        {
+            all.AddRange(s.Actors);
+        }
+
+        ActorRecognizer.ResolveCoreference(all);
+        int k = 0;
+        foreach (SentenceFindings s in sentences)
+        {
+            for (int j = 0; j < s.Actors.Count; j++)
+            {
+                s.Actors[j] = all[k++];
+            }
+        }
     }
 
     private static int IndexOf(IReadOnlyList<TextSpan> spans, int offset)

@@ -64,10 +64,10 @@ public class MentionAssemblerTests
             return this;
         }
 
-        public Doc Actor(string words, string name, bool perpetrator = true)
+        public Doc Actor(string words, string name, bool perpetrator = true, bool hedged = false)
         {
             TextSpan s = Find(words);
-            At(s).Actors.Add(new ActorFinding(s, name, perpetrator));
+            At(s).Actors.Add(new ActorFinding(s, name, perpetrator, hedged));
             return this;
         }
 
@@ -246,5 +246,33 @@ public class MentionAssemblerTests
         var doc = new Doc("Air strikes killed 51 civilians in Ariha. " + follow)
             .Type("Air strikes", IncidentType.AirStrike).Killed("killed 51 civilians", 51, 51, VictimGroup.Civilians).At("Ariha", Ariha);
         doc.Assemble().Single().Claims.Single().Rising.Should().Be(rising);
+    }
+
+    [Fact] // a perpetrator stated with doubt ("thought to have been carried out by") is not the record's perpetrator
+    public void Assemble_HedgedPerpetrator_IsNotSet()
+    {
+        var doc = new Doc("An air strike killed 9 people in Ariha. The strike was thought to have been carried out by Russian jets.")
+            .Type("An air strike", IncidentType.AirStrike).Killed("killed 9 people", 9, 9).At("Ariha", Ariha)
+            .Type("The strike", IncidentType.AirStrike).Actor("Russian jets", "Russian forces", hedged: true);
+
+        doc.Assemble().Single().Perpetrator.Should().BeNull();
+    }
+
+    [Fact] // a mention dated only by a statement ("a monitor said on Friday") takes a later "late Thursday" figure, not last month's
+    public void Assemble_StatementDatedMention_JoinsDaysBeforeButNotLastMonth()
+    {
+        var fri = new LocalDate(2019, 3, 15);
+        var doc = new Doc("An air strike killed 28 civilians, a monitor said on Friday. State media reported the strike late Thursday, saying more than 30 were killed. Last month, an attack left 12 soldiers dead.", fri)
+            .Type("An air strike", IncidentType.AirStrike).Killed("killed 28 civilians", 28, 28).Date("on Friday", fri)
+            .Type("the strike", IncidentType.AirStrike).Date("late Thursday", fri.PlusDays(-1)).Killed("more than 30 were killed", 31, null)
+            .Type("an attack", IncidentType.Attack).Killed("12 soldiers dead", 12, 12, VictimGroup.GovernmentForces)
+            .Date("Last month", null);
+        doc.Sentences[2].Dates[0] = doc.Sentences[2].Dates[0] with { Range = new DateRange(new LocalDate(2019, 2, 1), new LocalDate(2019, 2, 28), DatePrecision.Month) };
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().HaveCount(2);
+        mentions[0].Claims.Should().HaveCount(2);
+        mentions[0].Date.Should().Be(DateRange.OnDay(fri.PlusDays(-1)));
     }
 }

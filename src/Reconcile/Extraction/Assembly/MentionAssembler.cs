@@ -25,12 +25,16 @@ namespace Reconcile.Extraction;
 /// than the event: they vote weakly on the type and do not identify an incident on their own. Month and year dates count only in sentences
 /// with figures, and dates after "since", "until" or "before" bound something else. A sentence that makes an actor the perpetrator is an
 /// event ("IS had Sunday launched an operation on villages ..."). Places after "from" are origins. A sentence saying the toll is rising
-/// marks the mention's death figures as rising.</para>
+/// marks the mention's death figures as rising. The perpetrator comes only from sentences that state it without doubt
+/// ("it was not immediately clear if", "accusing", "thought to have been carried out by").</para>
 /// </remarks>
 internal static partial class MentionAssembler
 {
     /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
     internal const double MinPlaceConfidence = 0.65;
+
+    /// <summary>How many days before a statement an incident dated only by that statement may have happened.</summary>
+    internal const int StatementWindowDays = 3;
 
     private static readonly string[] SpeechVerbs =
     [
@@ -355,10 +359,11 @@ internal static partial class MentionAssembler
                 return true;
             }
 
-            // Right: "The United Nations on Thursday, November 2, said ...".
+            // Right: "The United Nations on Thursday, November 2, said ...", but not a participle clause
+            // ("reported the strike late Thursday, saying ..." dates the strike).
             int j = date.End;
             string? next = NextWord(text, sentence.End, ref j);
-            return next is not null && Array.IndexOf(SpeechVerbs, next) >= 0;
+            return next is not null && !next.EndsWith("ing", StringComparison.Ordinal) && Array.IndexOf(SpeechVerbs, next) >= 0;
         }
 
         internal static string? PreviousWord(string text, int floor, ref int i)
@@ -453,6 +458,9 @@ internal static partial class MentionAssembler
 
         public DateRange? Date { get; private set; }
 
+        /// <summary>The earliest day a statement about the mention was made: the incident was on or before it.</summary>
+        public LocalDate? StatedBy { get; private set; }
+
         public Place? Place => _places.Resolve();
 
         public IncidentType? SpecificType { get; private set; }
@@ -476,6 +484,11 @@ internal static partial class MentionAssembler
                 Date = Date is null ? d.Range : Narrow(Date.Value, d.Range);
             }
 
+            if (frame.StatementDate is { } stated && (StatedBy is null || stated < StatedBy))
+            {
+                StatedBy = stated;
+            }
+
             double weight = frame.Sentence.Casualties.Count > 0 ? 2 : 1;
             foreach (PlaceFinding p in frame.Places)
             {
@@ -490,7 +503,9 @@ internal static partial class MentionAssembler
 
         public bool IsCompatible(Frame frame)
         {
-            if (frame.IncidentDate is { } d && Date is { } mine && !mine.IsCompatibleWith(d.Range))
+            // A mention dated only by statements ("a monitor said on Friday") happened in the few days up to that day.
+            DateRange? mine = Date ?? (StatedBy is { } day ? new DateRange(day.PlusDays(-StatementWindowDays), day, DatePrecision.Week) : null);
+            if (frame.IncidentDate is { } d && mine is { } m && !m.IsCompatibleWith(d.Range))
             {
                 return false;
             }
@@ -604,7 +619,7 @@ internal static partial class MentionAssembler
                 evidence.Add(new FieldEvidence("place", ps));
             }
 
-            // Perpetrator: the actor most often made the agent; ties go to the first named.
+            // Perpetrator: the actor most often made the agent, where the text does not doubt it; ties go to the first named.
             string? perpetrator = null;
             int bestCount = 0;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -613,7 +628,7 @@ internal static partial class MentionAssembler
             {
                 foreach (ActorFinding a in f.Sentence.Actors)
                 {
-                    if (!a.IsPerpetrator)
+                    if (!a.IsPerpetrator || a.Hedged)
                     {
                         continue;
                     }

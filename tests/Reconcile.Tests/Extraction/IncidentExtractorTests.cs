@@ -1,0 +1,57 @@
+using Reconcile.Extraction;
+using Reconcile.Model;
+
+namespace Reconcile.Tests.Extraction;
+
+public class IncidentExtractorTests
+{
+    private static readonly Place Province = new() { Name = "Idlib", Kind = PlaceKind.Admin1, Admin1 = "Idlib", Country = "Syria", CountryCode = "SY" };
+    private static readonly Place Town = new() { Name = "Idlib", Kind = PlaceKind.Locality, Admin1 = "Idlib", Country = "Syria", CountryCode = "SY", GeoNameId = 7 };
+
+    private static PlaceFinding At(string text, string words, Place place, int from = 0)
+    {
+        int i = text.IndexOf(words, from, StringComparison.Ordinal);
+        return new PlaceFinding(new TextSpan(i, i + words.Length), place, 0.9);
+    }
+
+    [Theory] // a town named like its province is the province when the report names the province outright, unless marked as the city
+    [InlineData("Strikes hit Idlib. The province of Idlib is held by rebels.", PlaceKind.Admin1)] // bare name, province named elsewhere
+    [InlineData("Strikes hit Idlib city. The province of Idlib is held by rebels.", PlaceKind.Locality)] // "city" after the name
+    [InlineData("Strikes hit the city of Idlib. The province of Idlib is held by rebels.", PlaceKind.Locality)] // "city of" before
+    public void PreferNamedProvince_SameNameTown_FollowsCues(string text, PlaceKind expected)
+    {
+        PlaceFinding town = At(text, "Idlib", Town);
+        PlaceFinding province = At(text, "Idlib", Province, text.IndexOf("province", StringComparison.Ordinal));
+
+        IncidentExtractor.PreferNamedProvince(text, town, [town, province]).Place.Kind.Should().Be(expected);
+    }
+
+    [Fact] // without an explicit province the town stays a town
+    public void PreferNamedProvince_NoProvinceNamed_KeepsTown()
+    {
+        const string text = "Strikes hit Idlib.";
+        PlaceFinding town = At(text, "Idlib", Town);
+
+        IncidentExtractor.PreferNamedProvince(text, town, [town]).Place.Should().Be(Town);
+    }
+
+    [Fact] // white space or empty text is not an error: no mentions, no exception
+    public void Extract_BlankText_ReturnsNothing()
+    {
+        new IncidentExtractor().Extract(new Report { Id = "x", Text = " \n " }).Mentions.Should().BeEmpty();
+    }
+
+    [Fact] // garbage never throws: extraction degrades to fewer findings
+    public void Extract_Garbage_DoesNotThrow()
+    {
+        var random = new Random(7);
+        var chars = new char[5000];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)random.Next(1, 0x2FFF);
+        }
+
+        var act = () => new IncidentExtractor().Extract(new Report { Id = "x", Text = new string(chars) + " 12 killed. At least" });
+        act.Should().NotThrow();
+    }
+}
