@@ -192,6 +192,20 @@ public class CasualtyRecognizerTests
     }
 
     [Theory]
+    [InlineData("Air strikes killed 51 civilians, the monitor said. He said the toll was rising because more bodies had been found.", true)] // the next sentence, with no figure of its own, says the toll is rising
+    [InlineData("Air strikes killed 51 civilians, the monitor said. He said the toll of 12 from another raid was rising.", false)] // the next sentence has its own figure
+    [InlineData("Air strikes killed 51 civilians, the monitor said. Rescuers kept searching the rubble.", false)] // the next sentence says nothing about the toll
+    public void Find_RisingTollInNextSentence_SetsRisingOnlyWithoutItsOwnFigure(string text, bool rising)
+    {
+        int end = text.IndexOf(". ", StringComparison.Ordinal) + 1;
+        var results = new List<CasualtyFinding>();
+
+        new CasualtyRecognizer(VagueQuantityConvention.Interval).Find(text, new TextSpan(0, end), results);
+
+        results.Should().ContainSingle().Which.Rising.Should().Be(rising);
+    }
+
+    [Theory]
     [InlineData("Dozens were killed.", VagueQuantityConvention.Interval, 24, 199, 24)] // Reconcile's interval for dozens
     [InlineData("Dozens were killed.", VagueQuantityConvention.Acled, 12, 12, 12)] // ACLED codes dozens as 12
     [InlineData("Several were killed.", VagueQuantityConvention.Acled, 10, 10, 10)] // ACLED codes several as 10

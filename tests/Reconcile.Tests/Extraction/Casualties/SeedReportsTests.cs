@@ -137,6 +137,34 @@ public class SeedReportsTests
         CasualtyRecognizer.SaysTollRising(text, new TextSpan(at, at + sentence.Length)).Should().BeTrue();
     }
 
+    [Fact]
+    public void Find_OneRecognizerFromManyThreads_GivesTheSameFindings()
+    {
+        // The extractor shares one recognizer across threads; pooled buffers must not leak between calls.
+        var recognizer = new CasualtyRecognizer(VagueQuantityConvention.Interval);
+        var texts = ReportNames().Select(ReadReport).ToList();
+        string Run(string text)
+        {
+            var found = new List<CasualtyFinding>();
+            foreach (TextSpan sentence in NaiveSentences(text))
+            {
+                recognizer.Find(text, sentence, found);
+            }
+
+            return string.Join("|", found.Select(f => $"{f.Span.Start}:{f.Span.End}:{f.Measure}:{f.Group}:{f.Quantity}:{f.Rising}"));
+        }
+
+        var expected = texts.Select(Run).ToList();
+        var actual = new string[texts.Count * 20];
+
+        Parallel.For(0, actual.Length, i => actual[i] = Run(texts[i % texts.Count]));
+
+        for (int i = 0; i < actual.Length; i++)
+        {
+            actual[i].Should().Be(expected[i % texts.Count]);
+        }
+    }
+
     private static int Check(string report, string quote, CasualtyMeasure measure, int? low, int? high, VictimGroup? group, List<string> failures)
     {
         string text = ReadReport(report);
