@@ -48,6 +48,8 @@ internal static class ErrorMessages
 
     public const string PermissionDenied = "permission denied";
 
+    public const string EmptyPath = "the path is empty";
+
     public static string FileTooLarge(string path, long bytes, long limit) =>
         string.Format(CultureInfo.InvariantCulture, "{0}: {1} bytes is over the limit of {2} bytes (IngestionOptions.MaxFileBytes); it was skipped.", path, bytes, limit);
 

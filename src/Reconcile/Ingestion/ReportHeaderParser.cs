@@ -112,6 +112,12 @@ internal static partial class ReportHeaderParser
 
     private static (LocalDate Date, int Rank)? Candidate(string segment)
     {
+        // Every date form has a four-digit year: most header and body lines have no digit at all.
+        if (segment.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
         Match keyword = DateKeyword().Match(segment);
         int from = keyword.Success ? keyword.Length : 0;
         Match date = DateValue().Match(segment, from);

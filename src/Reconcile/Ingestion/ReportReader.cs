@@ -15,7 +15,7 @@ namespace Reconcile.Ingestion;
 /// so every input is accounted for in the output. Duplicate ids are made unique with a deterministic suffix
 /// (<c>x</c>, <c>x~2</c>, <c>x~3</c>, in order of origin path then line, whatever the order of the arguments).</para>
 /// <para>Folders are read recursively in ordinal order of relative path; inside folders, files other than <c>.txt</c> and
-/// <c>.jsonl</c> and hidden files are ignored. A file named explicitly is always accounted for.</para>
+/// <c>.jsonl</c> and hidden files are ignored, and symbolic links to folders are not followed. A file named explicitly is always accounted for.</para>
 /// <para>Text is decoded as strict UTF-8, a byte order mark is removed, and line endings are kept as they are, so every
 /// <see cref="TextSpan"/> indexes into <see cref="Report.Text"/> exactly. Thread-safe.</para>
 /// </remarks>
@@ -26,15 +26,23 @@ namespace Reconcile.Ingestion;
 /// </example>
 public sealed class ReportReader
 {
-    private static readonly EnumerationOptions FolderEnumeration = new()
+    private static readonly EnumerationOptions FileEnumeration = new()
     {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         MatchType = MatchType.Simple,
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
+    private static readonly EnumerationOptions FolderEnumeration = new()
+    {
+        IgnoreInaccessible = false,
+        MatchType = MatchType.Simple,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+    };
+
     private static readonly IPattern<LocalDate>[] DatePatterns = [LocalDatePattern.Iso];
+
+    private const string EmptyPathId = "(empty path)";
 
     private static readonly ReportReader Shared = new();
 
@@ -110,6 +118,7 @@ public sealed class ReportReader
     /// <param name="sourceName">A name for the stream in messages and positional ids (such as a file name).</param>
     /// <returns>The reports, in line order; ids unique.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Reading <paramref name="stream"/> failed (bad content never throws; it becomes problems).</exception>
     public IReadOnlyList<Report> ReadJsonLines(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -121,6 +130,12 @@ public sealed class ReportReader
 
     private void ReadPath(string path, List<Entry> entries, HashSet<string> seen)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            entries.Add(Placeholder(EmptyPathId, path, path, ProblemCodes.Unreadable, ErrorMessages.Unreadable("''", ErrorMessages.EmptyPath)));
+            return;
+        }
+
         string full;
         try
         {
@@ -162,23 +177,38 @@ public sealed class ReportReader
 
     private void ReadFolder(string path, string full, List<Entry> entries, HashSet<string> seen)
     {
-        List<(string Relative, string Full)> files;
-        try
+        // Walk the tree without following symbolic links to folders (a link to an ancestor would loop);
+        // a folder that cannot be listed is accounted for as an unreadable report.
+        var files = new List<(string Relative, string Full)>();
+        var pending = new Stack<string>();
+        pending.Push(full);
+        while (pending.Count > 0)
         {
-            files = Directory.EnumerateFiles(full, "*", FolderEnumeration)
-                .Where(IsReportFile)
-                .Select(f => (Relative: Path.GetRelativePath(full, f).Replace('\\', '/'), Full: f))
-                .ToList();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            if (seen.Add(full))
+            string dir = pending.Pop();
+            string shownDir = dir.Length == full.Length ? path : Path.Join(path, Path.GetRelativePath(full, dir));
+            try
             {
-                string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
-                entries.Add(Placeholder(name.Length == 0 ? path : name, path, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, Reason(ex))));
-            }
+                foreach (string file in Directory.EnumerateFiles(dir, "*", FileEnumeration))
+                {
+                    if (IsReportFile(file))
+                    {
+                        files.Add((Path.GetRelativePath(full, file).Replace('\\', '/'), file));
+                    }
+                }
 
-            return;
+                foreach (string sub in Directory.EnumerateDirectories(dir, "*", FolderEnumeration))
+                {
+                    pending.Push(sub);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                if (seen.Add(dir))
+                {
+                    string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(dir));
+                    entries.Add(Placeholder(name.Length == 0 ? shownDir : name, shownDir, dir, ProblemCodes.Unreadable, ErrorMessages.Unreadable(shownDir, Reason(ex))));
+                }
+            }
         }
 
         files.Sort(static (a, b) => string.CompareOrdinal(a.Relative, b.Relative));

@@ -126,18 +126,11 @@ public sealed class TextResultFormatter : IResultFormatter
             parts.Add("contested");
         }
 
+        parts.AddRange(Attributions(figure.Claims));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (AttributedClaim claim in figure.Claims)
         {
-            if (claim.Status == ClaimStatus.Current && seen.Add(Attribution(claim)))
-            {
-                parts.Add(Attribution(claim));
-            }
-        }
-
-        foreach (AttributedClaim claim in figure.Claims)
-        {
-            if (claim.Status == ClaimStatus.Superseded && seen.Add("\u0001" + claim.Claim.Quote))
+            if (claim.Status == ClaimStatus.Superseded && seen.Add(claim.Claim.Quote))
             {
                 parts.Add(string.Concat("earlier '", OneLine(claim.Claim.Quote), "' superseded"));
             }
@@ -151,23 +144,65 @@ public sealed class TextResultFormatter : IResultFormatter
         return sb.ToString();
     }
 
-    /// <summary>"Syrian Observatory for Human Rights via Rappler, 5 Nov 2017".</summary>
-    private static string Attribution(AttributedClaim claim)
+    /// <summary>One part per primary source of the current claims, in order of first appearance:
+    /// "Syrian Observatory for Human Rights via Rappler, 5 Nov 2017, also via Arab Today and r7".</summary>
+    private static IEnumerable<string> Attributions(IReadOnlyList<AttributedClaim> claims)
     {
-        var sb = new StringBuilder(64);
-        sb.Append(claim.Claim.Source ?? "unattributed").Append(" via ").Append(claim.Outlet ?? claim.ReportId);
-        if (claim.Claim.AsOf is { } asOf)
+        var sources = new List<string>();
+        var bySource = new Dictionary<string, List<AttributedClaim>>(StringComparer.Ordinal);
+        foreach (AttributedClaim claim in claims)
         {
-            sb.Append(", ").Append(OutputNames.Human(asOf));
+            if (claim.Status != ClaimStatus.Current)
+            {
+                continue;
+            }
+
+            string source = claim.Claim.Source ?? "unattributed";
+            if (!bySource.TryGetValue(source, out List<AttributedClaim>? list))
+            {
+                bySource[source] = list = [];
+                sources.Add(source);
+            }
+
+            list.Add(claim);
         }
 
-        if (claim.BelligerentSource)
+        foreach (string source in sources)
         {
-            sb.Append(", a party to the incident");
-        }
+            // The latest dated claim leads (stable among equals); other outlets follow once each.
+            List<AttributedClaim> list = bySource[source];
+            AttributedClaim lead = list[0];
+            foreach (AttributedClaim c in list)
+            {
+                if (c.Claim.AsOf is { } d && (lead.Claim.AsOf is not { } l || d > l))
+                {
+                    lead = c;
+                }
+            }
 
-        return sb.ToString();
+            var sb = new StringBuilder(64);
+            sb.Append(source).Append(" via ").Append(Outlet(lead));
+            if (lead.Claim.AsOf is { } asOf)
+            {
+                sb.Append(", ").Append(OutputNames.Human(asOf));
+            }
+
+            if (lead.BelligerentSource)
+            {
+                sb.Append(", a party to the incident");
+            }
+
+            List<string> others = list.Select(Outlet).Distinct(StringComparer.Ordinal).Where(o => !string.Equals(o, Outlet(lead), StringComparison.Ordinal)).ToList();
+            if (others.Count > 0)
+            {
+                sb.Append(", also via ").Append(others.Count == 1 ? others[0] : string.Concat(string.Join(", ", others.Take(others.Count - 1)), " and ", others[^1]));
+            }
+
+            yield return sb.ToString();
+        }
     }
+
+    private static string Outlet(AttributedClaim claim) => claim.Outlet ?? claim.ReportId;
 
     private static void AppendReport(StringBuilder sb, ReportOutcome outcome)
     {

@@ -40,10 +40,18 @@ public class SeedsGoldTests
             .FirstOrDefault();
     }
 
+    /// <summary>Whether the claim covers any occurrence of the quote (a headline may repeat the body's words).</summary>
     private static bool Overlaps(CasualtyClaim claim, string text, string quote)
     {
-        int at = text.IndexOf(quote, StringComparison.Ordinal);
-        return at >= 0 && claim.Span.Overlaps(new TextSpan(at, at + quote.Length));
+        for (int at = text.IndexOf(quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
+        {
+            if (claim.Span.Overlaps(new TextSpan(at, at + quote.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [Theory] // each gold incident is found, with its members, date, place, type, perpetrator and figures

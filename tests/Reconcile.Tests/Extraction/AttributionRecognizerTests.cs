@@ -40,6 +40,12 @@ public class AttributionRecognizerTests
     [InlineData("The rights group, which documents abuses across the country, reported that dozens died.", "rights group")] // relative clause skipped
     [InlineData("Jane Roe, a professor at Oxford, said the toll was likely higher.", "Jane Roe")] // a professor does not speak for the university
     [InlineData("Authorities said the fire was set deliberately.", "authorities")] // authorities
+    [InlineData("\"We found one round in the chamber,\" said Detective Ann Lee with the Dallas Police Department.", "police")] // inverted, affiliation after the name
+    [InlineData("The man was found dead, according to a statement from Gary police.", "police")] // a document resolves through its issuer
+    [InlineData("“It was a nightmare,’’ Sheriff Tom Nocco said at a press conference.", "sheriff's office")] // doubled apostrophes close a quote
+    [InlineData("\"It was awful,\" said a neighbor who asked not to be named.", "neighbor")] // inverted, relative clause after the speaker
+    [InlineData("Chief of Detectives Ray Boyce said the gun was stolen.", "police")] // police rank with "of"
+    [InlineData("Chief of Department Steven Skrynecki said patrols were increased.", "Steven Skrynecki")] // a rank is not an organisation
     public void Find_SingleSentence_ResolvesSpeaker(string text, string expected)
     {
         LastSource(text).Should().Be(expected, text);
@@ -74,6 +80,7 @@ public class AttributionRecognizerTests
     [InlineData("Dozens of fighters were killed in the attack.")] // no attribution at all
     [InlineData("“He said he would kill them all,” and then he left.")] // the verb is inside a quotation
     [InlineData("He said the toll could rise.")] // a pronoun with nobody to refer to
+    [InlineData("The victim fled, the report said.")] // a bare document is not a primary source
     public void Find_NoAttribution_ReturnsNothing(string text)
     {
         Sources(text).Should().NotContainAny(["police", "monitor", "he", "He"]).And.Subject.Split(" / ").Should().AllBe("-");

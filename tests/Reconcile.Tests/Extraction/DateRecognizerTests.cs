@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Reconcile.Extraction;
@@ -52,6 +54,8 @@ public class DateRecognizerTests
     [InlineData("It happened on the 30th, police said.", "2017-11-05", "the 30th", "2017-10-30")] // bare ordinal after publication day: the previous month
     [InlineData("It happened on the 31st, police said.", "2017-12-05", "the 31st", "2017-10-31")] // November has no 31st: back to October
     [InlineData("Sat, 04 Nov 2017 10:00:00 GMT", null, "Sat, 04 Nov 2017", "2017-11-04")] // RFC 1123 header with an abbreviated weekday
+    [InlineData("Posted Thurs., Nov. 2, 2017 at noon", null, "Thurs., Nov. 2, 2017", "2017-11-02")] // dotted weekday and month abbreviations
+    [InlineData("Stamped 2017-11-04T09:30:00Z by the server", null, "2017-11-04", "2017-11-04")] // ISO date-time: the date part
     [InlineData("The war began March 15, 2011, with protests.", null, "March 15, 2011", "2011-03-15")] // "March" with a day is a month
     [InlineData("Officials met May 9 to discuss aid.", "2018-06-01", "May 9", "2018-05-09")] // "May" with a day is a month
     public void Find_CalendarDate_ResolvesToDay(string text, string? published, string span, string day)
@@ -82,6 +86,8 @@ public class DateRecognizerTests
     [InlineData("Rebels left in August, many for the desert.", "2018-07-13", "August", "2017-08-01", "2017-08-31", DatePrecision.Month)] // a later month is last year's
     [InlineData("Rebels left in July, many for the desert.", "2018-07-13", "July", "2018-07-01", "2018-07-31", DatePrecision.Month)] // publication month itself
     [InlineData("Rebels left last July, many for the desert.", "2018-07-13", "last July", "2017-07-01", "2017-07-31", DatePrecision.Month)] // "last July" in July is a year back
+    [InlineData("Two boys died this November in Arkansas.", "2015-12-01", "November", "2015-11-01", "2015-11-30", DatePrecision.Month)] // "this" before a month: the most recent one
+    [InlineData("Rebels left at the end of May, many for the desert.", "2018-07-13", "May", "2018-05-01", "2018-05-31", DatePrecision.Month)] // "the end of May": month after "of"
     [InlineData("Rebels left in mid-March after talks.", "2018-07-13", "mid-March", "2018-03-01", "2018-03-31", DatePrecision.Month)] // "mid-" month
     [InlineData("IS swept across Iraq in 2014, declaring a caliphate.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // year alone after "in"
     [InlineData("They declared a caliphate in 2014.", "2017-11-05", "2014", "2014-01-01", "2014-12-31", DatePrecision.Year)] // background year: still a finding, relevance is the assembler's call
@@ -115,6 +121,8 @@ public class DateRecognizerTests
     [InlineData("The raid took place two days ago.", "2018-07-13", "two days ago", "2018-07-11")] // number word
     [InlineData("The raid took place 3 days ago.", "2018-07-13", "3 days ago", "2018-07-10")] // digits
     [InlineData("The raid took place a day ago.", "2018-07-13", "a day ago", "2018-07-12")] // "a" counts one
+    [InlineData("The raid took place a couple of days ago.", "2018-07-13", "a couple of days ago", "2018-07-11")] // "a couple of" counts two
+    [InlineData("The raid took place couple of days ago.", "2018-07-13", "couple of days ago", "2018-07-11")] // without the article
     [InlineData("Officials said the previous day that talks failed.", "2018-07-13", "the previous day", "2018-07-12")] // no earlier date in the sentence: from publication
     [InlineData("The town fell; a day earlier, troops had massed.", "2018-07-13", "a day earlier", "2018-07-12")] // same limit
     public void Find_RelativeDay_ResolvesAgainstPublication(string text, string published, string span, string day)
@@ -139,6 +147,7 @@ public class DateRecognizerTests
     [InlineData("The group attacked over the weekend.", "2018-07-16", "the weekend", "2018-07-14", "2018-07-15")] // preposition not in the span
     [InlineData("The raid took place three weeks ago.", "2018-07-13", "three weeks ago", "2018-06-19", "2018-06-25")] // a week centred three weeks back
     [InlineData("The raid took place a few days ago.", "2018-07-13", "a few days ago", "2018-07-06", "2018-07-11")] // vague count: a span
+    [InlineData("The raid took place several days ago.", "2018-07-13", "several days ago", "2018-07-06", "2018-07-11")] // "several" is vague too
     public void Find_RelativeSpan_ResolvesToWeekPrecision(string text, string published, string span, string earliest, string latest)
     {
         ShouldFindOne(text, published, span, earliest, latest, DatePrecision.Week);
@@ -279,5 +288,71 @@ public class DateRecognizerTests
         var results = new List<DateFinding> { new(new TextSpan(0, 1), DateRange.OnDay(new LocalDate(2000, 1, 1))) };
         DateRecognizer.Find("On Friday.", new TextSpan(0, 10), null, results);
         results.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("Talks opened on 4 November and collapsed the next day.", "the next day", "2017-11-05")] // forward from the sentence's own date
+    [InlineData("Talks opened on 4 November and collapsed two days later.", "two days later", "2017-11-06")] // count forward
+    [InlineData("Talks collapsed on 4 November; the previous day, shelling killed 5.", "the previous day", "2017-11-03")] // backward from the sentence's date, not publication
+    [InlineData("Talks collapsed on Friday, and that same day a bomb exploded.", "that same day", "2017-11-03")] // same day as the sentence's weekday
+    [InlineData("Talks collapsed on 4 November, three days before the vote.", "4 November", "2017-11-04")] // "days before the vote" takes an object: not anchored
+    public void Find_AnchoredExpression_CountsFromSentenceDate(string text, string span, string day)
+    {
+        DateFinding last = Find(text, "2017-11-05")[^1];
+        last.Span.Slice(text).Should().Be(span);
+        last.Range.Should().Be(DateRange.OnDay(Day(day)));
+    }
+
+    [Theory]
+    [InlineData("The vote is set for next week.")] // future week
+    [InlineData("Results are due later this month.")] // future part of the month
+    [InlineData("The vote is set for this coming Sunday.")] // future weekday
+    [InlineData("Aid will arrive in the coming year.")] // future year
+    public void Find_FutureExpression_IsConsumedNotReported(string text)
+    {
+        Find(text, "2018-07-13").Should().BeEmpty();
+    }
+
+    [Fact] // a long match that would run into the next sentence is not taken; nothing outside the sentence is reported
+    public void Find_MatchCrossingSentenceEnd_IsNotReported()
+    {
+        const string text = "Talks began on Saturday\nNovember 4 was calm.";
+        var results = new List<DateFinding>();
+        DateRecognizer.Find(text, new TextSpan(0, 23), new LocalDate(2017, 11, 5), results);
+        results.Should().ContainSingle().Which.Span.Slice(text).Should().Be("Saturday");
+    }
+
+    [Fact] // every form must be compiled by the source generator: a fallback to the runtime engine (for example after adding a backreference) is a silent slowdown
+    public void Patterns_AreSourceGenerated()
+    {
+        MethodInfo[] forms = typeof(DatePatterns).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(Regex)).ToArray();
+        forms.Should().HaveCountGreaterThan(10);
+        foreach (MethodInfo form in forms)
+        {
+            ((Regex)form.Invoke(null, null)!).GetType().Should().NotBe<Regex>($"{form.Name} should be source-generated");
+        }
+    }
+
+    [Fact] // extraction never throws on messy text: a deterministic soup of date words, digits and punctuation
+    public void Find_DateWordSoup_NeverThrows()
+    {
+        string[] words =
+        [
+            "the", "4th", "31st", "of", "February", "Feb.", "30", "2017", "2017-02-30", "13/13/2017", "29", "-", "–", "to", "and", ",", ".",
+            "Saturday", "Sat", "last", "week", "overnight", "into", "a", "few", "days", "ago", "ago", "earlier", "this", "month", "mid-",
+            "late", "early", "on", "in", "May", "March", "yesterday", "Today", "the day before", "12", "99", "0", "1899", "2099", "s",
+        ];
+        var random = new Random(20171105);
+        var results = new List<DateFinding>();
+        for (int i = 0; i < 2000; i++)
+        {
+            string text = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+            LocalDate? published = random.Next(4) == 0 ? null : new LocalDate(2016, 1, 1).PlusDays(random.Next(800));
+            var act = () => DateRecognizer.Find(text, new TextSpan(0, text.Length), published, results);
+            act.Should().NotThrow(text);
+        }
+
+        results.Should().OnlyContain(f => f.Range.Earliest == null || f.Range.Earliest <= f.Range.Latest);
     }
 }

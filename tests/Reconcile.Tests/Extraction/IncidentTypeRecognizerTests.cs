@@ -59,6 +59,7 @@ public class IncidentTypeRecognizerTests
     [InlineData("The train derailed near the bridge.", "crash")] // derailed
     [InlineData("Dozens died in a stampede at the stadium.", "stampede")] // stampede
     [InlineData("The roof of the market collapsed on shoppers.", "collapse")] // structure collapse
+    [InlineData("The collapse of a five-storey building killed 12.", "collapse")] // noun form before the structure
     [InlineData("Militants launched an attack on the base.", "attack")] // generic attack
     [InlineData("Soldiers were killed in an ambush.", "attack")] // ambush
     [InlineData("An Israeli air raid hit Gaza.", "air-strike")] // "air raid" beats "raid"

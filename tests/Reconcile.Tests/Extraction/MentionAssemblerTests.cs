@@ -234,4 +234,17 @@ public class MentionAssemblerTests
         m.Type.Should().Be(IncidentType.SuicideBombing);
         m.Claims.Should().BeEmpty();
     }
+
+    [Theory] // a later sentence saying the toll is rising marks the mention's death figures as rising
+    [InlineData("The toll was rising as more bodies were found.", true)] // past progressive
+    [InlineData("The death toll is expected to rise.", true)] // expectation
+    [InlineData("Officials fear the number of dead could climb further.", true)] // modal and another verb
+    [InlineData("The strike raised tensions on the border.", false)] // no toll
+    [InlineData("Tolls on the highway will rise next year.", false)] // "tolls" (road charges) is not "toll"
+    public void Assemble_RisingTollSentence_MarksKilledClaims(string follow, bool rising)
+    {
+        var doc = new Doc("Air strikes killed 51 civilians in Ariha. " + follow)
+            .Type("Air strikes", IncidentType.AirStrike).Killed("killed 51 civilians", 51, 51, VictimGroup.Civilians).At("Ariha", Ariha);
+        doc.Assemble().Single().Claims.Single().Rising.Should().Be(rising);
+    }
 }

@@ -88,6 +88,26 @@ public class ReportReaderTests
         r.Problems[0].Message.Should().Contain(path).And.Contain("no such file");
     }
 
+    [Fact] // a symbolic link to an ancestor folder would loop: links to folders are not followed, each file is read once
+    public void Read_FolderWithLinkLoop_ReadsEachFileOnce()
+    {
+        using var tmp = new TempFolder();
+        tmp.File("a/r.txt", "Nothing happened.");
+        Directory.CreateSymbolicLink(Path.Combine(tmp.Path, "a", "loop"), tmp.Path);
+        Reader.Read([tmp.Path]).Select(r => r.Id).Should().Equal("r");
+    }
+
+    [Theory]
+    [InlineData("")] // an empty argument
+    [InlineData("   ")] // white space only
+    public void Read_EmptyPath_UnreadableWithPlainMessage(string path)
+    {
+        Report r = Reader.Read([path]).Single();
+        r.Id.Should().Be("(empty path)");
+        Codes(r).Should().Equal(ProblemCodes.Unreadable);
+        r.Problems[0].Message.Should().Contain("the path is empty");
+    }
+
     [Fact] // a file named explicitly is never silently dropped, even of a type Reconcile does not read
     public void Read_NamedUnsupportedFile_Problem()
     {

@@ -52,7 +52,7 @@ public partial class IncidentMergerTests
         Figure f = Killed(
             TestMerge.Claims("a", "Outlet 1", March1, ("dozens died", CasualtyMeasure.Killed, Q.Dozens, "Agency", null)),
             TestMerge.Claims("b", "Outlet 2", March1, ("five died", CasualtyMeasure.Killed, Q.Exact(5), "Monitor", null)));
-        (f.Low, f.High, f.Grade).Should().Be((5, (int?)99, Grade.Contested));
+        (f.Low, f.High, f.Grade).Should().Be((5, (int?)199, Grade.Contested));
     }
 
     [Fact] // "nearly 20" from one source and "more than 30" from another: no overlap, low is 0..19's floor, best the more specific

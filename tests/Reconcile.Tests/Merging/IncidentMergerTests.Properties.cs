@@ -86,7 +86,7 @@ public partial class IncidentMergerTests
         Figure before = TestMerge.Merge(sat).Figures.Single();
         Figure after = TestMerge.Merge(sat, sun).Figures.Single();
 
-        (before.Low, before.Best, before.High).Should().Be((24, 24, (int?)99));
+        (before.Low, before.Best, before.High).Should().Be((24, 24, (int?)199));
         (after.Low, after.Best, after.High).Should().Be((75, 75, (int?)null));
         after.Claims.Select(c => c.Status).Should().Equal(ClaimStatus.Superseded, ClaimStatus.Current);
         after.Grade.Should().Be(Grade.SingleSource);

@@ -2,7 +2,7 @@ using Reconcile.Model;
 
 namespace Reconcile.Tests.Merging;
 
-/// <summary>Quantities as extraction gives them (the interval convention: "dozens" is 24 to 99, nominal 24).</summary>
+/// <summary>Quantities as extraction gives them (the interval convention: "dozens" is 24 to 199, nominal 24).</summary>
 internal static class Q
 {
     public static Quantity Exact(int n) => Quantity.Exactly(n);
@@ -15,7 +15,7 @@ internal static class Q
 
     public static Quantity About(int n) => new(n - (n / 10), n + (n / 10), HedgeKind.Approximately, n);
 
-    public static Quantity Dozens => new(24, 99, HedgeKind.Vague, 24);
+    public static Quantity Dozens => new(24, 199, HedgeKind.Vague, 24);
 
     public static Quantity None => new(null, null, HedgeKind.Vague, null);
 }

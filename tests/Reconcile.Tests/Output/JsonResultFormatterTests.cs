@@ -124,6 +124,22 @@ public class JsonResultFormatterTests
         root.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("id").GetString()).Should().Equal("r1", "r2", "r3", "r4", "r5");
     }
 
+    [Fact] // end to end on the bundled samples: every claim's quote is exactly the report's text over [start, end)
+    public void Format_BundledSamples_QuotesIndexTheIngestedText()
+    {
+        IReadOnlyList<Report> reports = new ReportReader().Read([RepoPaths.Combine("samples")]);
+        var texts = reports.ToDictionary(r => r.Id, r => r.Text);
+        JsonElement root = Parse(new Reconciler().Reconcile(reports));
+        root.GetProperty("reports").GetArrayLength().Should().Be(5);
+        foreach (JsonElement claim in root.GetProperty("incidents").EnumerateArray()
+            .SelectMany(i => i.GetProperty("figures").EnumerateArray())
+            .SelectMany(f => f.GetProperty("claims").EnumerateArray()))
+        {
+            string text = texts[claim.GetProperty("report").GetString()!];
+            claim.GetProperty("quote").GetString().Should().Be(text[claim.GetProperty("start").GetInt32()..claim.GetProperty("end").GetInt32()]);
+        }
+    }
+
     [Fact] // programmer errors throw
     public void Format_NullArguments_Throw()
     {

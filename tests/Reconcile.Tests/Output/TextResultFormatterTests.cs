@@ -38,6 +38,29 @@ public class TextResultFormatterTests
         TextResultFormatter.FigureLine(f).Should().Be("Killed: 36 (at least 24; unattributed via b)");
     }
 
+    [Fact] // one source repeated by several outlets is named once: the latest dated claim leads, the other outlets follow
+    public void FigureLine_SameSourceSeveralOutlets_GroupedBySource()
+    {
+        const string sohr = "Syrian Observatory for Human Rights";
+        CasualtyClaim at75 = TestRecords.Claim(TestRecords.ReportA, "killed \"at least 75 displaced civilians\"", new Quantity(75, null, HedgeKind.AtLeast, 75), sohr, new LocalDate(2017, 11, 5));
+        CasualtyClaim dozens = TestRecords.Claim(TestRecords.ReportB, "killed dozens", new Quantity(24, 99, HedgeKind.Vague, 24), sohr);
+        var f = new Figure
+        {
+            Measure = CasualtyMeasure.Killed,
+            Low = 75,
+            Best = 75,
+            Claims =
+            [
+                new AttributedClaim { Claim = dozens, ReportId = "b", Outlet = "Arab Today" },
+                new AttributedClaim { Claim = at75, ReportId = "a", Outlet = "Rappler" },
+                new AttributedClaim { Claim = dozens, ReportId = "c" },
+                new AttributedClaim { Claim = at75 with { Source = "UN" }, ReportId = "d", Outlet = "Reuters", BelligerentSource = true },
+            ],
+        };
+        TextResultFormatter.FigureLine(f).Should().Be(
+            "Killed: 75 (at least; Syrian Observatory for Human Rights via Rappler, 5 Nov 2017, also via Arab Today and c; UN via Reuters, 5 Nov 2017, a party to the incident)");
+    }
+
     [Fact] // the whole note: header line, perpetrator, reports, figures, why, conflicts, and the per-report section
     public void Format_HandBuiltResult_Sections()
     {

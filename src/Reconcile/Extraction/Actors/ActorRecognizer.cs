@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Reconcile.Extraction.Lexicon;
 using Reconcile.Model;
@@ -20,24 +19,24 @@ internal static partial class ActorRecognizer
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int ContextChars = 160;
 
-    private static readonly Regex Matcher = BuildMatcher();
-    private static readonly FrozenDictionary<string, int> EntryByKey = BuildKeys();
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> EntryBySpan =
-        EntryByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int ModifierTag = 1;
+
+    private static readonly AliasTrie Matcher = BuildMatcher();
+
+    [ThreadStatic]
+    private static List<AliasTrie.Hit>? t_hits;
 
     /// <summary>Adds the actors of one sentence to <paramref name="results"/>, in text order.</summary>
     public static void Find(string text, TextSpan sentence, List<ActorFinding> results)
     {
         ReadOnlySpan<char> s = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (ValueMatch m in Matcher.EnumerateMatches(s))
+        List<AliasTrie.Hit> hits = t_hits ??= [];
+        hits.Clear();
+        Matcher.FindAll(s, hits, AcceptHit);
+        foreach (AliasTrie.Hit hit in hits)
         {
-            ReadOnlySpan<char> matched = s.Slice(m.Index, m.Length);
-            int entry = Lookup(matched);
-            if (entry < 0 || (IsAcronymLike(matched) && IsShouted(s, m.Index, m.Length)))
-            {
-                continue;
-            }
-
+            var m = (Index: hit.Start, Length: hit.End - hit.Start);
+            int entry = hit.Value;
             ReadOnlySpan<char> before = s[..m.Index];
             if (before.Length > ContextChars)
             {
@@ -120,25 +119,19 @@ internal static partial class ActorRecognizer
     {
         ArgumentNullException.ThrowIfNull(alias);
         ReadOnlySpan<char> a = alias.AsSpan().Trim();
-        int entry = Lookup(a);
-        if (entry < 0 && a.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        if (a.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
-            entry = Lookup(a[4..]);
+            a = a[4..].TrimStart();
         }
 
+        int entry = Matcher.LongestAt(a, 0, AcceptHit) is { } hit && hit.End == a.Length ? hit.Value : -1;
         return entry < 0 ? null : ActorAliases.Entries[entry].Canonical;
     }
 
-    private static int Lookup(ReadOnlySpan<char> matched)
-    {
-        Span<char> buffer = matched.Length <= 128 ? stackalloc char[matched.Length] : new char[matched.Length];
-        int n = Normalize(matched, buffer);
-        return EntryBySpan.TryGetValue(buffer[..n], out int entry) ? entry : -1;
-    }
-
-    private static int Normalize(ReadOnlySpan<char> source, Span<char> destination) => AliasPattern.Normalize(source, destination);
-
-    private static string Key(string alias) => AliasPattern.Key(alias);
+    /// <summary>A modifier ("Russian") names the actor only before a military or attack noun; acronyms are not matched inside all-capitals text.</summary>
+    private static bool AcceptHit(ReadOnlySpan<char> s, AliasTrie.Hit hit) =>
+        (hit.Tag != ModifierTag || MilitaryNounAfter().IsMatch(s[hit.End..]))
+        && !(IsAcronymLike(s[hit.Start..hit.End]) && IsShouted(s, hit.Start, hit.End - hit.Start));
 
     private static bool IsAcronymLike(ReadOnlySpan<char> matched)
     {
@@ -206,47 +199,34 @@ internal static partial class ActorRecognizer
         return caps >= 2;
     }
 
-    private static Regex BuildMatcher()
+    private static AliasTrie BuildMatcher()
     {
-        var pieces = new List<(int Length, string Pattern)>();
-        foreach (ActorAlias e in ActorAliases.Entries)
+        var trie = new AliasTrie();
+        for (int i = 0; i < ActorAliases.Entries.Length; i++)
         {
+            ActorAlias e = ActorAliases.Entries[i];
             foreach (string a in e.Aliases)
             {
-                pieces.Add((a.Length, AliasPattern.Loose(a)));
+                trie.Add(a, i);
             }
 
             foreach (string a in e.Acronyms ?? [])
             {
-                pieces.Add((a.Length, "(?-i:" + AliasPattern.Loose(a) + ")"));
+                trie.Add(a, i, caseSensitive: true);
             }
 
             foreach (string a in e.Modifiers ?? [])
             {
-                string first = char.IsLower(a[0])
-                    ? "[" + char.ToUpperInvariant(a[0]) + a[0] + "]"
-                    : Regex.Escape(a[..1]);
-                pieces.Add((a.Length, "(?-i:" + first + AliasPattern.Loose(a[1..]) + ")(?=[\\s-]+(?:" + ActorAliases.MilitaryNouns + ")\\b)"));
+                // Capitalised adjectives ("Russian") must keep their capital; lower-case ones ("regime") may be capitalised.
+                trie.Add(a, i, caseSensitive: char.IsUpper(a[0]), tag: ModifierTag);
             }
         }
 
-        return AliasPattern.Build(pieces);
+        return trie;
     }
 
-    private static FrozenDictionary<string, int> BuildKeys()
-    {
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < ActorAliases.Entries.Length; i++)
-        {
-            ActorAlias e = ActorAliases.Entries[i];
-            foreach (string a in e.Aliases.Concat(e.Acronyms ?? []).Concat(e.Modifiers ?? []))
-            {
-                keys.TryAdd(Key(a), i);
-            }
-        }
-
-        return keys.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    [GeneratedRegex("^[\\s-]+(?:" + ActorAliases.MilitaryNouns + ")\\b", Options)]
+    private static partial Regex MilitaryNounAfter();
 
     // The actor is the agent named after "by": "a car bombing by the Islamic State group", "carried out by IS",
     // "thought to have been carried out by Russian jets", "or by one of the US-led coalition", "blamed on", "attributed to", "claimed by".

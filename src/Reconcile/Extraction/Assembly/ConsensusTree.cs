@@ -4,10 +4,11 @@ namespace Reconcile.Extraction;
 /// (country → province → town; attack → bombing → car bombing).</summary>
 /// <remarks>
 /// Each vote adds its weight to every node on its path. Starting at the root, descend into the heaviest child while it holds at least
-/// half of its parent's weight and strictly more than any sibling; stop where the votes split. "Syria, Deir Ezzor province, Deir Ezzor
+/// half of its parent's weight and strictly more than any sibling and than the votes that name the parent itself; stop where the votes split
+/// ("the province of Deir Ezzor" and one "Deir Ezzor" read as the city stay at the province). "Syria, Deir Ezzor province, Deir Ezzor
 /// province" gives Deir Ezzor province; "Albu Kamal, Deir Ezzor city" (two towns in one province) gives the province.
-/// With a minimum share of 0 the tree descends whenever siblings do not compete: for types, where "the attack" and "the bombing"
-/// refer back to a car bombing rather than disagree with it.
+/// Types use a smaller minimum share (a quarter): "the attack" and "the bombing" usually refer back to a car bombing named once
+/// rather than disagree with it.
 /// </remarks>
 internal sealed class ConsensusTree<T>(double minShare = 0.5)
     where T : class
@@ -22,6 +23,11 @@ internal sealed class ConsensusTree<T>(double minShare = 0.5)
     {
         Node node = _root;
         node.Weight += weight;
+        if (path.Length == 0)
+        {
+            node.Direct += weight;
+        }
+
         for (int i = 0; i < path.Length; i++)
         {
             Node? child = null;
@@ -43,6 +49,8 @@ internal sealed class ConsensusTree<T>(double minShare = 0.5)
             child.Weight += weight;
             node = child;
         }
+
+        node.Direct += weight;
     }
 
     /// <summary>The most specific supported value, or <see langword="null"/> when the votes split at the top.</summary>
@@ -66,6 +74,8 @@ internal sealed class ConsensusTree<T>(double minShare = 0.5)
                 }
             }
 
+            // The node's own votes ("the province of X") compete with its children as if they were a sibling.
+            second = Math.Max(second, node.Direct);
             if (best is null || best.Weight <= second || best.Weight < node.Weight * _minShare)
             {
                 return node.Value;
@@ -82,6 +92,9 @@ internal sealed class ConsensusTree<T>(double minShare = 0.5)
         public T? Value { get; } = value;
 
         public double Weight { get; set; }
+
+        /// <summary>The weight of votes that end at this node.</summary>
+        public double Direct { get; set; }
 
         public List<Node> Children { get; } = [];
     }

@@ -21,8 +21,13 @@ namespace Reconcile.Extraction;
 /// <see cref="CasualtyClaim.AsOf"/>, and the incident's date only when nothing else does. A publication stamp at the top of the text
 /// (an absolute date equal to the publication date in the first sentences) is not an incident date. Places before a dateline dash
 /// ("BEIRUT, Lebanon –", "Beirut:") are where the reporter was: used only when the text gives no other place.</para>
+/// <para>"Attack" and "fighting" are the backdrop of conflict news and agent nouns ("suicide bombers", "a gunman") name a means rather
+/// than the event: they vote weakly on the type and do not identify an incident on their own. Month and year dates count only in sentences
+/// with figures, and dates after "since", "until" or "before" bound something else. A sentence that makes an actor the perpetrator is an
+/// event ("IS had Sunday launched an operation on villages ..."). Places after "from" are origins. A sentence saying the toll is rising
+/// marks the mention's death figures as rising.</para>
 /// </remarks>
-internal static class MentionAssembler
+internal static partial class MentionAssembler
 {
     /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
     internal const double MinPlaceConfidence = 0.65;
@@ -32,6 +37,12 @@ internal static class MentionAssembler
         "said", "says", "say", "reported", "reports", "told", "announced", "stated", "added", "confirmed", "claimed",
         "tweeted", "wrote", "saying", "reporting", "announcing", "adding", "noted", "estimated", "estimates",
     ];
+
+    /// <summary>"the toll was rising", "the death toll is expected to rise", "the number of dead could climb".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:toll|number of (?:dead|deaths|victims|casualties|fatalities))\b(?:\W+\w+){0,4}?\W+(?:was|is|were|are|could|may|might|will|would|likely|expected|set|feared)?\W*(?:\w+\W+){0,2}?(?:ris(?:e|es|ing)|climb(?:s|ing)?|increas(?:e|es|ing)|go(?:es|ing)? up)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RisingToll();
 
     public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
     {
@@ -179,12 +190,15 @@ internal static class MentionAssembler
 
         public IncidentType? SpecificType { get; init; }
 
-        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0;
+        public bool TollRising { get; init; }
+
+        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator) || TollRising;
 
         public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
 
         /// <summary>A frame may open a mention when it has figures, a specific type, or a generic type with a date (a new offensive).</summary>
-        public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null || (Sentence.Types.Count > 0 && IncidentDate is not null);
+        public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null
+            || (IncidentDate is { Range.Precision: DatePrecision.Day or DatePrecision.Week } && (Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator)));
 
         public static Frame Build(Report report, SentenceFindings s, int datelineEnd)
         {
@@ -195,6 +209,12 @@ internal static class MentionAssembler
             foreach (DateFinding d in s.Dates)
             {
                 if (IsPublicationStamp(report, s, d))
+                {
+                    continue;
+                }
+
+                if (IsBackgroundDate(text, s.Span, d.Span)
+                    || (s.Casualties.Count == 0 && d.Range.Precision is DatePrecision.Month or DatePrecision.Year))
                 {
                     continue;
                 }
@@ -220,7 +240,8 @@ internal static class MentionAssembler
             var dateline = new List<PlaceFinding>();
             foreach (PlaceFinding p in s.Places)
             {
-                if (p.Confidence >= MinPlaceConfidence)
+                int k = p.Span.Start;
+                if (p.Confidence >= MinPlaceConfidence && PreviousWord(text, s.Span.Start, ref k) is not "from")
                 {
                     (p.Span.End <= datelineEnd ? dateline : places).Add(p);
                 }
@@ -235,7 +256,7 @@ internal static class MentionAssembler
             IncidentType? specific = null;
             foreach (TypeFinding t in s.Types)
             {
-                if (t.Type != IncidentType.Attack && (specific is null || specific.Value.Subsumes(t.Type)))
+                if (!IsGeneric(t.Type) && !IsAgentNoun(text, t.Span) && (specific is null || specific.Value.Subsumes(t.Type)))
                 {
                     specific = t.Type;
                 }
@@ -251,7 +272,22 @@ internal static class MentionAssembler
                 DatelinePlaces = dateline,
                 MainPlace = tree.Resolve(),
                 SpecificType = specific,
+                TollRising = RisingToll().IsMatch(text.AsSpan(s.Span.Start, s.Span.Length)),
             };
+        }
+
+        /// <summary>"Attack" and "fighting" are the backdrop of conflict news: they do not identify an incident on their own.</summary>
+        public static bool IsGeneric(IncidentType type) => type is IncidentType.Attack or IncidentType.ArmedClash;
+
+        /// <summary>"suicide bombers", "a gunman", "attackers": a person noun implies a type more weakly than an event noun.</summary>
+        public static bool IsAgentNoun(string text, TextSpan span)
+        {
+            ReadOnlySpan<char> s = text.AsSpan(span.Start, span.Length).TrimEnd();
+            int sp = s.LastIndexOf(' ');
+            ReadOnlySpan<char> last = sp >= 0 ? s[(sp + 1)..] : s;
+            return last.EndsWith("er", StringComparison.OrdinalIgnoreCase) || last.EndsWith("ers", StringComparison.OrdinalIgnoreCase)
+                || last.EndsWith("man", StringComparison.OrdinalIgnoreCase) || last.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+                || last.EndsWith("ant", StringComparison.OrdinalIgnoreCase) || last.EndsWith("ants", StringComparison.OrdinalIgnoreCase);
         }
 
         public bool SaysSeparate(string text)
@@ -291,6 +327,19 @@ internal static class MentionAssembler
             return false;
         }
 
+        /// <summary>"since November 2017", "until Friday", "before 2014": a date that bounds something else, not the incident's day.</summary>
+        private static bool IsBackgroundDate(string text, TextSpan sentence, TextSpan date)
+        {
+            int i = date.Start;
+            string? w = PreviousWord(text, sentence.Start, ref i);
+            if (w is "in" or "on" or "of")
+            {
+                w = PreviousWord(text, sentence.Start, ref i);
+            }
+
+            return w is "since" or "until" or "till" or "before" or "by" or "from";
+        }
+
         private static bool IsStatementDate(string text, TextSpan sentence, TextSpan date)
         {
             // Left: "said Sunday", "said on Friday", "reported late Thursday".
@@ -312,7 +361,7 @@ internal static class MentionAssembler
             return next is not null && Array.IndexOf(SpeechVerbs, next) >= 0;
         }
 
-        private static string? PreviousWord(string text, int floor, ref int i)
+        internal static string? PreviousWord(string text, int floor, ref int i)
         {
             int end = i;
             while (end > floor && !char.IsLetter(text[end - 1]))
@@ -410,9 +459,13 @@ internal static class MentionAssembler
 
         public bool HasSpecificType => SpecificType is not null;
 
+        /// <summary>Whether a sentence of the mention says the death toll is still rising.</summary>
+        public bool TollRising { get; private set; }
+
         public void Add(Frame frame)
         {
             _frames.Add(frame);
+            TollRising |= frame.TollRising;
             foreach (CasualtyFinding c in frame.Sentence.Casualties)
             {
                 Claims.Add((c, frame));
@@ -462,7 +515,7 @@ internal static class MentionAssembler
                 return true;
             }
 
-            return frame.SpecificType is { } t && SpecificType is { } own && own == t;
+            return frame.SpecificType is { } t && SpecificType is { } own && own.IsCompatibleWith(t);
         }
 
         public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
@@ -471,13 +524,13 @@ internal static class MentionAssembler
             var evidence = new List<FieldEvidence>();
 
             // Type: the most specific type the frames support.
-            var typeTree = new ConsensusTree<object>(minShare: 0);
+            var typeTree = new ConsensusTree<object>(minShare: 0.25);
             TextSpan? typeSpan = null;
             foreach (Frame f in _frames)
             {
                 foreach (TypeFinding t in f.Sentence.Types)
                 {
-                    AddTypeVote(typeTree, t.Type);
+                    AddTypeVote(typeTree, t.Type, Frame.IsAgentNoun(text, t.Span) || t.Type == IncidentType.ArmedClash ? 0.3 : 1);
                     typeSpan ??= t.Span;
                 }
             }
@@ -613,7 +666,7 @@ internal static class MentionAssembler
                     Source = source?.Source,
                     SourceSpan = source?.Span,
                     AsOf = f.StatementDate ?? report.Published,
-                    Rising = c.Rising,
+                    Rising = c.Rising || (TollRising && c.Measure == CasualtyMeasure.Killed),
                 };
 
                 int dup = claims.FindIndex(o => IsSameFigure(o, claim));
@@ -665,7 +718,7 @@ internal static class MentionAssembler
             return new DateRange(lo, hi, p, lo == hi ? lo.DayOfWeek : a.Weekday ?? b.Weekday);
         }
 
-        private static void AddTypeVote(ConsensusTree<object> tree, IncidentType type)
+        private static void AddTypeVote(ConsensusTree<object> tree, IncidentType type, double weight)
         {
             Span<IncidentType> chain = stackalloc IncidentType[4];
             int n = 0;
@@ -683,7 +736,7 @@ internal static class MentionAssembler
                 values[i] = t;
             }
 
-            tree.Add(keys, values, 1);
+            tree.Add(keys, values, weight);
         }
 
         private static bool AreAlike(IncidentType a, IncidentType b) =>

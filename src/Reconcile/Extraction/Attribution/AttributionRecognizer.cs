@@ -127,7 +127,7 @@ internal static partial class AttributionRecognizer
                 Phrase inverted = Phrases.Forward(s, verbEnd);
                 int after = inverted.AppositiveEnd > 0 ? inverted.AppositiveEnd : inverted.End;
                 if (!inverted.IsEmpty && !Phrases.IsFiller(s[inverted.Start..inverted.End])
-                    && (TrailingOnly().IsMatch(s[after..]) || s[after..].TrimStart().StartsWith(',')))
+                    && (TrailingOnly().IsMatch(s[after..]) || s[after..].TrimStart().StartsWith(',') || RelativeAfter().IsMatch(s[after..])))
                 {
                     Consider(ref best, new Candidate(m.Index, inverted.AppositiveEnd > 0 ? inverted.AppositiveEnd : inverted.End, inverted, Inverted: true), s);
                     continue;
@@ -184,7 +184,7 @@ internal static partial class AttributionRecognizer
         bool inQuote = quotedAtStart;
         for (int i = 0; i < position; i++)
         {
-            inQuote = Toggle(s[i], inQuote);
+            inQuote = Toggle(s[i], inQuote, i > 0 ? s[i - 1] : ' ', i + 1 < s.Length ? s[i + 1] : ' ');
         }
 
         return inQuote;
@@ -201,17 +201,20 @@ internal static partial class AttributionRecognizer
                 continue;
             }
 
-            inQuote = Toggle(c, inQuote);
+            inQuote = Toggle(c, inQuote, i > 0 ? text[i - 1] : ' ', i + 1 < text.Length ? text[i + 1] : ' ');
         }
 
         return inQuote;
     }
 
-    /// <summary>Curly quotes open and close; a straight double quote toggles. Apostrophes are never quotes.</summary>
-    private static bool Toggle(char c, bool inQuote) => c switch
+    /// <summary>Curly quotes open and close; a straight double quote opens after a space and closes before one (else toggles); "’’" closes.</summary>
+    private static bool Toggle(char c, bool inQuote, char previous, char next) => c switch
     {
         '“' => true,
         '”' => false,
+        '’' when next == '’' => false,
+        '"' when (char.IsWhiteSpace(previous) || previous is '(' or '[' or '—') && !char.IsWhiteSpace(next) => true,
+        '"' when char.IsWhiteSpace(next) || next is '.' or ',' or ';' or ':' or '!' or '?' or ')' => false,
         '"' => !inQuote,
         _ => inQuote,
     };
@@ -237,6 +240,9 @@ internal static partial class AttributionRecognizer
     [GeneratedRegex(@"^[\s""“‘'(]*(?:(?:But|And|Earlier|Later|Meanwhile|However|Also|Separately|Yet|So)\b,?\s*)?$", Options)]
     private static partial Regex LeadingOnly();
 
-    [GeneratedRegex(@"^(?:[\s,]+|\b(?:on|late|early|last|this|in\s+a\s+(?:statement|news\s+release|press\s+release|release|briefing)|yesterday|today|tonight|night|morning|afternoon|evening|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})\b)*[\s.!?""”’)]*$", Options)]
+    [GeneratedRegex(@"^\s+(?:who|whose|as|while)\b", Options)]
+    private static partial Regex RelativeAfter();
+
+    [GeneratedRegex(@"^(?:[\s,]+|\bat\s+an?\s+(?:[\w-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing)|\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|e-?mail|release|briefing)|\b(?:on|late|early|last|this|in\s+a\s+(?:statement|news\s+release|press\s+release|release|briefing)|yesterday|today|tonight|night|morning|afternoon|evening|overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})\b)*[\s.!?""”’)]*$", Options)]
     private static partial Regex TrailingOnly();
 }

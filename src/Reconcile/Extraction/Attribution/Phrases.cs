@@ -19,6 +19,8 @@ internal readonly record struct Phrase(int Start, int End, int AppositiveStart =
 /// <remarks>Works on the sentence as a span, by characters and words; allocates nothing.</remarks>
 internal static class Phrases
 {
+    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private const int MaxWords = 10;
 
     private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
@@ -136,12 +138,12 @@ internal static class Phrases
 
             ReadOnlySpan<char> w = s[i..wordEnd];
             bool first = words == 0;
-            if (ContainsDigit(w) || (!first && (StopWords.Contains(w.ToString()) || IsFillerWord(w))) || (first && StopWords.Contains(w.ToString()) && !IsPronoun(w)))
+            if (ContainsDigit(w) || (!first && (Has(StopWords, w) || IsFillerWord(w))) || (first && Has(StopWords, w) && !IsPronoun(w)))
             {
                 break;
             }
 
-            if (!first && !Determiners.Contains(w.ToString()) && !Linkers.Contains(w.ToString()) && IsFillerWord(w))
+            if (!first && !Has(Determiners, w) && !Has(Linkers, w) && IsFillerWord(w))
             {
                 break;
             }
@@ -168,12 +170,40 @@ internal static class Phrases
             return default;
         }
 
-        // A role appositive: ", head of the Syrian Observatory for Human Rights", ", who heads the Britain-based monitor".
+        // An affiliation: "Detective X with the Houston Police Department", "a statement from Gary police".
         int j = end;
         while (j < s.Length && s[j] == ' ')
         {
             j++;
         }
+
+        int afterWord = WordEnd(s, j);
+        if (afterWord > j && (s[j..afterWord].Equals("with", StringComparison.OrdinalIgnoreCase) || s[j..afterWord].Equals("from", StringComparison.OrdinalIgnoreCase)))
+        {
+            int k = afterWord;
+            while (k < s.Length && s[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k < s.Length && (char.IsUpper(s[k]) || s[k..].StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+            {
+                int segEnd = k;
+                while (segEnd < s.Length && s[segEnd] is not (',' or ';' or '(' or '"' or '“' or '”'))
+                {
+                    segEnd++;
+                }
+
+                while (segEnd > j && s[segEnd - 1] is '.' or '!' or '?' or ' ')
+                {
+                    segEnd--;
+                }
+
+                return new Phrase(start, end, j, segEnd);
+            }
+        }
+
+        // A role appositive: ", head of the Syrian Observatory for Human Rights", ", who heads the Britain-based monitor".
 
         if (j < s.Length && s[j] == ',')
         {
@@ -211,7 +241,7 @@ internal static class Phrases
                 continue;
             }
 
-            if (Roles.Contains(w.ToString()))
+            if (Has(Roles, w))
             {
                 return true;
             }
@@ -279,7 +309,7 @@ internal static class Phrases
             }
 
             ReadOnlySpan<char> w = s[k..i].TrimEnd('.');
-            if (w.Length == 0 || ContainsDigit(w) || (StopWords.Contains(w.ToString()) && !(words == 0 && IsPronoun(w))))
+            if (w.Length == 0 || ContainsDigit(w) || (Has(StopWords, w) && !(words == 0 && IsPronoun(w))))
             {
                 break;
             }
@@ -287,7 +317,7 @@ internal static class Phrases
             start = k;
             words++;
             i = k;
-            if (Determiners.Contains(w.ToString()) && !LinkerBefore(s, k, floor))
+            if (Has(Determiners, w) && !LinkerBefore(s, k, floor))
             {
                 break;
             }
@@ -315,7 +345,7 @@ internal static class Phrases
             j--;
         }
 
-        return j < i && Linkers.Contains(s[j..i].ToString());
+        return j < i && Has(Linkers, s[j..i]);
     }
 
     private static bool IsAppositiveLike(ReadOnlySpan<char> segment, out bool role)
@@ -330,7 +360,7 @@ internal static class Phrases
         role = HasRole(t);
         int space = t.IndexOf(' ');
         ReadOnlySpan<char> first = space < 0 ? t : t[..space];
-        return role || Relatives.Contains(first.ToString()) || Determiners.Contains(first.ToString()) || IsAllDigits(first);
+        return role || Has(Relatives, first) || Has(Determiners, first) || IsAllDigits(first);
     }
 
     private static int StripFillerBackward(ReadOnlySpan<char> s, int end, int floor)
@@ -412,7 +442,7 @@ internal static class Phrases
             {
                 j++;
             }
-            else if (c == '.' && j > i && (j + 1 < s.Length && char.IsLetter(s[j + 1]) || Abbreviations.Contains(s[i..j].ToString())))
+            else if (c == '.' && j > i && (j + 1 < s.Length && char.IsLetter(s[j + 1]) || Has(Abbreviations, s[i..j])))
             {
                 j++;
             }
@@ -428,7 +458,7 @@ internal static class Phrases
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '&' or '.';
 
     private static bool IsFillerWord(ReadOnlySpan<char> w) =>
-        (w.Length <= 4 && IsAllDigits(w)) || Fillers.Contains(w.ToString());
+        (w.Length <= 4 && IsAllDigits(w)) || Has(Fillers, w);
 
     private static bool IsAllDigits(ReadOnlySpan<char> w)
     {

@@ -9,10 +9,9 @@ namespace Reconcile.Extraction;
 /// <remarks>One instance per report; not thread-safe (the recognizer creates one per call). Rules in <see cref="AttributionRecognizer"/>.</remarks>
 internal sealed partial class SpeakerResolver
 {
-    private static readonly Regex SourceMatcher = BuildSourceMatcher();
-    private static readonly FrozenDictionary<string, int> SourceByKey = BuildSourceKeys();
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SourceBySpan =
-        SourceByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly AliasTrie SourceMatcher = BuildSourceMatcher();
 
     private static readonly FrozenSet<string> CommonNouns = FrozenSet.ToFrozenSet(
     [
@@ -26,15 +25,30 @@ internal sealed partial class SpeakerResolver
         "victim's", "a", "an", "the",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+    [
+        "Department", "Office", "Ministry", "Agency", "Police", "Brigade", "Brigades", "Forces", "Army", "Council", "Committee",
+        "Organization", "Organisation", "Group", "Center", "Centre", "Hospital", "University", "Party", "Movement", "Front", "Coalition",
+        "Authority", "Service", "Services", "Bureau", "Commission", "Network", "Observatory", "Union", "Association", "Institute",
+        "Foundation", "Church", "School", "College", "News", "Press", "Times", "Post", "Television", "Radio", "Company", "Corporation",
+        "Hezbollah", "Crescent", "Cross", "Fund", "Programme", "Program", "Mission", "Administration", "Court", "Division", "Unit",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DocumentWords = FrozenSet.ToFrozenSet(
+        ["report", "reports", "statement", "statements", "release", "releases", "charges"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> PoliceTitles = FrozenSet.ToFrozenSet(
-        ["Sgt", "Sgt.", "Sergeant", "Lt", "Lt.", "Lieutenant", "Capt", "Capt.", "Captain", "Officer", "Detective", "Det", "Det.", "Cpl", "Cpl.",
+        ["Sgt", "Sgt.", "Sergeant", "Lt", "Lt.", "Lieutenant", "Capt", "Capt.", "Captain", "Officer", "Detective", "Detectives", "Det", "Det.", "Cpl", "Cpl.",
          "Corporal", "Trooper", "Patrolman", "Inspector", "Insp.", "Superintendent", "Supt.", "Commissioner", "Constable"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
         ["Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Rev", "Rev.", "Gov", "Gov.", "Governor", "Mayor", "President", "Minister",
          "General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Sen.", "Senator", "Rep.", "Prof.", "Professor", "spokesman", "spokeswoman",
-         "spokesperson", "Spokesman", "Spokeswoman", "Chief", "Prime", "Attorney", "District", "Judge", "Brig.", "Lt.Col", "Sheikh"],
+         "spokesperson", "Spokesman", "Spokeswoman", "Chief", "Prime", "Attorney", "District", "Judge", "Brig.", "Lt.Col", "Sheikh",
+         "Attendee", "Executive", "County", "Neighbor", "Neighbour", "Witness", "Resident", "Pastor", "Coach", "Principal", "Councilman",
+         "Councilwoman", "Alderman", "Prosecutor", "Assistant", "Special", "Agent", "Director", "Superintendent", "Lieutenant", "Secretary",
+         "Chairman", "Chairwoman", "Deputy", "Sheriff", "Undersheriff", "Coroner", "Officer", "Spokesperson", "Commander", "Head"],
         StringComparer.Ordinal);
 
     private readonly string _text;
@@ -49,12 +63,13 @@ internal sealed partial class SpeakerResolver
     public SpeakerResolver(string text)
     {
         _text = text;
-        foreach (ValueMatch m in SourceMatcher.EnumerateMatches(text))
+        var hits = new List<AliasTrie.Hit>();
+        SourceMatcher.FindAll(text, hits);
+        foreach (AliasTrie.Hit hit in hits)
         {
-            int entry = Lookup(text.AsSpan(m.Index, m.Length));
-            if (entry >= 0 && SourceAliases.Entries[entry].Kind == SourceKind.Monitor)
+            if (SourceAliases.Entries[hit.Value].Kind == SourceKind.Monitor)
             {
-                _monitor = SourceAliases.Entries[entry].Canonical;
+                _monitor = SourceAliases.Entries[hit.Value].Canonical;
                 break;
             }
         }
@@ -92,9 +107,15 @@ internal sealed partial class SpeakerResolver
         // A person with a role: "X, head of the Observatory", "Observatory head X", "X, spokesman for Kataeb Hezbollah".
         if (appositive.Length > 0 || Phrases.HasRole(np))
         {
-            ReadOnlySpan<char> roleText = appositive.Length > 0 ? appositive : np;
             ReadOnlySpan<char> person = appositive.Length > 0 ? np : name.Length > 0 ? name : TrailingName(np);
-            string? org = OrganisationIn(roleText, offset + (appositive.Length > 0 ? speaker.AppositiveStart : speaker.Start));
+
+            // "Chief of Department Steven Skrynecki": the organisation is looked for in the role words, not in the name.
+            ReadOnlySpan<char> roleText = appositive.Length > 0 ? appositive
+                : name.Length == 0 && person.Length > 0 ? np[..(np.Length - person.Length)] : np;
+            string roleLower = roleText.ToString().ToLowerInvariant();
+            string? org = LawEnforcement(roleText, roleLower)
+                ?? (appositive.Length == 0 ? LawEnforcement(np, np.ToString().ToLowerInvariant()) : null)
+                ?? OrganisationIn(roleText, offset + (appositive.Length > 0 ? speaker.AppositiveStart : speaker.Start));
             if (org is null && IsSpokesperson(roleText) && _lastWasOrganisation)
             {
                 org = _lastOrgSource;
@@ -112,6 +133,11 @@ internal sealed partial class SpeakerResolver
                 Remember(person, who);
                 return SetPerson(who);
             }
+        }
+
+        if (IsDocument(np))
+        {
+            return null;
         }
 
         int alias = FirstAlias(np, out int aliasEnd);
@@ -266,9 +292,31 @@ internal sealed partial class SpeakerResolver
             return actors[0].Name;
         }
 
-        // "director at Sciences Po", "spokesman for the Foo Brigade": the capitalised words after of/for/at.
+        // "spokesman for the Foo Brigade", "a statement from KCRG": the capitalised words after of/for/at/from, when they name an organisation.
         Match m = OrgAfterPreposition().Match(roleText.ToString());
-        return m.Success ? m.Groups["org"].Value : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        string candidate = m.Groups["org"].Value.TrimEnd('.', ' ');
+        foreach (Range r in candidate.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> w = candidate.AsSpan()[r];
+            if (Has(OrganisationWords, w) || IsAllUpper(w))
+            {
+                return candidate.Contains(' ', StringComparison.Ordinal) || IsAllUpper(candidate) ? candidate : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A bare document ("the report", "a statement") is not a primary source; "a statement from Gary police" resolves through its affiliation.</summary>
+    private static bool IsDocument(ReadOnlySpan<char> np)
+    {
+        int space = np.LastIndexOf(' ');
+        return Has(DocumentWords, space < 0 ? np : np[(space + 1)..]);
     }
 
     private static bool IsSpokesperson(ReadOnlySpan<char> roleText) =>
@@ -276,7 +324,7 @@ internal sealed partial class SpeakerResolver
 
     private static string? LawEnforcement(ReadOnlySpan<char> np, string lower)
     {
-        if (ContainsWord(lower, "sheriff") || ContainsWord(lower, "sheriff's") || ContainsWord(lower, "sheriff’s")
+        if (ContainsWord(lower, "sheriff") || ContainsWord(lower, "undersheriff") || ContainsWord(lower, "sheriff's") || ContainsWord(lower, "sheriff’s")
             || ContainsWord(lower, "deputies") || ContainsWord(lower, "deputy"))
         {
             return "sheriff's office";
@@ -300,7 +348,7 @@ internal sealed partial class SpeakerResolver
 
         int space = np.IndexOf(' ');
         ReadOnlySpan<char> first = space < 0 ? np : np[..space];
-        return space > 0 && PoliceTitles.Contains(first.ToString()) ? "police" : null;
+        return space > 0 && Has(PoliceTitles, first) ? "police" : null;
     }
 
     private static bool IsPersonName(ReadOnlySpan<char> np)
@@ -317,7 +365,7 @@ internal sealed partial class SpeakerResolver
 
             words++;
             bool particle = w is "al" or "el" or "bin" or "ibn" or "de" or "van" or "von" or "abu" or "da" or "di" or "le";
-            if (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || CommonNouns.Contains(w.ToString())))
+            if (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || Has(CommonNouns, w)))
             {
                 return false;
             }
@@ -338,7 +386,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (char.IsUpper(w[0]) && !(first && CommonNouns.Contains(w.ToString())))
+            if (char.IsUpper(w[0]) && !(first && Has(CommonNouns, w)))
             {
                 return false;
             }
@@ -383,8 +431,8 @@ internal sealed partial class SpeakerResolver
 
             ReadOnlySpan<char> w = np[i..wordEnd];
             bool particle = w is "al" or "el" or "bin" or "ibn" or "de" or "abu";
-            if (w.Length == 0 || (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || PersonTitles.Contains(w.ToString())
-                || PoliceTitles.Contains(w.ToString()) || FirstAlias(w, out _) >= 0 || CommonNouns.Contains(w.ToString()))))
+            if (w.Length == 0 || (!particle && (!char.IsUpper(w[0]) || IsAllUpper(w) || Has(PersonTitles, w)
+                || Has(PoliceTitles, w) || Has(OrganisationWords, w) || FirstAlias(w, out _) >= 0 || Has(CommonNouns, w))))
             {
                 break;
             }
@@ -473,13 +521,13 @@ internal sealed partial class SpeakerResolver
 
     private static int FirstAlias(ReadOnlySpan<char> text, out int end)
     {
-        foreach (ValueMatch m in SourceMatcher.EnumerateMatches(text))
+        for (int i = 0; i < text.Length; i++)
         {
-            int entry = Lookup(text.Slice(m.Index, m.Length));
-            if (entry >= 0)
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+                && SourceMatcher.LongestAt(text, i) is { } hit)
             {
-                end = m.Index + m.Length;
-                return entry;
+                end = hit.End;
+                return hit.Value;
             }
         }
 
@@ -487,47 +535,26 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
-    private static int Lookup(ReadOnlySpan<char> matched)
+    private static AliasTrie BuildSourceMatcher()
     {
-        Span<char> buffer = matched.Length <= 128 ? stackalloc char[matched.Length] : new char[matched.Length];
-        int n = AliasPattern.Normalize(matched, buffer);
-        return SourceBySpan.TryGetValue(buffer[..n], out int entry) ? entry : -1;
-    }
-
-    private static Regex BuildSourceMatcher()
-    {
-        var pieces = new List<(int Length, string Pattern)>();
-        foreach (SourceAlias e in SourceAliases.Entries)
+        var trie = new AliasTrie();
+        for (int i = 0; i < SourceAliases.Entries.Length; i++)
         {
+            SourceAlias e = SourceAliases.Entries[i];
             foreach (string a in e.Aliases)
             {
-                pieces.Add((a.Length, AliasPattern.Loose(a)));
+                trie.Add(a, i);
             }
 
             foreach (string a in e.Acronyms ?? [])
             {
-                pieces.Add((a.Length, "(?-i:" + AliasPattern.Loose(a) + ")"));
+                trie.Add(a, i, caseSensitive: true);
             }
         }
 
-        return AliasPattern.Build(pieces);
+        return trie;
     }
 
-    private static FrozenDictionary<string, int> BuildSourceKeys()
-    {
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < SourceAliases.Entries.Length; i++)
-        {
-            SourceAlias e = SourceAliases.Entries[i];
-            foreach (string a in e.Aliases.Concat(e.Acronyms ?? []))
-            {
-                keys.TryAdd(AliasPattern.Key(a), i);
-            }
-        }
-
-        return keys.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    [GeneratedRegex(@"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?<org>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|al|el|[A-Z][\w’'.-]*))*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:of|for|at|with|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?(?<org>[A-Z][\w’'.-]*(?:\s+(?:of|for|the|al|el|[A-Z][\w’'.-]*))*)", RegexOptions.CultureInvariant)]
     private static partial Regex OrgAfterPreposition();
 }

@@ -78,7 +78,7 @@ internal sealed partial class CasualtyRecognizer
             var scan = new Scan(text, tokens, matchBuffer.AsSpan(0, matches), starts);
             int first = results.Count;
             FindAll(ref scan, results);
-            Finish(text, sentence, results, first, scan.ShotMask);
+            Finish(text, sentence, results, first, scan.ShotMask, scan.SelfMask);
         }
         finally
         {
@@ -94,12 +94,28 @@ internal sealed partial class CasualtyRecognizer
     /// <param name="sentence">The sentence's span.</param>
     /// <returns><see langword="true"/> when the sentence says the count may still grow.</returns>
     public static bool SaysTollRising(string text, TextSpan sentence)
-        => RisingPattern().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+    {
+        ReadOnlySpan<char> span = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (ValueMatch match in RisingPattern().EnumerateMatches(span))
+        {
+            // "the death toll was not expected to rise".
+            ReadOnlySpan<char> words = span.Slice(match.Index, match.Length);
+            if (words.Contains(" not ", StringComparison.OrdinalIgnoreCase) || words.Contains("n't ", StringComparison.OrdinalIgnoreCase) || words.Contains("n\u2019t ", StringComparison.OrdinalIgnoreCase)
+                || words.Contains(" never ", StringComparison.OrdinalIgnoreCase) || words.Contains(" no longer ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:rising|mounting|climbing|growing)\s+(?:death\s+)?toll\b|\b(?:toll|number\s+of\s+(?:dead|deaths|victims|casualties|people\s+killed)|death\s+count|casualties|figures?|dead)\b[^.;]{0,60}?\b(?:(?:is|was|are|were|been|keeps?|kept|continues?|continued|still)\s+(?:still\s+)?(?:rising|climbing|increasing|mounting|growing)|(?:expected|likely|feared|set|bound|certain|set|poised)\s+to\s+(?:rise|climb|increase|grow|mount|go\s+up)|(?:could|may|might|will|would|can)\s+(?:still\s+|further\s+|well\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher)|continues?\s+to\s+(?:rise|climb|increase|grow|mount))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RisingPattern();
 
-    private static void Finish(string text, TextSpan sentence, List<CasualtyFinding> results, int first, ulong shotMask)
+    private static void Finish(string text, TextSpan sentence, List<CasualtyFinding> results, int first, ulong shotMask, ulong selfMask)
     {
         int count = results.Count - first;
         if (count == 0)
@@ -117,7 +133,8 @@ internal sealed partial class CasualtyRecognizer
 
             for (int j = i + 1; j < count; j++)
             {
-                if (results[first + j].Measure == CasualtyMeasure.Killed)
+                CasualtyFinding later = results[first + j];
+                if (later.Measure == CasualtyMeasure.Killed && (selfMask & (1UL << j)) == 0 && OnlyCommaBetween(text, results[first + i].Span.End, later.Span.Start))
                 {
                     results[first + i] = results[first + i] with { Measure = CasualtyMeasure.Casualties };
                     break;
@@ -150,6 +167,23 @@ internal sealed partial class CasualtyRecognizer
         }
     }
 
+    /// <summary>Whether only a comma (and perhaps "and") separates two figures: "shot three people, killing one", "five were shot, two fatally".</summary>
+    private static bool OnlyCommaBetween(string text, int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = text.AsSpan(from, to - from).Trim();
+        if (between.EndsWith("and", StringComparison.OrdinalIgnoreCase))
+        {
+            between = between[..^3].TrimEnd();
+        }
+
+        return between is "," or "";
+    }
+
     private static void FindAll(ref Scan s, List<CasualtyFinding> results)
     {
         int lastATrigger = -1;
@@ -158,6 +192,8 @@ internal sealed partial class CasualtyRecognizer
         bool lastAShot = false;
         int consumed = 0;
         int firstResult = results.Count;
+        int lastQuantityStart = -1, lastQuantityEnd = -1;
+        Quantity lastQuantity = default;
         Span<Pending> pending = stackalloc Pending[8];
         int pendingCount = 0;
 
@@ -174,17 +210,55 @@ internal sealed partial class CasualtyRecognizer
             {
                 QuantityMatch q = s.Matches[m];
                 count = new Count(q.FirstToken, q.EndToken, q.Quantity, q.YearLike, Singular: false);
+                if (m > 0)
+                {
+                    lastQuantityStart = s.Matches[m - 1].FirstToken;
+                    lastQuantityEnd = s.Matches[m - 1].EndToken;
+                    lastQuantity = s.Matches[m - 1].Quantity;
+                }
             }
             else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
+            }
+            else if (TryReflexive(ref s, t, out CasualtyFinding self, out bool selfShot))
+            {
+                // "the 15-year-old shot himself": one person, hurt or killed by their own hand.
+                if (results.Count - firstResult < 64)
+                {
+                    s.SelfMask |= 1UL << (results.Count - firstResult);
+                }
+
+                Add(results, firstResult, self, selfShot, ref s);
+                pendingCount = 0;
+                continue;
+            }
+            else if (TryNamedPerson(ref s, t, out CasualtyFinding named, out int namedEnd, out bool namedShot))
+            {
+                // "Senquez Jackson was pronounced dead", "Perkins, 24, was found dead".
+                Add(results, firstResult, named, namedShot, ref s);
+                consumed = namedEnd;
+                pendingCount = 0;
+                continue;
             }
             else
             {
                 continue;
             }
 
+            // "a mother of two died": the number belongs to the person before "of".
+            if (!count.Singular && count.Start >= 2 && s.IsWord(count.Start - 1, "of") && s.Tokens[count.Start - 2].Entry is { Singular: true } owner && (owner.Roles & LexRole.PersonHead) != 0)
+            {
+                continue;
+            }
+
             NounPhrase np = ParseNounPhrase(ref s, count.End, count.Singular);
+
+            // "the bodies of two more victims were found": the count is of bodies.
+            if (!count.Singular && np.Found && count.Start >= 2 && s.IsWord(count.Start - 1, "of") && s.Tokens[count.Start - 2].Entry is { Person: PersonClass.Bodies, Singular: false })
+            {
+                np = np with { Head = PersonClass.Bodies };
+            }
             if (count.Singular && !np.Found)
             {
                 continue;
@@ -223,6 +297,13 @@ internal sealed partial class CasualtyRecognizer
             {
                 // "A man, two women and a child were killed": the listed counts add up.
                 int listStart = ListStart(ref s, pending[..pendingCount], count.Start);
+                if (listStart >= 0 && verbNumber == VerbNumber.Singular)
+                {
+                    // "a deputy interviewing a woman and a man ... was shot": the list is not the subject.
+                    pendingCount = 0;
+                    continue;
+                }
+
                 if (listStart >= 0)
                 {
                     after = SumList(ref s, pending[listStart..pendingCount], after, count.Quantity, np.Group);
@@ -232,6 +313,13 @@ internal sealed partial class CasualtyRecognizer
                     // "a father of two children were ..." is not one person; leave it.
                     pendingCount = 0;
                     continue;
+                }
+
+                // "two of the three victims died": the first number counts.
+                if (verbNumber != VerbNumber.None && lastQuantityEnd >= 0 && (lastQuantityEnd == count.Start - 1 || lastQuantityEnd == count.Start - 2) && s.IsWord(lastQuantityEnd, "of")
+                    && (lastQuantityEnd == count.Start - 1 || s.Tokens[count.Start - 1].Has(LexRole.Determiner)))
+                {
+                    after = after with { Span = new TextSpan(s.Tokens[lastQuantityStart].Start, after.Span.End), Quantity = lastQuantity };
                 }
 
                 pendingCount = 0;
@@ -272,6 +360,79 @@ internal sealed partial class CasualtyRecognizer
                 consumed = np.End;
             }
         }
+    }
+
+    private static bool TryReflexive(ref Scan s, int t, out CasualtyFinding finding, out bool shot)
+    {
+        finding = default;
+        shot = false;
+        if (t == 0 || !(s.IsWord(t, "himself") || s.IsWord(t, "herself")) || !FindTriggerEndingAt(ref s, t - 1, out int start, out TriggerPhrase? phrase) || phrase is null
+            || (phrase.Use & TriggerUse.BodiesOnly) != 0)
+        {
+            return false;
+        }
+
+        CasualtyMeasure measure = phrase.Measure;
+        int end = t + 1;
+        shot = (phrase.Use & TriggerUse.Shot) != 0 && measure == CasualtyMeasure.Wounded;
+        if (shot && FollowedByDeath(ref s, t + 1, out int deathEnd))
+        {
+            measure = CasualtyMeasure.Killed;
+            shot = false;
+            end = deathEnd;
+        }
+
+        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End), measure, VictimGroup.Unspecified, Quantity.Exactly(1));
+        return true;
+    }
+
+    private static bool TryNamedPerson(ref Scan s, int t, out CasualtyFinding finding, out int end, out bool shot)
+    {
+        finding = default;
+        end = 0;
+        shot = false;
+        // A name starts a clause: not inside a longer name, and not the object of a preposition ("home for Thanksgiving was killed").
+        if (!IsNameWord(ref s, t) || (t > 0 && s.Tokens[t - 1].IsWord && (s.Tokens[t - 1].IsCapitalized || s.Tokens[t - 1].Has(LexRole.Preposition) || s.IsWord(t - 1, "for") || s.IsWord(t - 1, "by")
+            || s.IsWord(t - 1, "with") || s.IsWord(t - 1, "to") || s.IsWord(t - 1, "during") || s.IsWord(t - 1, "since") || s.IsWord(t - 1, "into"))))
+        {
+            return false;
+        }
+
+        int nameEnd = t + 1;
+        while (nameEnd < s.Tokens.Length && nameEnd < t + 4 && IsNameWord(ref s, nameEnd))
+        {
+            nameEnd++;
+        }
+
+        var count = new Count(t, nameEnd, Quantity.Exactly(1), false, Singular: true);
+        var np = new NounPhrase(true, nameEnd, PersonClass.People, VictimGroup.Unspecified);
+        if (!TryPredicateAfter(ref s, count, np, out finding, out end, out shot, out VerbNumber verbNumber))
+        {
+            return false;
+        }
+
+        // A name takes "was/is/has ..." or an intransitive death verb ("Melody died"), never "Riot Deaths" or "Orozco be executed".
+        if (verbNumber == VerbNumber.Singular)
+        {
+            return true;
+        }
+
+        for (int k = nameEnd; k < end; k++)
+        {
+            if (s.IsWord(k, "died") || s.IsWord(k, "dies") || s.IsWord(k, "perished") || s.IsWord(k, "succumbed") || s.IsWord(k, "drowned"))
+            {
+                return verbNumber == VerbNumber.Unknown;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised word that is not in the lexicon, so may be part of a person's name.</summary>
+    private static bool IsNameWord(ref Scan s, int k)
+    {
+        TextToken t = s.Tokens[k];
+        return t.IsWord && t.IsCapitalized && t.Entry is null && (t.Shape & TokenShape.AllCaps) == 0 && s.Starts[k] < 0;
     }
 
     private static bool IsPlural(Quantity q) => q.Hedge == HedgeKind.Vague || (q.Low ?? 0) >= 2;
@@ -407,7 +568,7 @@ internal sealed partial class CasualtyRecognizer
                     }
                 }
 
-                return MakeToll(ref s, count, np, start, measure, out finding, out end);
+                return TollWordsLink(ref s, k + 1, count.Start) && MakeToll(ref s, count, np, start, measure, out finding, out end);
             }
 
             if (s.IsWord(k, "number") && k + 2 < count.Start && s.IsWord(k + 1, "of"))
@@ -440,6 +601,33 @@ internal sealed partial class CasualtyRecognizer
         return false;
     }
 
+    /// <summary>Whether the words between "toll" and its figure only link them: "rose to", "has climbed to at least", "from the attack rose to".</summary>
+    private static bool TollWordsLink(ref Scan s, int from, int to)
+    {
+        int k = from;
+        if (k < to && (s.IsWord(k, "from") || s.IsWord(k, "in")))
+        {
+            // A short phrase naming the event ("the toll from the attack rose to 12").
+            int limit = Math.Min(to, k + 8);
+            k++;
+            while (k < limit && !(s.Tokens[k].Has(LexRole.TollLinker) && s.Tokens[k].Entry?.Triggers is null && !s.IsWord(k, "of") && !s.IsWord(k, "at") && !s.IsWord(k, "to")))
+            {
+                k++;
+            }
+        }
+
+        for (; k < to; k++)
+        {
+            TextToken t = s.Tokens[k];
+            if (!t.Has(LexRole.TollLinker) && !(t.IsPunct && s.Text[t.Start] == ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool MakeToll(ref Scan s, in Count count, in NounPhrase np, int start, CasualtyMeasure measure, out CasualtyFinding finding, out int end)
     {
         end = np.Found ? np.End : count.End;
@@ -462,7 +650,7 @@ internal sealed partial class CasualtyRecognizer
             TextToken t = s.Tokens[k];
             if ((t.IsPunct && s.Text[t.Start] is '"' or '\u201c' or '\u201d' or '\'' or '\u2018')
                 || s.IsWord(k, "reportedly") || s.IsWord(k, "allegedly") || s.IsWord(k, "also") || s.IsWord(k, "instantly")
-                || (t.Has(LexRole.Determiner) && !t.Has(LexRole.Article) && count.Singular is false && !s.IsWord(k, "that") && !s.IsWord(k, "this")))
+                || (t.Has(LexRole.Determiner) && count.Singular is false && !s.IsWord(k, "the") && !s.IsWord(k, "that") && !s.IsWord(k, "this")))
             {
                 k--;
                 continue;
@@ -491,19 +679,29 @@ internal sealed partial class CasualtyRecognizer
             start = otherStart;
         }
 
-        if (!np.Found && !IsBareCountEnd(ref s, count.End))
+        shot = (phrase.Use & TriggerUse.Shot) != 0;
+        if (!np.Found && (shot || !IsBareCountEnd(ref s, count.End)))
         {
+            // "shooting 1 / 3" in a photo caption: a bare number after "shot"/"shooting" is not a count of people.
             return false;
         }
 
-        shot = (phrase.Use & TriggerUse.Shot) != 0;
+        end = np.Found ? np.End : count.End;
+
+        // "shot one person dead", "shot one man fatally".
+        if (measure == CasualtyMeasure.Wounded && end < s.Tokens.Length && (s.IsWord(end, "dead") || s.Tokens[end].Has(LexRole.Fatally)))
+        {
+            measure = CasualtyMeasure.Killed;
+            shot = false;
+            end++;
+        }
+
         if (shot && measure == CasualtyMeasure.Wounded && FollowedByDeath(ref s, np.Found ? np.End : count.End, out _))
         {
             measure = CasualtyMeasure.Killed;
             shot = false;
         }
 
-        end = np.Found ? np.End : count.End;
         triggerStart = start;
         var span = new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End);
         finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
@@ -582,6 +780,28 @@ internal sealed partial class CasualtyRecognizer
             }
         }
 
+        // An apposition after one person: "The victim, 17-year-old Dalon Williams, was found dead", "Erica Rodriguez, 21, was killed".
+        if (count.Quantity.High == 1 && p == np.End && p + 2 < n && s.Tokens[p].IsPunct && s.Text[s.Tokens[p].Start] == ',')
+        {
+            for (int k = p + 1; k < Math.Min(n, p + 8); k++)
+            {
+                if (s.Tokens[k].IsPunct && s.Text[s.Tokens[k].Start] == ',')
+                {
+                    if (k > p + 1)
+                    {
+                        p = k + 1;
+                    }
+
+                    break;
+                }
+
+                if (s.Tokens[k].IsPunct || s.Tokens[k].Has(LexRole.Aux) || s.Tokens[k].Entry?.Triggers is not null)
+                {
+                    break;
+                }
+            }
+        }
+
         PersonClass head = np.Found ? np.Head : PersonClass.None;
         int chainStart = p;
         if (!TryPredicateChain(ref s, p, head, out int triggerEnd, out CasualtyMeasure measure, out shot))
@@ -593,18 +813,34 @@ internal sealed partial class CasualtyRecognizer
             }
 
             bool found = false;
-            for (int k = p + 1; k < Math.Min(n, p + 7); k++)
+            for (int k = p + 1; k < Math.Min(n, p + 10); k++)
             {
                 TextToken t = s.Tokens[k];
-                if (t.IsPunct || t.IsNumber || s.Starts[k] >= 0)
+
+                // "a mother of two died": a number right after "of" belongs to the phrase.
+                bool ofNumber = k == p + 1 && s.IsWord(p, "of") && count.Quantity.High == 1;
+                if (t.IsPunct || ((t.IsNumber || s.Starts[k] >= 0) && !ofNumber))
                 {
                     break;
+                }
+
+                bool isAux = t.Has(LexRole.Aux);
+                bool isTrigger = t.Entry?.Triggers is not null && !s.Tokens[k - 1].Has(LexRole.Article | LexRole.Determiner);
+                if (!isAux && !isTrigger)
+                {
+                    continue;
                 }
 
                 if (TryPredicateChain(ref s, k, head, out triggerEnd, out measure, out shot))
                 {
                     chainStart = k;
                     found = true;
+                    break;
+                }
+
+                // The phrase's verb came and was not a casualty predicate ("... of Greece has accused ...").
+                if (isAux)
+                {
                     break;
                 }
             }
@@ -622,9 +858,13 @@ internal sealed partial class CasualtyRecognizer
 
         verbNumber = s.IsWord(chainStart, "was") || s.IsWord(chainStart, "is") || s.IsWord(chainStart, "has") ? VerbNumber.Singular
             : s.IsWord(chainStart, "were") || s.IsWord(chainStart, "are") || s.IsWord(chainStart, "have") ? VerbNumber.Plural
-            : VerbNumber.Unknown;
+            : chainStart < n && (s.Tokens[chainStart].Has(LexRole.Aux) || s.IsWord(chainStart, "died") || s.IsWord(chainStart, "dies") || s.IsWord(chainStart, "perished")) ? VerbNumber.Unknown
+            : VerbNumber.None;
         end = triggerEnd;
-        if (shot && FollowedByDeath(ref s, triggerEnd, out int deathEnd))
+        bool relative = s.IsWord(chainStart - 1, "who") || s.IsWord(chainStart - 1, "that");
+
+        // "was shot ... and died"; "a boy who was critically wounded on Friday died on Saturday".
+        if ((shot || (relative && measure == CasualtyMeasure.Wounded)) && FollowedByDeath(ref s, triggerEnd, out int deathEnd, relative ? 16 : 12))
         {
             measure = CasualtyMeasure.Killed;
             shot = false;
@@ -752,7 +992,7 @@ internal sealed partial class CasualtyRecognizer
             return false;
         }
 
-        if (t.Has(LexRole.Article | LexRole.Determiner | LexRole.Pronoun | LexRole.PersonHead))
+        if (t.Has(LexRole.Article | LexRole.Determiner | LexRole.Pronoun | LexRole.PersonHead) && !s.IsWord(k, "that") && !s.IsWord(k, "this"))
         {
             return true;
         }
@@ -761,10 +1001,10 @@ internal sealed partial class CasualtyRecognizer
     }
 
     /// <summary>Whether a death follows a shooting in the same clause ("was shot multiple times and died at the hospital").</summary>
-    private static bool FollowedByDeath(ref Scan s, int from, out int end)
+    private static bool FollowedByDeath(ref Scan s, int from, out int end, int window = 12)
     {
         end = from;
-        int limit = Math.Min(s.Tokens.Length, from + 12);
+        int limit = Math.Min(s.Tokens.Length, from + window);
         for (int k = from; k < limit; k++)
         {
             TextToken t = s.Tokens[k];
@@ -773,7 +1013,7 @@ internal sealed partial class CasualtyRecognizer
                 return false;
             }
 
-            if (s.IsWord(k, "died") || s.IsWord(k, "succumbed") || s.IsWord(k, "dead"))
+            if (s.IsWord(k, "died") || s.IsWord(k, "succumbed") || s.IsWord(k, "dead") || (s.IsWord(k, "death") && s.IsWord(k - 1, "to")) || (s.IsWord(k, "killed") && s.IsWord(k - 1, "and")))
             {
                 end = k + 1;
                 return true;
@@ -848,6 +1088,7 @@ internal sealed partial class CasualtyRecognizer
         GroupHint hints = GroupHint.None;
         int limit = Math.Min(n, k + MaxNounWindow);
         int capitalHead = -1;
+        int ageHead = -1;
         for (; k < limit; k++)
         {
             TextToken t = s.Tokens[k];
@@ -857,6 +1098,14 @@ internal sealed partial class CasualtyRecognizer
             }
 
             LexEntry? e = t.Entry;
+
+            // "a 23-year-old Sun Valley woman": the age heads the phrase only when no noun follows.
+            if (ReferenceEquals(e, CasualtyLexicon.Age))
+            {
+                ageHead = k;
+                continue;
+            }
+
             if (e is not null && (e.Roles & LexRole.PersonHead) != 0 && (!singular || e.Singular || NextIsSingularHead(ref s, k)))
             {
                 PersonClass head = e.Person;
@@ -934,6 +1183,11 @@ internal sealed partial class CasualtyRecognizer
             }
         }
 
+        if (ageHead >= 0)
+        {
+            return new NounPhrase(true, ageHead + 1, PersonClass.People, VictimGroupResolver.Resolve(PersonClass.People, GroupHint.None));
+        }
+
         if (capitalHead >= 0)
         {
             return new NounPhrase(true, capitalHead + 1, PersonClass.People, VictimGroupResolver.Resolve(PersonClass.People, hints));
@@ -948,6 +1202,8 @@ internal sealed partial class CasualtyRecognizer
     /// <summary>Whether a predicate's first auxiliary is singular ("was") or plural ("were").</summary>
     private enum VerbNumber
     {
+        /// <summary>No verb: the trigger follows the noun directly ("80 wounded", "3 dead").</summary>
+        None,
         Unknown,
         Singular,
         Plural,
@@ -974,6 +1230,7 @@ internal sealed partial class CasualtyRecognizer
         public readonly ReadOnlySpan<QuantityMatch> Matches;
         public readonly ReadOnlySpan<int> Starts;
         public ulong ShotMask;
+        public ulong SelfMask;
 
         public Scan(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<QuantityMatch> matches, ReadOnlySpan<int> starts)
         {
@@ -982,6 +1239,7 @@ internal sealed partial class CasualtyRecognizer
             Matches = matches;
             Starts = starts;
             ShotMask = 0;
+            SelfMask = 0;
         }
 
         public readonly ReadOnlySpan<char> Word(int k) => QuantityRecognizer.Word(Text, Tokens[k]);

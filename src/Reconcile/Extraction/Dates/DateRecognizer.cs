@@ -7,7 +7,9 @@ namespace Reconcile.Extraction;
 
 /// <summary>Finds date expressions and resolves them against the publication date (never the clock).</summary>
 /// <remarks>
-/// <para>Finding is one source-generated pattern (<see cref="DatePatterns"/>); resolving is <see cref="DateResolver"/>.
+/// <para>Finding is a walk over the sentence's words that tries the source-generated, anchored form patterns of
+/// <see cref="DatePatterns"/> only at words that can start a date (numbers, month and weekday words, and lead words from
+/// <see cref="DateLexicon"/>); resolving is <see cref="DateResolver"/>. Nothing is allocated for a sentence without a date.
 /// A finding's span covers the date words and the modifiers that change their meaning ("late Thursday", "last week",
 /// "two days ago", "the 4th"), not the preposition before them ("on", "in").</para>
 /// <para>Conventions:</para>
@@ -42,46 +44,52 @@ namespace Reconcile.Extraction;
 /// </remarks>
 internal static class DateRecognizer
 {
-    private static readonly Regex Pattern = DatePatterns.Expression();
+    // The forms in the order they are tried at a word (longer and more specific first), with the kinds of word each can start with.
+    private static readonly (Regex Pattern, DateForm Form, DateWordKind Starts)[] Forms =
+    [
+        (DatePatterns.IsoForm(), DateForm.Iso, DateWordKind.Number),
+        (DatePatterns.NumericForm(), DateForm.Numeric, DateWordKind.Number),
+        (DatePatterns.DayMonthForm(), DateForm.DayMonth, DateWordKind.Number | DateWordKind.Weekday | DateWordKind.Article),
+        (DatePatterns.MonthDayForm(), DateForm.MonthDay, DateWordKind.Month | DateWordKind.Weekday),
+        (DatePatterns.MonthYearForm(), DateForm.MonthYear, DateWordKind.Month | DateWordKind.Modifier),
+        (DatePatterns.MonthOnlyForm(), DateForm.MonthOnly, DateWordKind.Month | DateWordKind.Modifier),
+        (DatePatterns.YearOnlyForm(), DateForm.YearOnly, DateWordKind.Number | DateWordKind.Modifier),
+        (DatePatterns.NthForm(), DateForm.Nth, DateWordKind.Weekday | DateWordKind.Article),
+        (DatePatterns.WeekdayLastWeekForm(), DateForm.WeekdayLastWeek, DateWordKind.Weekday | DateWordKind.Modifier),
+        (DatePatterns.WeekdayRangeForm(), DateForm.WeekdayRange, DateWordKind.Weekday | DateWordKind.Modifier),
+        (DatePatterns.OvernightForm(), DateForm.Overnight, DateWordKind.Weekday | DateWordKind.Modifier),
+        (DatePatterns.LastWeekdayForm(), DateForm.LastWeekday, DateWordKind.Modifier),
+        (DatePatterns.FutureForm(), DateForm.Future, DateWordKind.Modifier),
+        (DatePatterns.WeekendForm(), DateForm.Weekend, DateWordKind.Modifier | DateWordKind.Article),
+        (DatePatterns.PeriodForm(), DateForm.Period, DateWordKind.Modifier),
+        (DatePatterns.RelativeForm(), DateForm.Relative, DateWordKind.Modifier | DateWordKind.Article),
+        (DatePatterns.AgoForm(), DateForm.Ago, DateWordKind.Number | DateWordKind.Article),
+        (DatePatterns.AnchoredForm(), DateForm.Anchored, DateWordKind.Number | DateWordKind.Article),
+        (DatePatterns.WeekdayForm(), DateForm.Weekday, DateWordKind.Weekday | DateWordKind.Modifier),
+    ];
 
-    private static readonly int GIso = Pattern.GroupNumberFromName("iso");
-    private static readonly int GNum = Pattern.GroupNumberFromName("num");
-    private static readonly int GDm = Pattern.GroupNumberFromName("dm");
-    private static readonly int GMd = Pattern.GroupNumberFromName("md");
-    private static readonly int GMy = Pattern.GroupNumberFromName("my");
-    private static readonly int GMo = Pattern.GroupNumberFromName("mo");
-    private static readonly int GYr = Pattern.GroupNumberFromName("yr");
-    private static readonly int GNth = Pattern.GroupNumberFromName("nth");
-    private static readonly int GWlw = Pattern.GroupNumberFromName("wlw");
-    private static readonly int GWdr = Pattern.GroupNumberFromName("wdr");
-    private static readonly int GOv = Pattern.GroupNumberFromName("ov");
-    private static readonly int GLwd = Pattern.GroupNumberFromName("lwd");
-    private static readonly int GWkend = Pattern.GroupNumberFromName("wkend");
-    private static readonly int GLwe = Pattern.GroupNumberFromName("lwe");
-    private static readonly int GPer = Pattern.GroupNumberFromName("per");
-    private static readonly int GPq = Pattern.GroupNumberFromName("pq");
-    private static readonly int GToday = Pattern.GroupNumberFromName("today");
-    private static readonly int GDby = Pattern.GroupNumberFromName("dby");
-    private static readonly int GYday = Pattern.GroupNumberFromName("yday");
-    private static readonly int GOvn = Pattern.GroupNumberFromName("ovn");
-    private static readonly int GAgo = Pattern.GroupNumberFromName("ago");
-    private static readonly int GAnch = Pattern.GroupNumberFromName("anch");
-    private static readonly int GBack = Pattern.GroupNumberFromName("back");
-    private static readonly int GFwd = Pattern.GroupNumberFromName("fwd");
-    private static readonly int GWdx = Pattern.GroupNumberFromName("wdx");
-    private static readonly int GD = Pattern.GroupNumberFromName("d");
-    private static readonly int GD2 = Pattern.GroupNumberFromName("d2");
-    private static readonly int GM = Pattern.GroupNumberFromName("m");
-    private static readonly int GMn = Pattern.GroupNumberFromName("mn");
-    private static readonly int GY = Pattern.GroupNumberFromName("y");
-    private static readonly int GA = Pattern.GroupNumberFromName("a");
-    private static readonly int GB = Pattern.GroupNumberFromName("b");
-    private static readonly int GNsep = Pattern.GroupNumberFromName("nsep");
-    private static readonly int GWd = Pattern.GroupNumberFromName("wd");
-    private static readonly int GWd2 = Pattern.GroupNumberFromName("wd2");
-    private static readonly int GMod = Pattern.GroupNumberFromName("mod");
-    private static readonly int GN = Pattern.GroupNumberFromName("n");
-    private static readonly int GUnit = Pattern.GroupNumberFromName("unit");
+    private enum DateForm
+    {
+        Iso,
+        Numeric,
+        DayMonth,
+        MonthDay,
+        MonthYear,
+        MonthOnly,
+        YearOnly,
+        Nth,
+        WeekdayLastWeek,
+        WeekdayRange,
+        Overnight,
+        LastWeekday,
+        Future,
+        Weekend,
+        Period,
+        Relative,
+        Ago,
+        Anchored,
+        Weekday,
+    }
 
     /// <summary>Adds the date expressions of one sentence to <paramref name="results"/>, in text order.</summary>
     /// <param name="text">The report's text.</param>
@@ -91,144 +99,180 @@ internal static class DateRecognizer
     public static void Find(string text, TextSpan sentence, LocalDate? published, List<DateFinding> results)
     {
         LocalDate? anchor = null;
-        for (Match m = Pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        int end = Math.Min(sentence.End, text.Length);
+        int i = sentence.Start;
+        while (i < end)
         {
-            if (Resolve(text, m, published, anchor) is not { } range)
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            // One word (or number): try the anchored pattern only where a date expression can start.
+            bool digit = char.IsAsciiDigit(c);
+            int wordEnd = i + 1;
+            while (wordEnd < end && (digit ? char.IsAsciiDigit(text[wordEnd]) : char.IsLetter(text[wordEnd])))
+            {
+                wordEnd++;
+            }
+
+            bool wordStart = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            DateWordKind kind = !wordStart ? DateWordKind.None : digit ? DateWordKind.Number : DateLexicon.StartKind(text.AsSpan(i, wordEnd - i));
+            if (kind != DateWordKind.None && TryMatch(text, i, end, kind) is ({ } m, DateForm form))
+            {
+                if (Resolve(text, m, form, published, anchor) is { } range)
+                {
+                    results.Add(new DateFinding(new TextSpan(m.Index, m.Index + m.Length), range));
+                    if (range.Precision == DatePrecision.Day)
+                    {
+                        anchor = range.Earliest;
+                    }
+                }
+
+                i = Math.Max(m.Index + m.Length, i + 1);
+                continue;
+            }
+
+            i = wordEnd;
+        }
+    }
+
+    // The first form that matches at the word and ends inside the sentence.
+    private static (Match? Match, DateForm Form) TryMatch(string text, int start, int end, DateWordKind kind)
+    {
+        foreach ((Regex pattern, DateForm form, DateWordKind starts) in Forms)
+        {
+            if ((starts & kind) == 0)
             {
                 continue;
             }
 
-            results.Add(new DateFinding(new TextSpan(m.Index, m.Index + m.Length), range));
-            if (range.Precision == DatePrecision.Day)
+            Match m = pattern.Match(text, start);
+            if (m.Success && m.Index + m.Length <= end)
             {
-                anchor = range.Earliest;
+                return (m, form);
             }
         }
+
+        return (null, default);
     }
 
-    private static DateRange? Resolve(string text, Match m, LocalDate? published, LocalDate? anchor)
+    private static DateRange? Resolve(string text, Match m, DateForm form, LocalDate? published, LocalDate? anchor)
     {
         GroupCollection g = m.Groups;
-        if (g[GIso].Success)
+        switch (form)
         {
-            return DateResolver.Calendar(Int(g[GY]), Int(g[GMn]), Int(g[GD]), null, null, published);
-        }
+            case DateForm.Iso:
+                return g["s1"].ValueSpan[0] != g["s2"].ValueSpan[0] ? null
+                    : DateResolver.Calendar(Int(g["y"]), Int(g["mn"]), Int(g["d"]), null, null, published);
 
-        if (g[GNum].Success)
-        {
-            int a = Int(g[GA]), b = Int(g[GB]);
-            bool dayFirst = g[GNsep].ValueSpan[0] == '.' || a > 12;
-            return DateResolver.Calendar(Int(g[GY]), dayFirst ? b : a, dayFirst ? a : b, null, null, published);
-        }
-
-        if (g[GDm].Success || g[GMd].Success)
-        {
-            IsoDayOfWeek? weekday = Weekday(g[GWd]) ?? Weekday(g[GWd2]);
-            int? year = g[GY].Success ? Int(g[GY]) : null;
-            int? lastDay = g[GD2].Success ? Int(g[GD2]) : null;
-            return DateResolver.Calendar(year, DateLexicon.Month(g[GM].ValueSpan), Int(g[GD]), lastDay, weekday, published);
-        }
-
-        if (g[GMy].Success)
-        {
-            return DateResolver.Month(Int(g[GY]), DateLexicon.Month(g[GM].ValueSpan), strictlyBefore: false, published);
-        }
-
-        if (g[GMo].Success)
-        {
-            bool last = g[GMod].Success && g[GMod].ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase);
-            return DateResolver.Month(null, DateLexicon.Month(g[GM].ValueSpan), last, published);
-        }
-
-        if (g[GYr].Success)
-        {
-            return DateResolver.CalendarYear(Int(g[GY]));
-        }
-
-        if (g[GNth].Success)
-        {
-            return DateResolver.DayOfMonth(Int(g[GD]), Weekday(g[GWd]), published);
-        }
-
-        if (g[GWlw].Success)
-        {
-            return DateResolver.WeekdayLastWeek(Weekday(g[GWd])!.Value, published);
-        }
-
-        if (g[GWdr].Success)
-        {
-            return DateResolver.WeekdaySpan(Weekday(g[GWd])!.Value, Weekday(g[GWd2])!.Value, published);
-        }
-
-        if (g[GOv].Success)
-        {
-            return g[GWd].Success
-                ? DateResolver.NightAfter(Weekday(g[GWd])!.Value, published)
-                : DateResolver.WeekdaySpan(DateResolver.DayBefore(Weekday(g[GWd2])!.Value), Weekday(g[GWd2])!.Value, published);
-        }
-
-        if (g[GLwd].Success)
-        {
-            return DateResolver.Weekday(Weekday(g[GWd])!.Value, strictlyBefore: true, published);
-        }
-
-        if (g[GWkend].Success)
-        {
-            return DateResolver.Weekend(g[GLwe].Success, published);
-        }
-
-        if (g[GPer].Success)
-        {
-            ReadOnlySpan<char> q = g[GPq].ValueSpan;
-            int qualifier = q.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : q.StartsWith("earlier", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            return DateResolver.Period(qualifier, char.ToLowerInvariant(g[GUnit].ValueSpan[0]), published);
-        }
-
-        if (g[GToday].Success)
-        {
-            return IsInName(text, m) ? null : DateResolver.DaysFrom(published, 0);
-        }
-
-        if (g[GYday].Success)
-        {
-            return DateResolver.DaysFrom(published, -1);
-        }
-
-        if (g[GDby].Success)
-        {
-            return DateResolver.DaysFrom(published, -2);
-        }
-
-        if (g[GOvn].Success)
-        {
-            return published is { } p ? new DateRange(p.PlusDays(-1), p, DatePrecision.Week) : DateResolver.Unresolved();
-        }
-
-        if (g[GAgo].Success)
-        {
-            int count = DateLexicon.Count(g[GN].ValueSpan);
-            return count == 0 ? null : DateResolver.Ago(count, char.ToLowerInvariant(g[GUnit].ValueSpan[0]), published);
-        }
-
-        if (g[GAnch].Success)
-        {
-            int count = g[GN].Success ? DateLexicon.Count(g[GN].ValueSpan) : 1;
-            if (count <= 0)
+            case DateForm.Numeric:
             {
-                return null;
+                char separator = g["s1"].ValueSpan[0];
+                if (separator != g["s2"].ValueSpan[0])
+                {
+                    return null;
+                }
+
+                int a = Int(g["a"]), b = Int(g["b"]);
+                bool dayFirst = separator == '.' || a > 12;
+                return DateResolver.Calendar(Int(g["y"]), dayFirst ? b : a, dayFirst ? a : b, null, null, published);
             }
 
-            return g[GBack].Success ? DateResolver.DaysFrom(anchor ?? published, -count)
-                : DateResolver.DaysFrom(anchor, g[GFwd].Success ? count : 0);
-        }
+            case DateForm.DayMonth:
+            case DateForm.MonthDay:
+            {
+                IsoDayOfWeek? weekday = Weekday(g["wd"]) ?? Weekday(g["wd2"]);
+                int? year = g["y"].Success ? Int(g["y"]) : null;
+                int? lastDay = g["d2"].Success ? Int(g["d2"]) : null;
+                return DateResolver.Calendar(year, DateLexicon.Month(g["m"].ValueSpan), Int(g["d"]), lastDay, weekday, published);
+            }
 
-        if (g[GWdx].Success)
-        {
-            return DateResolver.Weekday(Weekday(g[GWd])!.Value, strictlyBefore: false, published);
-        }
+            case DateForm.MonthYear:
+                return DateResolver.Month(Int(g["y"]), DateLexicon.Month(g["m"].ValueSpan), strictlyBefore: false, published);
 
-        // The future ("next Friday", "tomorrow") and anything else: consumed, not reported.
-        return null;
+            case DateForm.MonthOnly:
+            {
+                bool last = g["mod"].ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase);
+                return DateResolver.Month(null, DateLexicon.Month(g["m"].ValueSpan), last, published);
+            }
+
+            case DateForm.YearOnly:
+                return DateResolver.CalendarYear(Int(g["y"]));
+
+            case DateForm.Nth:
+                return DateResolver.DayOfMonth(Int(g["d"]), Weekday(g["wd"]), published);
+
+            case DateForm.WeekdayLastWeek:
+                return DateResolver.WeekdayLastWeek((Weekday(g["wd"]) ?? Weekday(g["wd2"]))!.Value, published);
+
+            case DateForm.WeekdayRange:
+                return DateResolver.WeekdaySpan(Weekday(g["wd"])!.Value, Weekday(g["wd2"])!.Value, published);
+
+            case DateForm.Overnight:
+            {
+                if (Weekday(g["wd2"]) is { } morning)
+                {
+                    return DateResolver.WeekdaySpan(DateResolver.DayBefore(morning), morning, published);
+                }
+
+                return DateResolver.NightAfter((Weekday(g["wd"]) ?? Weekday(g["wd3"]))!.Value, published);
+            }
+
+            case DateForm.LastWeekday:
+                return DateResolver.Weekday(Weekday(g["wd"])!.Value, strictlyBefore: true, published);
+
+            case DateForm.Weekend:
+                return DateResolver.Weekend(g["lwe"].Success, published);
+
+            case DateForm.Period:
+            {
+                ReadOnlySpan<char> q = g["pq"].ValueSpan;
+                int qualifier = q.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : q.StartsWith("earlier", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                return DateResolver.Period(qualifier, char.ToLowerInvariant(g["unit"].ValueSpan[0]), published);
+            }
+
+            case DateForm.Relative:
+                if (g["today"].Success)
+                {
+                    return IsInName(text, m) ? null : DateResolver.DaysFrom(published, 0);
+                }
+
+                if (g["ovn"].Success)
+                {
+                    return published is { } p ? new DateRange(p.PlusDays(-1), p, DatePrecision.Week) : DateResolver.Unresolved();
+                }
+
+                return DateResolver.DaysFrom(published, g["dby"].Success ? -2 : -1);
+
+            case DateForm.Ago:
+            {
+                int count = DateLexicon.Count(g["n"].ValueSpan);
+                return count == 0 ? null : DateResolver.Ago(count, char.ToLowerInvariant(g["unit"].ValueSpan[0]), published);
+            }
+
+            case DateForm.Anchored:
+            {
+                int count = g["n"].Success ? DateLexicon.Count(g["n"].ValueSpan) : 1;
+                if (count <= 0)
+                {
+                    return null;
+                }
+
+                Group dir = g["dir"].Success ? g["dir"] : g["dir2"].Success ? g["dir2"] : g["dir3"];
+                int direction = DateLexicon.Direction(dir.ValueSpan);
+                return direction < 0 ? DateResolver.DaysFrom(anchor ?? published, -count) : DateResolver.DaysFrom(anchor, direction * count);
+            }
+
+            case DateForm.Weekday:
+                return DateResolver.Weekday(Weekday(g["wd"])!.Value, strictlyBefore: false, published);
+
+            default:
+                // The future ("next Friday", "tomorrow"): consumed, not reported.
+                return null;
+        }
     }
 
     // "Arab Today", "USA Today": a capitalised "Today" after a capitalised word is part of a name.

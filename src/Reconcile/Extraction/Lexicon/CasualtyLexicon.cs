@@ -24,6 +24,28 @@ internal static class CasualtyLexicon
         var words = new Dictionary<string, LexEntry>(StringComparer.OrdinalIgnoreCase);
         AddWords(words);
         AddTriggers(words);
+
+        // Flags that let the quantity recognizer skip its own tables for most words.
+        foreach (string word in QuantityHedges.FirstWords)
+        {
+            Get(words, word).Roles |= LexRole.HedgeStart;
+        }
+
+        foreach (VagueAmount amount in VagueQuantities.Table)
+        {
+            Get(words, amount.Words[0]).Roles |= LexRole.VagueStart;
+        }
+
+        foreach (string word in NumberWords.All)
+        {
+            Get(words, word).Roles |= LexRole.NumberWord;
+        }
+
+        foreach (string word in (string[])["half", "half-dozen", "between"])
+        {
+            Get(words, word).Roles |= LexRole.NumberWord;
+        }
+
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -41,6 +63,17 @@ internal static class CasualtyLexicon
         Acronyms = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
         AcronymLookup = Acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Gets the entry of an age word ("23-year-old", "six-month-old"): it counts one person, before a noun ("a 23-year-old man") or alone ("a 17-year-old was found dead").</summary>
+    public static LexEntry Age { get; } = new() { Roles = LexRole.Article | LexRole.PersonHead, Person = PersonClass.People, Singular = true };
+
+    /// <summary>Returns whether a hyphenated word is an age ("23-year-old", "3-month-old", "six-year-old").</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> for an age.</returns>
+    public static bool IsAge(ReadOnlySpan<char> word)
+        => word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-month-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-week-old", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-day-old", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Looks a word up.</summary>
     /// <param name="word">The word as written.</param>
@@ -105,14 +138,14 @@ internal static class CasualtyLexicon
 
     private static void AddWords(Dictionary<string, LexEntry> w)
     {
-        Role(w, LexRole.Function, "in on at and or but as after before during while when with by from to near since including across inside outside overnight today yesterday tonight instantly immediately earlier later altogether total so too there here this that these those who which whom whose of for into onto over under against without within upon about around than then also all both each mostly among amid according following respectively nationwide alone apiece between because due amongst along");
+        Role(w, LexRole.Function, "where when why how what whether in on at and or but as after before during while when with by from to near since including across inside outside overnight today yesterday tonight instantly immediately earlier later altogether total so too there here this that these those who which whom whose of for into onto over under against without within upon about around than then also all both each mostly among amid according following respectively nationwide alone apiece between because due amongst along");
         Role(w, LexRole.Preposition, "in on at near from of inside outside aboard along");
-        Role(w, LexRole.Aux, "was were is are be been being had has have get got gets getting also reportedly all later reported confirmed believed feared thought said to both allegedly apparently subsequently eventually who that now still already initially critically seriously severely slightly badly fatally mortally presumed likely probably may might could would will each themselves found left remain remains remained remaining were pronounced declared listed suffered sustained received minor serious critical multiple gunshot stab life-threatening non-life-threatening grave severe light injuries among them reportedly officially either instantly immediately tragically");
+        Role(w, LexRole.Aux, "was were is are be been being had has have get got gets getting there here appeared appears seemed seems accidentally unintentionally inadvertently mistakenly also reportedly all later reported confirmed believed feared thought said to both allegedly apparently subsequently eventually who that now still already initially critically seriously severely slightly badly fatally mortally presumed likely probably may might could would will each themselves found left remain remains remained remaining were pronounced declared listed suffered sustained received minor serious critical multiple gunshot stab life-threatening non-life-threatening grave severe light injuries among them reportedly officially either instantly immediately tragically");
         Role(w, LexRole.Passive, "was were is are be been being get got gets getting");
         Role(w, LexRole.Negation, "no not never none nobody neither nor without");
-        Role(w, LexRole.Article, "a an another the");
+        Role(w, LexRole.Article, "a an another the his her their our my your");
         Role(w, LexRole.Determiner, "the its their his her our my your these those this that whose");
-        Role(w, LexRole.Pronoun, "him her them himself herself themselves itself it us me you");
+        Role(w, LexRole.Pronoun, "him her them himself herself themselves itself it us me you he she they we i everyone everybody someone somebody anyone anybody nobody something what which");
         Role(w, LexRole.Unit, "percent pct km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter m ft feet foot yards yard inches inch cm mm kg kilograms kilos pounds lbs tons tonnes acres hectares square degrees mph kph knots hours hour hrs minutes minute mins min seconds second secs days day weeks week months month years year yrs decades decade centuries century times year-old years-old month-old months-old block blocks floor storey storeys dollars dollar euros euro rupees yuan naira shillings pesos cents usd am pm a.m p.m gmt o'clock bc ad votes points goals runs seats districts provinces villages towns cities buildings houses homes vehicles cars trucks tanks rockets missiles shells bombs rounds shots bullets barrels litres liters gallons calibre caliber mm-calibre magnitude");
         Role(w, LexRole.Month, "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
         Role(w, LexRole.Weekday, "monday tuesday wednesday thursday friday saturday sunday");
@@ -126,7 +159,7 @@ internal static class CasualtyLexicon
         Role(w, LexRole.BlocksMany, "how so too as that this");
 
         Person(w, PersonClass.People, "people persons individuals men women victims others adults teenagers teens youths males females members relatives neighbors neighbours friends brothers sisters sons daughters drivers motorists pedestrians cyclists occupants guests customers employees crew partygoers attendees fans inmates prisoners detainees migrants foreigners nationals christians muslims shiites sunnis copts hazaras yazidis kurds palestinians israelis afghans iraqis syrians pakistanis nigerians somalis americans", "person individual man woman victim adult teenager teen youth male female relative neighbor neighbour friend brother sister son daughter mother father wife husband driver motorist pedestrian cyclist occupant guest customer employee inmate prisoner detainee migrant");
-        Person(w, PersonClass.Civilians, "civilians miners residents worshippers worshipers students shoppers villagers pilgrims passengers protesters protestors demonstrators farmers workers journalists reporters doctors nurses medics paramedics patients mourners bystanders tourists commuters fishermen teachers voters spectators diners churchgoers passersby passers-by locals citizens", "civilian miner resident worshipper worshiper student shopper villager pilgrim passenger protester protestor demonstrator farmer worker journalist reporter doctor nurse medic paramedic patient mourner bystander tourist commuter fisherman teacher voter spectator passerby passer-by local citizen", GroupHint.Civilian);
+        Person(w, PersonClass.Civilians, "civilians miners residents worshippers worshipers students shoppers villagers pilgrims passengers protesters protestors demonstrators farmers workers journalists reporters doctors nurses medics paramedics patients mourners bystanders tourists commuters fishermen teachers voters spectators diners churchgoers passersby passers-by locals citizens", "civilian miner resident worshipper worshiper student shopper villager pilgrim passenger protester protestor demonstrator farmer worker journalist reporter doctor nurse medic paramedic patient mourner bystander tourist commuter fisherman teacher voter spectator passerby passer-by citizen", GroupHint.Civilian);
         Person(w, PersonClass.Children, "children kids boys girls infants babies toddlers minors schoolchildren schoolboys schoolgirls newborns", "child kid boy girl infant baby toddler schoolboy schoolgirl newborn", GroupHint.Child);
         Person(w, PersonClass.Displaced, "refugees displaced evacuees idps asylum-seekers", "refugee evacuee", GroupHint.Displaced);
         Person(w, PersonClass.Police, "police policemen policewomen officers cops patrolmen gendarmes constables troopers deputies", "policeman policewoman officer cop patrolman gendarme constable trooper deputy", GroupHint.Police);
@@ -163,14 +196,14 @@ internal static class CasualtyLexicon
 
         // Killed.
         T(K, BeforeAfterTransitive, "killed|shot dead|shot and killed|gunned down|murdered|executed|massacred|slaughtered|slain|beheaded|assassinated|lynched|stabbed to death|beaten to death|shot to death|hacked to death|burned to death|burnt to death|crushed to death|fatally shot|fatally stabbed|fatally wounded|fatally injured");
-        T(K, TriggerUse.Before, "killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
+        T(K, TriggerUse.Before, "fatally shooting|fatally injuring|fatally wounding|fatally stabbing|shot to death|killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
         T(K, TriggerUse.After, "dead|died|die|dies|perished|lost their lives|lost his life|lost her life|lost their life|drowned|succumbed|deaths|fatalities|confirmed dead|dead bodies");
 
         // Wounded.
         T(W, BeforeAfterTransitive | TriggerUse.Shot, "shot");
         T(W, BeforeAfterTransitive, "wounded|injured|hurt|shot and wounded|shot and injured|stabbed|maimed");
         T(W, TriggerUse.Before | TriggerUse.Shot, "shooting");
-        T(W, TriggerUse.Before, "wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
+        T(W, TriggerUse.Before, "wounds|wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
         T(W, TriggerUse.After, "hospitalized|hospitalised|injuries|wounds|hospitalized with injuries");
 
         T(CasualtyMeasure.Casualties, TriggerUse.After, "casualties");

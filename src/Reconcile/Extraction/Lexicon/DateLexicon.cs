@@ -28,6 +28,23 @@ internal static class DateLexicon
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // The first words of date expressions other than numbers, month names and weekday names.
+    private static readonly FrozenDictionary<string, DateWordKind> LeadWords = new Dictionary<string, DateWordKind>(StringComparer.Ordinal)
+    {
+        ["the"] = DateWordKind.Article, ["that"] = DateWordKind.Article, ["a"] = DateWordKind.Article, ["an"] = DateWordKind.Article,
+        ["one"] = DateWordKind.Article, ["two"] = DateWordKind.Article, ["three"] = DateWordKind.Article, ["four"] = DateWordKind.Article,
+        ["five"] = DateWordKind.Article, ["six"] = DateWordKind.Article, ["seven"] = DateWordKind.Article, ["eight"] = DateWordKind.Article,
+        ["nine"] = DateWordKind.Article, ["ten"] = DateWordKind.Article, ["eleven"] = DateWordKind.Article, ["twelve"] = DateWordKind.Article,
+        ["couple"] = DateWordKind.Article, ["few"] = DateWordKind.Article, ["several"] = DateWordKind.Article,
+        ["last"] = DateWordKind.Modifier, ["this"] = DateWordKind.Modifier, ["earlier"] = DateWordKind.Modifier, ["later"] = DateWordKind.Modifier,
+        ["early"] = DateWordKind.Modifier, ["late"] = DateWordKind.Modifier, ["mid"] = DateWordKind.Modifier, ["overnight"] = DateWordKind.Modifier,
+        ["next"] = DateWordKind.Modifier, ["coming"] = DateWordKind.Modifier, ["tomorrow"] = DateWordKind.Modifier, ["today"] = DateWordKind.Modifier,
+        ["tonight"] = DateWordKind.Modifier, ["yesterday"] = DateWordKind.Modifier,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DateWordKind>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup =
+        LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         MonthsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -39,6 +56,33 @@ internal static class DateLexicon
 
     /// <summary>The count returned for "a few" and "several": a few, not a number.</summary>
     public const int VagueCount = -1;
+
+    /// <summary>Returns how a date expression may start with this word (letters only), or <see cref="DateWordKind.None"/>.</summary>
+    /// <remarks>A cheap, permissive filter ("Monitor" passes as a weekday on "mon"); the patterns decide.</remarks>
+    public static DateWordKind StartKind(ReadOnlySpan<char> word)
+    {
+        if (LeadWordLookup.TryGetValue(word, out DateWordKind kind))
+        {
+            return kind;
+        }
+
+        if (word.Length is < 3 or > 9)
+        {
+            return DateWordKind.None;
+        }
+
+        ReadOnlySpan<char> prefix = word[..3];
+        return MonthLookup.ContainsKey(prefix) ? DateWordKind.Month
+            : WeekdayLookup.ContainsKey(prefix) ? DateWordKind.Weekday
+            : DateWordKind.None;
+    }
+
+    /// <summary>Returns -1 for a word that counts back ("previous", "earlier", "before"), 1 forward ("next", "later", "after"), 0 for "same".</summary>
+    public static int Direction(ReadOnlySpan<char> word) =>
+        word.Equals("same", StringComparison.OrdinalIgnoreCase) ? 0
+        : word.StartsWith("pre", StringComparison.OrdinalIgnoreCase) || word.Equals("earlier", StringComparison.OrdinalIgnoreCase)
+          || word.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1
+        : 1;
 
     /// <summary>Returns the month (1-12) a month word names, or 0.</summary>
     public static int Month(ReadOnlySpan<char> word) =>

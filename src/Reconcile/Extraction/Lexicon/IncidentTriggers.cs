@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Reconcile.Model;
 
@@ -13,71 +14,73 @@ internal static partial class IncidentTriggers
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>One trigger rule: a pattern and the type its matches name.</summary>
-    internal readonly record struct Rule(Regex Pattern, IncidentType Type);
+    /// <summary>One trigger rule: a pattern, the type its matches name, and word stems one of which every match contains (a cheap pre-filter).</summary>
+    internal readonly record struct Rule(Regex Pattern, IncidentType Type, SearchValues<string> Stems);
 
     /// <summary>Gets the rules, most specific types first (the order breaks ties between equally long overlapping matches).</summary>
     internal static readonly Rule[] Rules =
     [
-        new(SuicideBombing(), IncidentType.SuicideBombing),
-        new(CarBombing(), IncidentType.CarBombing),
-        new(AirStrike(), IncidentType.AirStrike),
-        new(Shelling(), IncidentType.Shelling),
-        new(Shooting(), IncidentType.Shooting),
-        new(Stabbing(), IncidentType.Stabbing),
-        new(Execution(), IncidentType.Execution),
-        new(Abduction(), IncidentType.Abduction),
-        new(Arson(), IncidentType.Arson),
-        new(ArmedClash(), IncidentType.ArmedClash),
-        new(Bombing(), IncidentType.Bombing),
-        new(Earthquake(), IncidentType.Earthquake),
-        new(Flood(), IncidentType.Flood),
-        new(Storm(), IncidentType.Storm),
-        new(Landslide(), IncidentType.Landslide),
-        new(Crash(), IncidentType.Crash),
-        new(Stampede(), IncidentType.Stampede),
-        new(Collapse(), IncidentType.Collapse),
-        new(Fire(), IncidentType.Fire),
-        new(Attack(), IncidentType.Attack),
+        new(SuicideBombing(), IncidentType.SuicideBombing, Stems("suicide", "svbied", "blew", "detonated", "explosive")),
+        new(CarBombing(), IncidentType.CarBombing, Stems("bomb", "vehicle", "vbied", "booby", "laden", "packed", "rigged")),
+        new(AirStrike(), IncidentType.AirStrike, Stems("air", "aerial", "bomb", "drone", "barrel", "plane", "jet", "aircraft", "helicopter", "gunship", "fighter", "strike")),
+        new(Shelling(), IncidentType.Shelling, Stems("shell", "mortar", "artiller", "rocket", "fir", "missile", "bombard", "grad", "katyusha")),
+        new(Shooting(), IncidentType.Shooting, Stems("shoot", "shot", "gun", "fir", "sniper", "drive", "machine")),
+        new(Stabbing(), IncidentType.Stabbing, Stems("stab", "knife", "machete", "axe", "sword", "hacked")),
+        new(Execution(), IncidentType.Execution, Stems("execut", "behead", "massacr", "decapitat", "firing")),
+        new(Abduction(), IncidentType.Abduction, Stems("kidnap", "abduct", "hostage")),
+        new(Arson(), IncidentType.Arson, Stems("arson", "fire", "torch", "bomb", "molotov", "ablaze", "alight")),
+        new(ArmedClash(), IncidentType.ArmedClash, Stems("clash", "fight", "battl", "skirmish", "exchang")),
+        new(Bombing(), IncidentType.Bombing, Stems("bomb", "explosi", "blast", "ied", "mine", "grenade")),
+        new(Earthquake(), IncidentType.Earthquake, Stems("quake", "tremor", "aftershock")),
+        new(Flood(), IncidentType.Flood, Stems("flood")),
+        new(Storm(), IncidentType.Storm, Stems("hurricane", "cyclone", "typhoon", "tornado", "twister", "blizzard", "storm")),
+        new(Landslide(), IncidentType.Landslide, Stems("slide", "avalanche")),
+        new(Crash(), IncidentType.Crash, Stems("crash", "collision", "collided", "derail", "down", "capsiz", "aground")),
+        new(Stampede(), IncidentType.Stampede, Stems("stampede", "crush", "trampled")),
+        new(Collapse(), IncidentType.Collapse, Stems("collaps", "caved", "gave")),
+        new(Fire(), IncidentType.Fire, Stems("fire", "blaze", "inferno", "engulfed", "burn")),
+        new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught")),
     ];
+
+    private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
     [GeneratedRegex(
         // fire: ceasefire, under fire, line of fire, drew fire (criticism), hold fire, friendly fire, fire and fury,
         // playing with fire, and the compounds in which "fire" names a service, not a fire.
         @"\bcease[-\s]?fires?\b" +
-        @"|(?<=\b(?:under|of|drew|draw|draws|drawing|hold|holds|held|holding|friendly|with|heavy\s+criticism\s+and|cross|rapid|quick)[-\s]+)fire\b" +
+        @"|\bfire\b(?<=\b(?:under|of|drew|draw|draws|drawing|hold|holds|held|holding|friendly|with|cross|rapid|quick)[-\s]+fire)" +
         @"|\bfire(?=\s+(?:and\s+fury|departments?|dept\b|fighters?|brigades?|chiefs?|stations?|crews?|officials?|marshals?|trucks?|engines?|services?|alarms?|extinguishers?|hydrants?|escapes?|exits?|safety|codes?|doors?|rescue|captains?|inspectors?|sales?|drills?|insurance|season|ants?|hazards?|risk|danger|warnings?|ban))" +
         @"|\bfire(?=\s+(?:him|her|them|me|you|us|the\s+(?:coach|manager|director|chief|ceo|employee|staff|workers?))\b)" +
         // strike: labour strikes and strike action are not air strikes.
-        @"|(?<=\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|nurses['’]?|doctors['’]?|rail|transport|national|nationwide|postal|indefinite|wildcat|sit-down|students?['’]?|miners['’]?|union|on)\s+)strikes?\b|\bstrikes?(?=\s+(?:action|ballot|pay)\b)" +
+        @"|\bstrikes?\b(?<=\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|nurses['’]?|doctors['’]?|rail|transport|national|nationwide|postal|indefinite|wildcat|sit-down|students?['’]?|miners['’]?|union|on)\s+strikes?)|\bstrikes?(?=\s+(?:action|ballot|pay)\b)" +
         // attack: medical, animal, cyber and verbal attacks.
-        @"|(?<=\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|shark|dog|bear|snake|animal|ransomware|hacker|phishing|DDoS|denial[-\s]of[-\s]service|malware|bee|wasp)[-\s]?)attacks?\b" +
+        @"|attacks?\b(?<=\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|shark|dog|bear|snake|animal|ransomware|hacker|phishing|DDoS|denial[-\s]of[-\s]service|malware|bee|wasp)[-\s]?attacks?)" +
         @"|\bcyberattacks?\b|\battack(?=\s+(?:ads?|dogs?|helicopters?|submarines?|surface|vector)\b)" +
         // assault: weapons, sexual assault (outside this taxonomy), charges.
-        @"|\bassault(?=\s+(?:rifles?|weapons?|charges?|course|vehicles?)\b)|(?<=\b(?:sexual(?:ly)?|indecent|aggravated|simple|domestic)\s+)assault(?:s|ed)?\b" +
+        @"|\bassault(?=\s+(?:rifles?|weapons?|charges?|course|vehicles?)\b)|\bassault(?:s|ed)?\b(?<=\b(?:sexual(?:ly)?|indecent|aggravated|simple|domestic)\s+assault(?:s|ed)?)" +
         // raid: police, immigration and drug raids are law enforcement.
-        @"|(?<=\b(?:police|FBI|immigration|ICE|dawn|drug|DEA|SWAT|tax)\s+)raids?\b|\braid(?:ed|ing)?(?=\s+(?:the\s+)?(?:fridge|refrigerator|pension|piggy\s+bank|wardrobe|closet))" +
+        @"|\braids?\b(?<=\b(?:police|FBI|immigration|ICE|dawn|drug|DEA|SWAT|tax)\s+raids?)|\braid(?:ed|ing)?(?=\s+(?:the\s+)?(?:fridge|refrigerator|pension|piggy\s+bank|wardrobe|closet))" +
         // offensive as an adjective.
-        @"|(?<=\b(?:deeply|highly|very|so|extremely|most|more|less|grossly|racially|is|was|be|are|were|found\s+it|as|charm|diplomatic|too)\s+)offensive\b" +
+        @"|\boffensive\b(?<=\b(?:deeply|highly|very|so|extremely|most|more|less|grossly|racially|is|was|be|are|were|found\s+it|as|charm|diplomatic|too)\s+offensive)" +
         @"|\boffensive(?=\s+(?:remarks?|comments?|language|words?|content|material|jokes?|tweets?|posts?|behaviou?r|slurs?|terms?|messages?|line(?:man|men)?|coordinator|players?|rebounds?|tackles?|ends?|guards?|images?|statements?|gestures?|names?|chants?|songs?|to)\b)" +
         // bomb: threats, scares, squads, nuclear weapons.
-        @"|\bbomb(?=[-\s]+(?:threats?|scares?|squads?|hoax(?:es)?|sniffing|disposal|shelters?|technicians?|detect\w*|unit)\b)|(?<=\b(?:nuclear|atomic|hydrogen|H|photo|sex|box[-\s]office|calorie|time|stink|bath|cherry)[-\s]?)bombs?\b" +
+        @"|\bbomb(?=[-\s]+(?:threats?|scares?|squads?|hoax(?:es)?|sniffing|disposal|shelters?|technicians?|detect\w*|unit)\b)|bombs?\b(?<=\b(?:nuclear|atomic|hydrogen|H|photo|sex|box[-\s]office|calorie|time|stink|bath|cherry)[-\s]?bombs?)" +
         @"|\b(?:bomber|bombers)(?=\s+jackets?\b)" +
         // blast and explosion as metaphors.
-        @"|(?<=\b(?:had|have|having|has)\s+a\s+)blast\b|\bblast(?=\s+(?:from\s+the\s+past|furnaces?|off)\b)|(?<=\bfull\s+)blast\b" +
-        @"|(?<=\b(?:population|data|information|price|baby|cost)\s+)explosion\b|\bexplosion(?=\s+(?:of|in)\s+(?:interest|growth|popularity|demand|prices|sales|creativity|colou?r)\b)" +
+        @"|\bblast\b(?<=\b(?:had|have|having|has)\s+a\s+blast)|\bblast(?=\s+(?:from\s+the\s+past|furnaces?|off)\b)|\bblast\b(?<=\bfull\s+blast)" +
+        @"|\bexplosion\b(?<=\b(?:population|data|information|price|baby|cost)\s+explosion)|\bexplosion(?=\s+(?:of|in)\s+(?:interest|growth|popularity|demand|prices|sales|creativity|colou?r)\b)" +
         // shot: a shot at the title, photo shot, flu shot, big shot, shot of whisky, shot a film.
-        @"|(?<=\b(?:a|another|one|more|his|her|their|its|best|good|fair|real|first|only|final|big|long|parting|cheap|mug|flu|booster|vaccine|vaccination|photo|screen|slap|moon|jump|drop|tee|trick|hot|group|pot|chip|camera|insulin|tetanus|penalty)[-\s]+)shots?\b(?!\s+(?:dead|and\s+killed|rang|fired|to\s+death|in\s+the\s+(?:head|chest|back|leg|arm|neck|stomach|abdomen)))" +
+        @"|\bshots?\b(?<=\b(?:a|another|one|more|his|her|their|its|best|good|fair|real|first|only|final|big|long|parting|cheap|mug|flu|booster|vaccine|vaccination|photo|screen|slap|moon|jump|drop|tee|trick|hot|group|pot|chip|camera|insulin|tetanus|penalty)[-\s]+shots?)(?!\s+(?:dead|and\s+killed|rang|fired|to\s+death|in\s+the\s+(?:head|chest|back|leg|arm|neck|stomach|abdomen)))" +
         @"|\bshots?(?=\s+(?:of\s+(?:whisk(?:e)?y|vodka|tequila|espresso|rum|gin|the)|glass(?:es)?|put|clock|list|caller|on\s+goal)\b)" +
         @"|\bshot(?=\s+(?:a|the|an|his|her|their)\s+(?:film|movie|video|scene|photo|picture|footage|documentary|commercial|ad|episode|pilot|music)\b)" +
-        @"|\bshot(?=\s+(?:to|into)\s+(?:fame|prominence|the\s+top|number|stardom)\b)|(?<=\bcall(?:s|ed|ing)?\s+the\s+)shots\b" +
+        @"|\bshot(?=\s+(?:to|into)\s+(?:fame|prominence|the\s+top|number|stardom)\b)|\bshots\b(?<=\bcall(?:s|ed|ing)?\s+the\s+shots)" +
         @"|\bshooting(?=\s+(?:(?:a|the|an|his|her|their)\s+)?(?:film|movie|video|scenes?|photos?|pictures?|footage|documentary|commercial|hoops|the\s+breeze|stars?|guard|range|gallery|percentage|season|schedule|location)\b)" +
-        @"|(?<=\b(?:first[-\s]person|three[-\s]point|sharp|straight|trouble)[-\s]+)shooters?\b" +
+        @"|\bshooters?\b(?<=\b(?:first[-\s]person|three[-\s]point|sharp|straight|trouble)[-\s]+shooters?)" +
         // stab: a stab at, stabbed in the back.
-        @"|(?<=\ba\s+)stab\b|\bstab(?:bed|bing)?(?=\s+(?:him|her|them|me)?\s*in\s+the\s+back\b)" +
+        @"|\bstab\b(?<=\ba\s+stab)|\bstab(?:bed|bing)?(?=\s+(?:him|her|them|me)?\s*in\s+the\s+back\b)" +
         // battle, fighting and clash as metaphors.
-        @"|(?<=\b(?:legal|court|courtroom|custody|political|uphill|electoral|budget|bidding|PR|ratings|turf|ideological|election|lawsuit|patent|copyright|trademark|boardroom|takeover|inner)\s+)battles?\b" +
+        @"|\bbattles?\b(?<=\b(?:legal|court|courtroom|custody|political|uphill|electoral|budget|bidding|PR|ratings|turf|ideological|election|lawsuit|patent|copyright|trademark|boardroom|takeover|inner)\s+battles?)" +
         @"|\bbattl(?:e|es|ed|ing)(?=\s+(?:with\s+|against\s+)?(?:(?:his|her|their|a|the)\s+)?(?:cancer|illness|disease|addiction|depression|leukemia|obesity|blaze|fire|flames|bulge|virus|flames|blazes|fires|wildfires?|covid|elements|injur(?:y|ies)|bands|sexes|wits|traffic)\b)" +
         @"|\bbattle\s+(?:of\s+the\s+(?:bands|sexes|wits|bulge))\b" +
         @"|\bfighting(?=\s+(?:for\s+(?:his|her|their)\s+lives?|for\s+(?:his|her|their)\s+life|cancer|fires?|the\s+(?:blaze|fire|flames|virus|disease)|the\s+flames|crime|corruption|poverty|chance|spirit|back\s+tears|fit|words|talk|fund|irish)\b)" +
@@ -86,11 +89,11 @@ internal static partial class IncidentTriggers
         @"|\bexecut(?:ed|ing|ion|ions)(?=\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:search\s+)?(?:warrants?|plans?|orders?|strateg(?:y|ies)|trades?|contracts?|deals?|transactions?|programs?|programmes?|plays?|moves?|tasks?|commands?|queries|query|code|scripts?|will|duties|agreements?|documents?|policy|policies|vision|game\s+plan)\b)" +
         @"|\bexecution(?=[-\s]style\b)" +
         // flood, storm, quake, landslide, crash, collapse as metaphors.
-        @"|(?<=\ba\s+)flood(?=\s+of\b)|\bflood(?:ed|s|ing)?(?=\s+with\s+(?!water|mud|sewage|rain|seawater)\w)" +
-        @"|\bstorms?(?=\s+of\s+(?!rain|hail|snow|wind|sand|dust)\w)|(?<=\b(?:political|media|diplomatic|twitter|perfect|Desert|social\s+media|PR|public\s+relations)\s+)storms?\b" +
-        @"|(?<=\b(?:political|electoral|financial|cultural|diplomatic)\s+)(?:earthquake|quake|tremors?)\b|\btremors?(?=\s+(?:in|of)\s+(?:his|her|their|the)\s+(?:hands?|voice|body|arms?|legs?|fingers?)\b)" +
-        @"|\blandslides?(?=\s+(?:victory|victories|win|wins|defeat|election|majority|re-?election|vote|mandate|margin)\b)|(?<=\b(?:by|in|won)\s+a\s+)landslide\b" +
-        @"|(?<=\b(?:stock\s+market|market|stock|price|prices|currency|share|housing|financial|economic|server|system|computer|website|app|software|oil[-\s]price|crypto|bitcoin|sugar)\s+)crash(?:es|ed)?\b" +
+        @"|\bflood(?<=\ba\s+flood)(?=\s+of\b)|\bflood(?:ed|s|ing)?(?=\s+with\s+(?!water|mud|sewage|rain|seawater)\w)" +
+        @"|\bstorms?(?=\s+of\s+(?!rain|hail|snow|wind|sand|dust)\w)|\bstorms?\b(?<=\b(?:political|media|diplomatic|twitter|perfect|Desert|social\s+media|PR|public\s+relations)\s+storms?)" +
+        @"|\b(?:earthquake|quake|tremors?)\b(?<=\b(?:political|electoral|financial|cultural|diplomatic)\s+(?:earthquake|quake|tremors?))|\btremors?(?=\s+(?:in|of)\s+(?:his|her|their|the)\s+(?:hands?|voice|body|arms?|legs?|fingers?)\b)" +
+        @"|\blandslides?(?=\s+(?:victory|victories|win|wins|defeat|election|majority|re-?election|vote|mandate|margin)\b)|\blandslide\b(?<=\b(?:by|in|won)\s+a\s+landslide)" +
+        @"|\bcrash(?:es|ed)?\b(?<=\b(?:stock\s+market|market|stock|price|prices|currency|share|housing|financial|economic|server|system|computer|website|app|software|oil[-\s]price|crypto|bitcoin|sugar)\s+crash(?:es|ed)?)" +
         @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)", Options)]
     internal static partial Regex Blockers();
 
@@ -112,13 +115,13 @@ internal static partial class IncidentTriggers
         @"|\b(?:war[-\s]?planes?|fighter[-\s]+jets?|jets|aircraft|planes|helicopters|drones)\s+(?:\w+\s+){0,2}?(?:bombed|struck|hit|targeted|pounded|attacked|strafed)\b" +
         @"|\bwar[-\s]?planes?\b|\bfighter[-\s]+(?:jets?|planes?|bombers?)\b|\b(?:helicopter\s+)?gunships?\b" +
         @"|\b(?:carried\s+out|carrying\s+out|carries\s+out|launched|launching|launches|conducted|conducting)\s+(?:(?:a|an|the|several|multiple|new|more|further|dozens\s+of|hundreds\s+of)\s+)?(?:\w+\s+)?strikes?\b" +
-        @"|\b(?:the|a|this|that|latest|deadly|overnight)\s+strikes?(?=\s+(?:on|against|in|hit|hits|killed|kills|targeted|was|were|that|which|near|struck)\b)", Options)]
+        @"|\bstrikes?(?<=\b(?:the|a|this|that|latest|deadly|overnight)\s+strikes?)(?=\s+(?:on|against|in|hit|hits|killed|kills|targeted|was|were|that|which|near|struck)\b)", Options)]
     private static partial Regex AirStrike();
 
     [GeneratedRegex(
         @"\bshell(?:ing|ings|ed)\b(?!\s+out\b)|\b(?:artillery|mortar|tank)\s+(?:shells?|fire|rounds?|attacks?|strikes?|barrages?|bombardments?)\b" +
         @"|\bmortars?\b|\bartillery\b|\brocket(?:s|\s+(?:fire|attacks?|strikes?|barrages?|launchers?)|[-\s]propelled\s+grenades?)\b" +
-        @"|\bfir(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells?|artillery)\b" +
+        @"|\bfir(?:e|ed|es|ing)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|multiple|more|his|her|their|its|\d+|about|at\s+least|warning|single|fatal|deadly|lethal)\s+){0,3}?(?:rockets?|missiles?|mortars?|shells?|artillery)\b" +
         @"|\bmissiles?(?:\s+(?:strikes?|attacks?))?\b(?!\s+(?:tests?|testing|programs?|programmes?|defen[cs]es?|systems?|shields?|launch\s+tests?)\b)" +
         @"|\b(?:shells|rockets|missiles)\s+(?:fell|landed|hit|struck|slammed)\b|\bbombardments?\b|(?-i:\b(?:Grad|Katyusha)\b)", Options)]
     private static partial Regex Shelling();
@@ -128,7 +131,7 @@ internal static partial class IncidentTriggers
         @"|\b(?:fatally|critically|seriously|mortally)\s+shot\b|\bshot\b|\bshots\s+(?:fired|rang\s+out)\b|\bshots\b" +
         @"|\bgun(?:fire|shots?|man|men)\b|\bopen(?:ed|s|ing)?\s+fire\b|\breturn(?:ed|ing|s)?\s+fire\b|\bsniper(?:\s+fire|s)?\b" +
         @"|\bdrive[-\s]by(?:\s+shootings?)?\b|\bgunned\s+down\b|\bshooters?\b|\bmachine[-\s]?gunn?(?:ed|\s+fire)\b" +
-        @"|\bfir(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:shots?|rounds?|bullets?|(?:a|his|her|their)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun))\b" +
+        @"|\bfir(?:e|ed|es|ing)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|multiple|more|his|her|their|its|\d+|about|at\s+least|warning|single|fatal|deadly|lethal)\s+){0,3}?(?:shots?|rounds?|bullets?|gun|weapon|rifle|pistol|handgun|shotgun)\b" +
         @"|\bfir(?:ed|es|ing)\s+(?:shots\s+)?(?:at|on|into|toward|towards)\b", Options)]
     private static partial Regex Shooting();
 
@@ -169,14 +172,14 @@ internal static partial class IncidentTriggers
 
     [GeneratedRegex(
         @"\b(?:hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|twisters?|blizzards?)\b" +
-        @"|\b(?:(?:tropical|winter|ice)\s+)?(?:snow|hail|sand|dust|thunder|rain|wind)?storms?\b", Options)]
+        @"|\b(?:snow|hail|sand|dust|thunder|rain|wind)?storms?\b", Options)]
     private static partial Regex Storm();
 
     [GeneratedRegex(@"\b(?:land|mud|rock)[-\s]?slides?\b|\bavalanches?\b", Options)]
     private static partial Regex Landslide();
 
     [GeneratedRegex(
-        @"\b(?:(?:plane|air|car|bus|train|helicopter|road|traffic|motorcycle|vehicle|boat|ferry)\s+)?crash(?:es|ed|ing)?\b|\bcollisions?\b|\bcollided\b" +
+        @"\bcrash(?:es|ed|ing)?\b|\bcollisions?\b|\bcollided\b" +
         @"|\bderail(?:ed|ments?)\b|\b(?:plane|aircraft|airliner|jet|helicopter|chopper)\s+(?:went|came)\s+down\b|\bcapsiz(?:ed|ing)\b|\bran\s+aground\b", Options)]
     private static partial Regex Crash();
 
@@ -185,12 +188,12 @@ internal static partial class IncidentTriggers
     private static partial Regex Stampede();
 
     [GeneratedRegex(
-        @"\b(?:building|bridge|roof|wall|mine|dam|tunnel|house|home|stand|stage|tower|ceiling|structure|block|school|factory|hotel|floor|scaffolding|crane|mall|mosque|church|temple|stadium|apartment|flyover|overpass|walkway|balcony|shaft)s?\b(?:\s+\w+){0,3}?\s+(?:collaps(?:ed|es|ing)|caved\s+in|gave\s+way)\b" +
-        @"|\bcollaps(?:e|es|ed|ing)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:building|bridge|roof|wall|mine|dam|tunnel|house|home|stand|stage|tower|ceiling|structure|school|factory|hotel|floor|scaffolding|crane|mall|mosque|church|temple|stadium|apartment|flyover|overpass|walkway|balcony|shaft)s?\b", Options)]
+        @"\b(?:collaps(?:ed|es|ing)|caved\s+in|gave\s+way)\b(?<=\b(?:building|bridge|roof|wall|mine|dam|tunnel|house|home|stand|stage|tower|ceiling|structure|block|school|factory|hotel|floor|scaffolding|crane|mall|mosque|church|temple|stadium|apartment|flyover|overpass|walkway|balcony|shaft)s?\b(?:\s+\w+){0,3}?\s+(?:collaps(?:ed|es|ing)|caved\s+in|gave\s+way))" +
+        @"|\bcollaps(?:e|es|ed|ing)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:building|bridge|roof|wall|mine|dam|tunnel|house|home|stand|stage|tower|ceiling|structure|school|factory|hotel|floor|scaffolding|crane|mall|mosque|church|temple|stadium|apartment|flyover|overpass|walkway|balcony|shaft)s?\b", Options)]
     private static partial Regex Collapse();
 
     [GeneratedRegex(
-        @"\b(?:(?:wild|bush|brush|forest\s+|house\s+|grass\s+|peat\s+)?fires?)\b|\bblaze[sd]?\b(?!\s+(?:a|the)\s+trail)|\binfernos?\b|\bcaught\s+fire\b" +
+        @"\b(?:wild|bush|brush)?fires?\b|\bblaze[sd]?\b(?!\s+(?:a|the)\s+trail)|\binfernos?\b|\bcaught\s+fire\b" +
         @"|\bengulfed\s+(?:in|by)\s+(?:flames|fire)\b|\bburn(?:ed|t)\s+(?:down|to\s+the\s+ground)\b", Options)]
     private static partial Regex Fire();
 

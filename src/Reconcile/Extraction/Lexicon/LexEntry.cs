@@ -66,6 +66,15 @@ internal enum LexRole : uint
 
     /// <summary>A word that turns the next "many" into a question or comparison ("how many", "so many").</summary>
     BlocksMany = 1u << 19,
+
+    /// <summary>The first word of a hedge phrase in <see cref="QuantityHedges"/> ("at", "more", "nearly").</summary>
+    HedgeStart = 1u << 20,
+
+    /// <summary>The first word of a vague amount in <see cref="VagueQuantities"/> ("dozens", "a", "several").</summary>
+    VagueStart = 1u << 21,
+
+    /// <summary>A number word in <see cref="NumberWords"/> ("seven", "hundred", "dozen").</summary>
+    NumberWord = 1u << 22,
 }
 
 /// <summary>Which kind of person noun heads a counted phrase; <see cref="Casualties.VictimGroupResolver"/> turns it and the modifiers into a <see cref="Model.VictimGroup"/>.</summary>

@@ -33,6 +33,9 @@ internal static class NumberWords
     private static readonly FrozenDictionary<string, (int Value, NumberWordKind Kind)> Table = Build();
     private static readonly FrozenDictionary<string, (int Value, NumberWordKind Kind)>.AlternateLookup<ReadOnlySpan<char>> Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Gets every number word (lower case).</summary>
+    public static IEnumerable<string> All => Table.Keys;
+
     /// <summary>Looks a number word up.</summary>
     /// <param name="word">The word as written (any case).</param>
     /// <param name="value">The value: 7 for "seven", 100 for "hundred", 1000 for "thousand".</param>

@@ -53,6 +53,9 @@ internal static class QuantityHedges
 
     private static readonly FrozenDictionary<string, (string[] Words, HedgeWord Hedge)[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Gets the first words of every hedge phrase.</summary>
+    public static IEnumerable<string> FirstWords => ByFirstWord.Keys;
+
     /// <summary>Returns the hedge phrases that start with <paramref name="firstWord"/>, longest first.</summary>
     /// <param name="firstWord">The first word, any case.</param>
     /// <returns>The candidate phrases (lower-case words), or an empty span.</returns>

@@ -232,11 +232,43 @@ internal sealed class Gazetteer
                         IsCommonWord = f.Length > 9 && f[9] == "w",
                     });
                     Index(f[2], id);
+                    if (f[2].StartsWith("The ", StringComparison.Ordinal))
+                    {
+                        Index(f[2][4..], id); // "the Bronx", "the Hague": the article is lower case or outside the name
+                    }
+
                     break;
                 }
 
                 default:
                     break;
+            }
+        }
+
+        // "Greenacres" for GeoNames' "Greenacres City", unless the short form names a country or division ("Kansas City").
+        var countryKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (List<string> names in countryAliases.Values)
+        {
+            foreach (string n in names)
+            {
+                countryKeys.Add(PlaceNames.Key(n));
+            }
+        }
+
+        int count = entries.Count;
+        for (int id = 0; id < count; id++)
+        {
+            GazetteerEntry e = entries[id];
+            if (e.Kind == PlaceKind.Locality && e.Name.Length > 10 && e.Name.EndsWith(" City", StringComparison.Ordinal))
+            {
+                string shortName = e.Name[..^5];
+                string shortKey = PlaceNames.Key(shortName);
+                bool division = countryKeys.Contains(shortKey)
+                                || keys.TryGetValue(shortKey, out List<int>? same) && same.Exists(i => entries[i].Kind != PlaceKind.Locality);
+                if (!division)
+                {
+                    Index(shortName, id);
+                }
             }
         }
 

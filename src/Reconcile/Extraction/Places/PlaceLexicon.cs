@@ -145,6 +145,10 @@ internal static class PlaceLexicon
         "city", "town", "village", "province", "governorate", "region", "district", "area", "countryside", "suburb",
         "suburbs", "neighborhood", "neighbourhood", "border", "outskirts", "state", "county", "parish", "borough", "township",
         "residents", "resident", "native", "municipality", "crossing",
+        // "a Toledo man", "Bastrop authorities", "a Pittsburgh hospital": local news uses the town as an adjective
+        "man", "woman", "men", "women", "boy", "girl", "teen", "teens", "teenager", "youth", "police", "officers", "officials",
+        "authorities", "family", "couple", "mother", "father", "home", "homes", "apartment", "house", "street", "streets",
+        "school", "hospital", "church", "business", "store", "restaurant", "bar", "park", "mayor", "council", "firefighters",
     ];
 
     /// <summary>Nouns after a name that say it names a first-level division.</summary>
@@ -161,9 +165,31 @@ internal static class PlaceLexicon
     [
         "police", "fire", "sheriff", "sheriff's", "department", "county", "city", "council", "school", "schools", "public",
         "university", "college", "hospital", "airport", "zoo", "mayor", "township", "village", "town", "regional", "community",
-        "metro", "area", "high", "elementary", "avenue", "street", "road", "boulevard", "park", "mall", "church", "news",
+        "metro", "area", "high", "elementary", "church", "news",
         "times", "tribune", "herald", "post", "gazette", "journal", "courier", "daily", "star", "observer", "district",
         "province", "governorate", "municipality", "international", "memorial", "medical", "emergency", "housing",
+        "metropolitan", "apartments", "apartment", "complex", "hotel", "motel", "inn", "center", "centre", "library",
+        "stadium", "arena", "museum", "market", "courthouse", "jail", "station", "mosque", "temple", "cathedral",
+    ];
+
+    /// <summary>Capitalised words after a name that make it a street, park or building named after the place or a person
+    /// ("Jackson Street", "Lincoln Park"): not a mention of the town.</summary>
+    public static readonly string[] StreetWords =
+    [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "place", "court",
+        "ct", "terrace", "parkway", "pkwy", "highway", "hwy", "square", "circle", "trail", "park", "plaza", "pike", "alley",
+    ];
+
+    /// <summary>Nouns that follow a town in (title-case) headlines: "Bastrop Shooting", "Gary Homicide". After a name they
+    /// do not make it a person's first name.</summary>
+    public static readonly string[] EventNouns =
+    [
+        "shooting", "shootings", "shooter", "killing", "killings", "murder", "murders", "homicide", "homicides", "death",
+        "deaths", "crash", "fire", "attack", "attacks", "stabbing", "robbery", "standoff", "victim", "victims", "suspect",
+        "suspects", "teen", "teens", "man", "woman", "men", "women", "boy", "girl", "child", "children", "family", "vigil",
+        "community", "residents", "resident", "mom", "dad", "toddler", "officer", "officers", "gunman", "gunfire", "violence",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
     ];
 
     /// <summary>Verbs after a bare name that say it is a person ("Jackson said").</summary>

@@ -42,8 +42,11 @@ internal sealed class PlaceRecognizer
     private readonly WordSet admin2Nouns;
     private readonly WordSet speech;
     private readonly WordSet institutions;
+    private readonly WordSet streets;
+    private readonly WordSet eventNouns;
     private readonly WordSet articles;
     private readonly WordSet particles;
+    private readonly WordSet englishArticles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
     private readonly WordSet abbreviationsOnly;
 
@@ -62,8 +65,11 @@ internal sealed class PlaceRecognizer
         admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
         speech = new WordSet(PlaceLexicon.SpeechVerbs);
         institutions = new WordSet(PlaceLexicon.InstitutionWords);
+        streets = new WordSet(PlaceLexicon.StreetWords);
+        eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
         particles = new WordSet(NameParticles);
+        englishArticles = new WordSet(["as", "at", "an", "the", "in", "on", "and", "or", "by", "of", "to", "is", "it"]);
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string abbreviation, string code) in PlaceLexicon.UsStateAbbreviations)
         {
@@ -325,6 +331,11 @@ internal sealed class PlaceRecognizer
                     continue; // "Fla." is Florida after "Miami,", never the Norwegian town Flå
                 }
 
+                if (last > i && englishArticles.Contains(Word(text, t)))
+                {
+                    continue; // "As Michael said", "At Bastrop": an English word that the key would drop as an Arabic article
+                }
+
                 ReadOnlySpan<int> hits = gazetteer.Lookup(k);
                 bool viaSkeleton = false;
                 if (hits.IsEmpty && n >= 4)
@@ -421,19 +432,27 @@ internal sealed class PlaceRecognizer
 
         mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
 
-        // Surnames: a name seen right after a first name ("Jessica Davis") is a person wherever it recurs bare.
+        // Person names: a name seen right after a first name ("Jessica Davis") or right before a surname ("Michael Parsons",
+        // "Tyre King") is a person wherever it recurs bare ("Michael was a quiet child").
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var firstNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (Mention m in mentions)
         {
-            if (m.Embedded && !m.MultiToken)
+            if (!m.MultiToken && m.Embedded)
             {
                 surnames.Add(m.Key);
+            }
+            else if (!m.MultiToken && m.FollowedByName && !m.InstitutionAfter && !m.StreetAfter && m.QualifierLastToken < 0)
+            {
+                firstNames.Add(m.Key);
             }
         }
 
         foreach (Mention m in mentions)
         {
-            m.Surname = !m.MultiToken && surnames.Contains(m.Key);
+            // A first name yields to a locative cue ("a homicide in Cleveland Monday"); a surname does not.
+            m.Surname = !m.MultiToken && (surnames.Contains(m.Key)
+                                          || firstNames.Contains(m.Key) && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter);
         }
 
         return mentions;
@@ -535,8 +554,9 @@ internal sealed class PlaceRecognizer
             ReadOnlySpan<char> word = Word(text, next);
             if (gap.IsEmpty && !last.Possessive)
             {
-                m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word);
+                m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word) && !eventNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
+                m.StreetAfter = next.Kind == TokenKind.Name && streets.Contains(word);
                 m.Admin1Cue |= admin1Nouns.Contains(word);
                 m.LocalityCue |= localityNouns.Contains(word);
                 m.NounAfter = placeNouns.Contains(word);
@@ -845,7 +865,7 @@ internal sealed class PlaceRecognizer
             double s = Score(m, gazetteer.Entries[c], c, context, anchors);
             if (s > best)
             {
-                if (chosen >= 0 && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
+                if (chosen >= 0 && !Compatible(gazetteer.Entries[chosen], gazetteer.Entries[c]))
                 {
                     second = best;
                 }
@@ -853,7 +873,7 @@ internal sealed class PlaceRecognizer
                 best = s;
                 chosen = c;
             }
-            else if (s > second && !gazetteer.Entries[chosen].ToPlace().IsCompatibleWith(gazetteer.Entries[c].ToPlace()))
+            else if (s > second && !Compatible(gazetteer.Entries[chosen], gazetteer.Entries[c]))
             {
                 second = s;
             }
@@ -912,6 +932,27 @@ internal sealed class PlaceRecognizer
         }
     }
 
+    /// <summary>Whether one entry contains the other (the rule of <see cref="Place.IsCompatibleWith"/>, without allocating).</summary>
+    private static bool Compatible(GazetteerEntry a, GazetteerEntry b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (!string.Equals(a.CountryCode, b.CountryCode, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country)
+        {
+            return true;
+        }
+
+        return (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1) && string.Equals(a.Admin1Code, b.Admin1Code, StringComparison.Ordinal);
+    }
+
     private static double Support(GazetteerEntry e, Mention m, Context context, bool anchors)
     {
         double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
@@ -968,16 +1009,17 @@ internal sealed class PlaceRecognizer
     private void Accept(Mention m, Context context, bool second)
     {
         m.Accepted = false;
-        if (m.Chosen < 0 || m.Admin2After || m.PersonCue)
+        if (m.Chosen < 0 || m.Admin2After || m.PersonCue || m.StreetAfter)
         {
-            return;
+            return; // "Bastrop County", "Officer Jackson", "Jackson Street"
         }
 
         GazetteerEntry e = gazetteer.Entries[m.Chosen];
         bool strong = m.Qualified || m.Dateline || m.IsQualifierOf;
         bool support = m.ContextSupport;
         bool transliterated = support && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) >= 0;
-        bool big = e.Kind != PlaceKind.Locality || e.IsCapital || e.Population >= 100_000;
+        bool big = e.Kind == PlaceKind.Country || e.IsCapital || e.Population >= 100_000
+                   || e.Kind == PlaceKind.Admin1 && (support || string.Equals(e.CountryCode, "US", StringComparison.Ordinal));
         bool known = second && context.IsAccepted(m.Key);
 
         if (m.Embedded && !strong)
@@ -1008,9 +1050,11 @@ internal sealed class PlaceRecognizer
 
         if (!m.MultiToken && !strong && e.Kind != PlaceKind.Country)
         {
-            if (m.Surname)
+            bool metropolisOrState = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000)
+                                     || e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
+            if (m.Surname && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
             {
-                return; // "Jessica Davis ... Davis was arrested"
+                return; // "Jessica Davis ... Davis was arrested", "Michael Parsons ... Michael was a quiet child"
             }
 
             if (m.FollowedByName && !m.CueBefore && !m.InstitutionAfter && !big)
@@ -1022,7 +1066,15 @@ internal sealed class PlaceRecognizer
             // or a US state (US local news rarely names the country).
             bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
             bool usState = e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
-            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !known)
+            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !known)
+            {
+                return;
+            }
+
+            // A small foreign town in a report firmly about another country is most likely a local place the gazetteer
+            // lacks ("Montfort, Wisconsin" is not Montfort in Limburg).
+            if (!support && e.Kind == PlaceKind.Locality && e.Population < 100_000 && context.OtherCountryWeight(e.CountryCode) >= 1.0
+                && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) < 0)
             {
                 return;
             }
@@ -1202,6 +1254,7 @@ internal sealed class PlaceRecognizer
         public bool Surname;
         public bool UniqueAdmin1;
         public bool InstitutionAfter;
+        public bool StreetAfter;
         public (string CountryCode, string? Admin1Code, double Weight, double Share)? Contribution;
         public bool Fuzzy;
         public bool MultiToken;
@@ -1252,6 +1305,20 @@ internal sealed class PlaceRecognizer
         }
 
         public double Country(string code) => countries.GetValueOrDefault(code);
+
+        public double OtherCountryWeight(string code)
+        {
+            double best = 0;
+            foreach ((string other, double weight) in countries)
+            {
+                if (!string.Equals(other, code, StringComparison.Ordinal))
+                {
+                    best = Math.Max(best, weight);
+                }
+            }
+
+            return best;
+        }
 
         public double Admin1(string code) => admin1s.GetValueOrDefault(code);
 

@@ -62,7 +62,7 @@ internal static class QuantityRecognizer
         HedgeWord hedge = HedgeWord.None;
         int j = i;
         bool between = false;
-        if (tokens[i].IsWord)
+        if (tokens[i].IsWord && tokens[i].Has(LexRole.HedgeStart | LexRole.NumberWord))
         {
             ReadOnlySpan<char> first = Word(text, tokens[i]);
             foreach ((string[] words, HedgeWord h) in QuantityHedges.StartingWith(first))
@@ -155,8 +155,13 @@ internal static class QuantityRecognizer
             return false;
         }
 
+        if (!t.Has(LexRole.VagueStart | LexRole.NumberWord | LexRole.Article) && (t.Shape & TokenShape.Hyphenated) == 0)
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> word = Word(text, t);
-        foreach (VagueAmount amount in VagueQuantities.StartingWith(word))
+        foreach (VagueAmount amount in t.Has(LexRole.VagueStart) ? VagueQuantities.StartingWith(word) : [])
         {
             if (MatchWords(text, tokens, j, amount.Words))
             {
@@ -264,7 +269,7 @@ internal static class QuantityRecognizer
         long scale = 1;
         if (end < tokens.Length && tokens[end].IsWord)
         {
-            NumberWordKind kind = NumberWords.Find(Word(text, tokens[end]), out int v);
+            NumberWordKind kind = tokens[end].Has(LexRole.NumberWord) ? NumberWords.Find(Word(text, tokens[end]), out int v) : Nothing(out v);
             if (kind is NumberWordKind.Scale or NumberWordKind.Hundred)
             {
                 scale = v;
@@ -283,14 +288,32 @@ internal static class QuantityRecognizer
             return true;
         }
 
+        if (s.Length > 1 && s[0] == '0')
+        {
+            // "000" or "05" is a fragment or a label, never a count.
+            return false;
+        }
+
         if (!long.TryParse(s, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out long n) || n > 100_000_000)
         {
             return false;
         }
 
+        // "31, 000" and "1, 400" in pre-tokenized text: a thousands group after a spaced comma.
+        if (scale == 1 && n < 1000 && end + 1 < tokens.Length && tokens[end].IsPunct && text[tokens[end].Start] == ','
+            && tokens[end + 1].IsNumber && tokens[end + 1].End - tokens[end + 1].Start == 3 && (tokens[end + 1].Shape & (TokenShape.Decimal | TokenShape.Time | TokenShape.Hyphenated)) == 0
+            && tokens[end + 1].Start == tokens[end].End + 1 && (text[tokens[end + 1].Start] == '0' || (n < 10 && !FollowedByPredicate(tokens, end + 2))))
+        {
+            n = (n * 1000) + long.Parse(text.AsSpan(tokens[end + 1].Start, 3), NumberStyles.None, CultureInfo.InvariantCulture);
+            end += 2;
+        }
+
         value = n * scale;
         return true;
     }
+
+    private static bool FollowedByPredicate(ReadOnlySpan<TextToken> tokens, int k)
+        => k < tokens.Length && (tokens[k].Has(LexRole.Aux) || tokens[k].Entry?.Triggers is not null);
 
     /// <summary>Reads number words ("seventy-five", "one hundred and twenty", "a dozen", "half a dozen", "two dozen", "a hundred").</summary>
     private static bool TryNumberWords(string text, ReadOnlySpan<TextToken> tokens, int j, out long value, out int end)
@@ -333,7 +356,7 @@ internal static class QuantityRecognizer
         // "a hundred", "a dozen", "a thousand".
         if (k + 1 < tokens.Length && (IsWord(text, tokens[k], "a") || IsWord(text, tokens[k], "an")) && tokens[k + 1].IsWord)
         {
-            NumberWordKind next = NumberWords.Find(Word(text, tokens[k + 1]), out _);
+            NumberWordKind next = tokens[k + 1].Has(LexRole.NumberWord) ? NumberWords.Find(Word(text, tokens[k + 1]), out _) : NumberWordKind.None;
             if (next is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen)
             {
                 current = 1;
@@ -357,6 +380,11 @@ internal static class QuantityRecognizer
             NumberWordKind savedLast = last;
             bool ok = true;
             int partCount = 0;
+            if ((tokens[k].Shape & TokenShape.Hyphenated) == 0 && !tokens[k].Has(LexRole.NumberWord))
+            {
+                break;
+            }
+
             foreach (Range part in word.Split('-'))
             {
                 partCount++;
@@ -388,6 +416,12 @@ internal static class QuantityRecognizer
         value = total + current;
         end = k;
         return true;
+    }
+
+    private static NumberWordKind Nothing(out int value)
+    {
+        value = 0;
+        return NumberWordKind.None;
     }
 
     private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)
@@ -539,6 +573,12 @@ internal static class QuantityRecognizer
             }
 
             if (core.Kind == CoreKind.Exact && core.Value == 1 && IsWord(text, n, "another"))
+            {
+                return true;
+            }
+
+            // "16 - year - old", "6 - strength": a spaced compound modifier, not a count.
+            if (n.IsPunct && text[n.Start] is '-' or '\u2013' && end + 1 < tokens.Length && tokens[end + 1].IsWord)
             {
                 return true;
             }

@@ -13,6 +13,7 @@ namespace Reconcile.Extraction.Quantities;
 internal static class TextTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/> over <paramref name="span"/> into <paramref name="buffer"/>, growing it from the shared pool when needed.</summary>
+    /// <remarks><paramref name="buffer"/> must come from <see cref="ArrayPool{T}.Shared"/>: a grown buffer's predecessor is returned there.</remarks>
     /// <returns>The number of tokens written.</returns>
     public static int Tokenize(string text, TextSpan span, ref TextToken[] buffer)
     {
@@ -125,6 +126,11 @@ internal static class TextTokenizer
             }
 
             LexEntry? entry = hasLetter ? CasualtyLexicon.Lookup(text.AsSpan(start, i - start), (shape & TokenShape.AllCaps) != 0) : null;
+            if (entry is null && (extra & TokenShape.Hyphenated) != 0 && CasualtyLexicon.IsAge(text.AsSpan(start, i - start)))
+            {
+                entry = CasualtyLexicon.Age;
+            }
+
             buffer[count++] = new TextToken { Start = start, End = i, Shape = shape, Entry = entry };
         }
 

@@ -28,27 +28,39 @@ internal static class IncidentTypeRecognizer
         blocked.Clear();
         candidates.Clear();
 
-        foreach (ValueMatch m in IncidentTriggers.Blockers().EnumerateMatches(s))
-        {
-            blocked.Add(new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
-        }
-
         IncidentTriggers.Rule[] rules = IncidentTriggers.Rules;
         for (int r = 0; r < rules.Length; r++)
         {
+            if (s.IndexOfAny(rules[r].Stems) < 0)
+            {
+                continue;
+            }
+
             foreach (ValueMatch m in rules[r].Pattern.EnumerateMatches(s))
             {
                 var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-                if (!OverlapsAny(blocked, span))
-                {
-                    candidates.Add(new Candidate(span, rules[r].Type, Depth(rules[r].Type), r));
-                }
+                candidates.Add(new Candidate(span, rules[r].Type, Depth(rules[r].Type), r));
             }
         }
 
         if (candidates.Count == 0)
         {
             return;
+        }
+
+        // Blockers only where there is something to block (the costlier pattern, skipped for most sentences).
+        foreach (ValueMatch m in IncidentTriggers.Blockers().EnumerateMatches(s))
+        {
+            blocked.Add(new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
+        }
+
+        if (blocked.Count > 0)
+        {
+            candidates.RemoveAll(static c => OverlapsAny(t_blocked!, c.Span));
+            if (candidates.Count == 0)
+            {
+                return;
+            }
         }
 
         // Longest first, then most specific, then rule order, then position: a deterministic total order.

@@ -71,6 +71,23 @@ public class CasualtyRecognizerTests
     [InlineData("A man and a woman were shot and wounded.", "A man and a woman were shot and wounded", CasualtyMeasure.Wounded, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // two singular counts joined by "and"
     [InlineData("Two soldiers and three troops were killed.", "Two soldiers and three troops were killed", CasualtyMeasure.Killed, 5, 5, HedgeKind.Exact, VictimGroup.GovernmentForces)] // same group in every item keeps the group
     [InlineData("A husband and father of two children was shot and killed.", "", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Unspecified)] // "two children was": the count does not agree with the verb, so it is not the subject
+    [InlineData("Senquez Jackson was pronounced dead at 5:24 p.m.", "Senquez Jackson was pronounced dead", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a named victim counts one
+    [InlineData("Perkins, 24, was found dead at the townhomes.", "Perkins, 24, was found dead", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a name with an age apposition
+    [InlineData("Melody died at the scene.", "Melody died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a name with an intransitive death verb
+    [InlineData("The victim, 17-year-old Dalon Williams, was pronounced dead.", "The victim, 17-year-old Dalon Williams, was pronounced dead", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // an apposition between the noun and the predicate
+    [InlineData("A 17-year-old was found dead on the porch.", "A 17-year-old was found dead", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // an age used as a noun
+    [InlineData("A 24-year-old Sun Valley woman was fatally shot after a hike.", "A 24-year-old Sun Valley woman was fatally shot", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // the age is a modifier when a noun follows
+    [InlineData("A teen was accidentally shot in the face.", "A teen was accidentally shot", CasualtyMeasure.Wounded, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // adverb inside the predicate
+    [InlineData("The 15-year-old accidentally shot himself while playing with a gun.", "shot himself", CasualtyMeasure.Wounded, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a self-inflicted shooting counts one
+    [InlineData("The boy shot himself in the head and died.", "shot himself in the head and died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // and it is a death when the clause says so
+    [InlineData("Two of the three victims died.", "Two of the three victims died", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // a partitive counts its first number
+    [InlineData("A 59-year-old mother of two died when a car struck her.", "A 59-year-old mother of two died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "mother of two" is one person
+    [InlineData("The bodies of two more victims were found in the village.", "two more victims were found", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // "the bodies of N" counts the dead
+    [InlineData("Police shot one person dead.", "shot one person dead", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "shot X dead" with the object between
+    [InlineData("The quake killed more than 31, 000 people in Bam.", "killed more than 31, 000 people", CasualtyMeasure.Killed, 31001, null, HedgeKind.MoreThan, VictimGroup.Unspecified)] // pre-tokenized thousands
+    [InlineData("Hundreds of schoolchildren gathered where the boy's body was found.", "the boy's body was found", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a body found is one dead; the crowd is not counted
+    [InlineData("A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday.", "A 16-year-old boy who was critically wounded in a shooting on Friday died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // the relative clause's injury ends in the main verb's death
+    [InlineData("A 15-year-old boy was shot in the head and killed in an apparent accident.", "A 15-year-old boy was shot in the head and killed", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // "shot ... and killed" split by a phrase
     public void Find_OneFigure_ResolvesMeasureIntervalAndGroup(string sentence, string quote, CasualtyMeasure measure, int? low, int? high, HedgeKind hedge, VictimGroup group)
     {
         List<CasualtyFinding> found = Find(sentence);
@@ -105,6 +122,9 @@ public class CasualtyRecognizerTests
     [InlineData("Two men were wounded and a woman was killed.", "Two men were wounded", CasualtyMeasure.Wounded, "a woman was killed", CasualtyMeasure.Killed)] // article count after a number count
     [InlineData("At least 10 people were killed, bringing the death toll to 45.", "At least 10 people were killed", CasualtyMeasure.Killed, "death toll to 45", CasualtyMeasure.Killed)] // a new count and the running toll are both figures
     [InlineData("The strike killed 3 soldiers and 2 civilians.", "killed 3 soldiers", CasualtyMeasure.Killed, "2 civilians", CasualtyMeasure.Killed)] // a second object of the same verb
+    [InlineData("Gunman kills 1, wounds 2 at accounting office", "kills 1", CasualtyMeasure.Killed, "wounds 2", CasualtyMeasure.Wounded)] // headline verbs
+    [InlineData("A gunman killed five people and injured several others.", "killed five people", CasualtyMeasure.Killed, "injured several others", CasualtyMeasure.Wounded)] // vague second figure
+    [InlineData("Officers found a 56-year-old who had been shot in the leg and a child who had died.", "a 56-year-old who had been shot", CasualtyMeasure.Wounded, "a child who had died", CasualtyMeasure.Killed)] // a death of someone else does not make the shot figure casualties
     public void Find_TwoFigures_FindsBothInOrder(string sentence, string firstQuote, CasualtyMeasure firstMeasure, string secondQuote, CasualtyMeasure secondMeasure)
     {
         List<CasualtyFinding> found = Find(sentence);
@@ -146,6 +166,11 @@ public class CasualtyRecognizerTests
     [InlineData("Dozens of people gathered to mourn the dead.")] // a crowd beside a death word
     [InlineData("How many people died is still unclear.")] // a question, not a figure
     [InlineData("The bombing wounded his pride, 3 years later.")] // a duration after a trigger
+    [InlineData("The Communist Party of Greece has accused the government over the deaths.")] // a capitalised organisation is not a named victim
+    [InlineData("Riot Deaths Called Murder")] // a headline noun after a capitalised word
+    [InlineData("A jury recommended that Orozco be executed.")] // a sentence, not a death
+    [InlineData("He was killed on the spot, police said.")] // a pronoun is not counted: it may repeat someone already counted
+    [InlineData("The death toll came after the bodies were found.")] // "toll" without a figure
     public void Find_NotACasualtyFigure_FindsNothing(string sentence)
     {
         Find(sentence).Should().BeEmpty();
@@ -157,6 +182,7 @@ public class CasualtyRecognizerTests
     [InlineData("The toll was still rising as 30 people were confirmed dead.", true)] // rising
     [InlineData("At least 30 people were killed, officials said.", false)] // no word about the toll growing
     [InlineData("Prices could rise after 30 people were killed.", false)] // something else rising
+    [InlineData("A total of 10 people had been killed and the death toll was not expected to rise further.", false)] // a negated rise
     public void Find_RisingToll_SetsRising(string sentence, bool rising)
     {
         List<CasualtyFinding> found = Find(sentence);

@@ -29,6 +29,10 @@ public class PlaceRecognizerTests
     [InlineData("Bastrop authorities released the names of the victims. The shooting happened in Bastrop, Texas, on Saturday.", "Bastrop", "Bastrop", "Texas")] // a sentence-start mention takes the qualified one's reading
     [InlineData("Toledo Police have confirmed that a baby died. The girl lived in Toledo.", "Toledo", "Toledo", "Ohio")] // city + police, the biggest Toledo without other context
     [InlineData("A girl was shot in Paris, Texas, on Monday.", "Paris", "Paris", "Texas")] // a qualifier beats a world capital
+    [InlineData("Police have charged a Toledo man with child endangering.", "Toledo", "Toledo", "Ohio")] // a town used as an adjective
+    [InlineData("A double homicide in Cleveland Monday is under investigation in Tennessee. Cleveland Police Chief Mark Gibson spoke.", "Cleveland", "Cleveland", "Tennessee")] // weekday and institution after the town are no first-name signal
+    [InlineData("GREENACRES, Fla. — A man was shot on Sunday.", "GREENACRES", "Greenacres City", "Florida")] // GeoNames' "X City" answers to "X"
+    [InlineData("A man was shot in the Bronx on Friday.", "Bronx", "The Bronx", "New York")] // GeoNames' "The X" answers to "the X"
     [InlineData("The suspect was arrested in Cleveland. Chattanooga police helped, and the Tennessee Bureau of Investigation took over.", "Cleveland", "Cleveland", "Tennessee")] // context of other places in one state
     public void Find_UsLocalNews_ResolvesTownAndState(string text, string surface, string name, string admin1)
     {
@@ -113,6 +117,9 @@ public class PlaceRecognizerTests
     [InlineData("shelling of Halab and its countryside in Syria", "Halab", PlaceKind.Locality, "Aleppo", "Aleppo")] // Arabic name from the lexicon
     [InlineData("Iraqi forces retook Al-Qaim, also on Friday, near the border with Syria", "Al-Qaim", PlaceKind.Locality, "Al Qa'im", "Anbar")] // Iraqi town, article
     [InlineData("troops entered Mosul in northern Iraq", "Mosul", PlaceKind.Locality, "Mosul", "Nineveh")] // Iraqi city
+    [InlineData("Turkish troops entered Jarablous in northern Syria", "Jarablous", PlaceKind.Locality, "Jarabulus", "Aleppo")] // a near miss the skeleton misses: fuzzy ratio, Syria named
+    [InlineData("jets struck Khan Sheikhoun in Syria's Idlib province", "Khan Sheikhoun", PlaceKind.Locality, "Khan Shaykhun", "Idlib")] // kh, ei/ay, ou
+    [InlineData("clashes near Tal Abyad in Syria", "Tal Abyad", PlaceKind.Locality, "Tall Abyad", "Raqqa")] // doubled l in GeoNames
     public void Find_SyriaIraqNames_Resolve(string text, string surface, PlaceKind kind, string name, string admin1)
     {
         PlaceFinding f = Single(text, surface);
@@ -172,9 +179,23 @@ public class PlaceRecognizerTests
     [InlineData("The US-backed alliance and Russian-backed forces clashed.")] // compound adjectives
     [InlineData("A two-year-old girl was shot in the Eye, police said.")] // a word that is a town in England, capitalised by mistake
     [InlineData("IS used at least 10 suicide bombers, the SDF said.")] // acronyms
+    [InlineData("Turkish troops entered Jarablous on Monday.")] // a fuzzy near miss needs a country of the region named in the report
+    [InlineData("As Michael left the house, he heard shots.")] // an English "As" is not the Arabic article before a name
+    [InlineData("Michael Parsons, 17, died on Sunday. Their son, Michael, was a quiet child.")] // a first name seen before a surname stays a person
+    [InlineData("Tyre King was shot by police. Protesters asked for justice for Tyre.")] // a first name that is a Lebanese city
+    [InlineData("Police found him on Jackson Street near the park.")] // a street named after a person is not the town
     public void Find_Traps_FindNothing(string text)
     {
         Find(text).Should().BeEmpty();
+    }
+
+    [Fact] // a US village missing from the gazetteer is not the Dutch Montfort
+    public void Find_SmallForeignHomonymInUsReport_IsDropped()
+    {
+        const string text = "The boy was shot near Montfort on Sunday. Police in Grant County, Wisconsin, said he would recover. Residents of Montfort were shocked.";
+        var found = Find(text);
+        found.Should().NotContain(f => f.Place.CountryCode == "NL");
+        found.Should().Contain(f => f.Place.Name == "Wisconsin");
     }
 
     [Fact] // abbreviated states are never foreign towns ("Fla." is not Flå, Norway)

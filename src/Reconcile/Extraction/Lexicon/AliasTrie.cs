@@ -1,0 +1,172 @@
+namespace Reconcile.Extraction.Lexicon;
+
+/// <summary>A character trie over aliases' letters and digits, matched at word starts: finds the longest alias in linear time without allocating.</summary>
+/// <remarks>
+/// Text is compared on its letters and digits, lower-cased; spaces, hyphens, apostrophes and dots between them are skipped, so
+/// "al-Qaeda", "al Qaeda", "Hay’at" and "U.S.-led" meet their aliases. An alias marked case-sensitive ("IS") matches only
+/// when the text's letters equal the alias's exactly. A match must start and end at a word boundary (a hyphen before the
+/// start also blocks it: "anti-IS"). Built once from an alias table; immutable and thread-safe afterwards.
+/// </remarks>
+internal sealed class AliasTrie
+{
+    private readonly Dictionary<(int Node, char C), int> _edges = [];
+    private readonly List<List<Terminal>?> _terminals = [null];
+
+    /// <summary>One alias ending at a trie node.</summary>
+    /// <param name="Value">The caller's value for the alias (an entry index).</param>
+    /// <param name="Exact">The alias's letters in their case, when it must match case-sensitively; otherwise <see langword="null"/>.</param>
+    /// <param name="Tag">The caller's tag (for example "modifier: needs a military noun after it").</param>
+    internal readonly record struct Terminal(int Value, string? Exact, int Tag);
+
+    /// <summary>One match: where it is and which alias matched.</summary>
+    internal readonly record struct Hit(int Start, int End, int Value, int Tag);
+
+    /// <summary>Decides whether a candidate match in <paramref name="s"/> is acceptable (for example, a modifier needs a military noun after it).</summary>
+    internal delegate bool HitFilter(ReadOnlySpan<char> s, Hit hit);
+
+    /// <summary>Adds an alias.</summary>
+    /// <param name="alias">The alias as written in the table.</param>
+    /// <param name="value">The value to return for it.</param>
+    /// <param name="caseSensitive">Whether it matches only in its own case.</param>
+    /// <param name="tag">A caller's tag returned with matches.</param>
+    public void Add(string alias, int value, bool caseSensitive = false, int tag = 0)
+    {
+        int node = 0;
+        Span<char> letters = alias.Length <= 128 ? stackalloc char[alias.Length] : new char[alias.Length];
+        int n = 0;
+        foreach (char c in alias)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            letters[n++] = c;
+            char key = char.ToLowerInvariant(c);
+            if (!_edges.TryGetValue((node, key), out int next))
+            {
+                next = _terminals.Count;
+                _terminals.Add(null);
+                _edges.Add((node, key), next);
+            }
+
+            node = next;
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        (_terminals[node] ??= []).Add(new Terminal(value, caseSensitive ? new string(letters[..n]) : null, tag));
+    }
+
+    /// <summary>Returns the longest alias starting at <paramref name="start"/> that passes <paramref name="accept"/>, or <see langword="null"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="start">A word start in <paramref name="s"/>.</param>
+    /// <param name="accept">Decides whether a candidate match is acceptable (for example, a modifier needs a military noun after it); may be <see langword="null"/>.</param>
+    public Hit? LongestAt(ReadOnlySpan<char> s, int start, HitFilter? accept = null)
+    {
+        int node = 0;
+        Hit? best = null;
+        int i = start;
+        int letters = 0, run = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                // Separators inside an alias: a short run of spaces, hyphens, apostrophes, followed by a letter or digit;
+                // a dot only after a single letter ("U.S."), so a sentence end is never crossed.
+                if (letters == 0 || !IsSeparator(c) || (c == '.' && run != 1))
+                {
+                    break;
+                }
+
+                int j = i;
+                while (j < s.Length && IsSeparator(s[j]) && (s[j] != '.' || j == i))
+                {
+                    j++;
+                }
+
+                if (j - i > 3 || j >= s.Length || !char.IsLetterOrDigit(s[j]))
+                {
+                    break;
+                }
+
+                i = j;
+                run = 0;
+                continue;
+            }
+
+            if (!_edges.TryGetValue((node, char.ToLowerInvariant(c)), out node))
+            {
+                break;
+            }
+
+            i++;
+            letters++;
+            run++;
+            if (_terminals[node] is { } ends && (i >= s.Length || !char.IsLetterOrDigit(s[i])))
+            {
+                foreach (Terminal t in ends)
+                {
+                    if (t.Exact is not null && !SameLetters(s[start..i], t.Exact))
+                    {
+                        continue;
+                    }
+
+                    var hit = new Hit(start, i, t.Value, t.Tag);
+                    if (accept is null || accept(s, hit))
+                    {
+                        best = hit;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Adds every longest, non-overlapping alias match in <paramref name="s"/> to <paramref name="hits"/>, left to right.</summary>
+    public void FindAll(ReadOnlySpan<char> s, List<Hit> hits, HitFilter? accept = null)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (char.IsLetterOrDigit(s[i]) && (i == 0 || !(char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')) && _edges.ContainsKey((0, char.ToLowerInvariant(s[i]))))
+            {
+                if (LongestAt(s, i, accept) is { } hit)
+                {
+                    hits.Add(hit);
+                    i = hit.End;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '\u00A0' or '-' or '\u2010' or '\u2011' or '\u2013' or '\'' or '\u2018' or '\u2019' or '`' or '.';
+
+    private static bool SameLetters(ReadOnlySpan<char> text, string exact)
+    {
+        int k = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (k >= exact.Length || c != exact[k++])
+            {
+                return false;
+            }
+        }
+
+        return k == exact.Length;
+    }
+}
