@@ -20,7 +20,8 @@ internal static class QualityCommand
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: quality <dir with reports.jsonl and gold.jsonl> [--mode extracted|lexical|both] [--set Option=value ...]");
+            Console.Error.WriteLine("usage: quality <set dir>... [--mode extracted|lexical|both] [--set Option=value]... [--grid Option=v1,v2]... [--fit] [--errors] [--histogram]");
+            Console.Error.WriteLine("       quality --scale [1000,10000,100000]");
             return 2;
         }
 
@@ -29,63 +30,126 @@ internal static class QualityCommand
             return Scale(args.Length > 1 ? args[1] : "1000,10000,100000");
         }
 
-        string dir = args[0];
+        var dirs = new List<string>();
         string mode = "both";
-        bool showErrors = false;
-        bool histogram = false;
-        var options = new ClusteringOptions();
-        for (int i = 1; i < args.Length; i++)
+        bool showErrors = false, histogram = false, fit = false;
+        var sets = new List<(string Name, string Value)>();
+        var grids = new List<(string Name, string[] Values)>();
+        for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--mode" && i + 1 < args.Length)
+            switch (args[i])
             {
-                mode = args[++i];
-            }
-            else if (args[i] == "--histogram")
-            {
-                histogram = true;
-            }
-            else if (args[i] == "--errors")
-            {
-                showErrors = true;
-            }
-            else if (args[i] == "--set" && i + 1 < args.Length)
-            {
-                string[] kv = args[++i].Split('=', 2);
-                var prop = typeof(ClusteringOptions).GetProperty(kv[0]) ?? throw new ArgumentException("no option " + kv[0]);
-                prop.SetValue(options, Convert.ChangeType(kv[1], prop.PropertyType, CultureInfo.InvariantCulture));
+                case "--mode" when i + 1 < args.Length:
+                    mode = args[++i];
+                    break;
+                case "--histogram":
+                    histogram = true;
+                    break;
+                case "--errors":
+                    showErrors = true;
+                    break;
+                case "--fit":
+                    fit = true;
+                    break;
+                case "--set" when i + 1 < args.Length:
+                    string[] kv = args[++i].Split('=', 2);
+                    sets.Add((kv[0], kv[1]));
+                    break;
+                case "--grid" when i + 1 < args.Length:
+                    string[] g = args[++i].Split('=', 2);
+                    grids.Add((g[0], g[1].Split(',')));
+                    break;
+                default:
+                    dirs.Add(args[i]);
+                    break;
             }
         }
 
-        List<Report> reports = ReadReports(Path.Combine(dir, "reports.jsonl"));
-        Dictionary<string, string> gold = ReadGold(Path.Combine(dir, "gold.jsonl"));
-        Console.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))}: {reports.Count} reports, {gold.Values.Distinct().Count()} gold incidents");
-        if (histogram)
+        // Every combination of the grid values, each on top of the --set values.
+        var configs = new List<(string Label, ClusteringOptions Options)> { (string.Empty, Options(sets)) };
+        foreach ((string name, string[] values) in grids)
         {
-            CosineHistogram([.. reports.Select(LexicalOnly)], gold);
+            configs = [.. configs.SelectMany(c => values.Select(v => (c.Label + name + "=" + v + " ", Options([.. sets, .. ParseLabel(c.Label), (name, v)]))))];
         }
 
-        if (mode is "lexical" or "both")
+        var fitData = new List<(ExtractionResult[] Extractions, Dictionary<string, string> Gold)>();
+        foreach (string dir in dirs)
         {
-            Evaluate("lexical  ", reports, gold, options, LexicalOnly, showErrors);
+            List<Report> reports = ReadReports(Path.Combine(dir, "reports.jsonl"));
+            Dictionary<string, string> gold = ReadGold(Path.Combine(dir, "gold.jsonl"));
+            Console.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))}: {reports.Count} reports, {gold.Values.Distinct().Count()} gold incidents");
+            if (histogram)
+            {
+                CosineHistogram([.. reports.Select(LexicalOnly)], gold);
+            }
+
+            if (mode is "lexical" or "both")
+            {
+                ExtractionResult[] lexical = [.. reports.Select(LexicalOnly)];
+                foreach ((string label, ClusteringOptions options) in configs)
+                {
+                    Evaluate("lexical   " + label, lexical, reports, gold, options, showErrors, 0);
+                }
+            }
+
+            if (mode is "extracted" or "both")
+            {
+                var watch = Stopwatch.StartNew();
+                ExtractionResult[]? extracted = Extract(reports);
+                if (extracted is null)
+                {
+                    continue;
+                }
+
+                double extractSeconds = watch.Elapsed.TotalSeconds;
+                if (Environment.GetEnvironmentVariable("RECONCILE_LEADS_ONLY") is not null)
+                {
+                    extracted = [.. extracted.Select(e => e with { Mentions = [.. e.Mentions.Where(m => m.IsLead)] })];
+                }
+
+                fitData.Add((extracted, gold));
+                foreach ((string label, ClusteringOptions options) in configs)
+                {
+                    Evaluate("extracted " + label, extracted, reports, gold, options, showErrors, extractSeconds);
+                }
+            }
         }
 
-        if (mode is "extracted" or "both")
+        if (fit && fitData.Count > 0)
         {
-            IncidentExtractor extractor;
-            try
-            {
-                extractor = new IncidentExtractor();
-            }
-            catch (NotImplementedException e)
-            {
-                Console.WriteLine("extracted: extraction is not available yet (" + e.Message + ")");
-                return 0;
-            }
-
-            Evaluate("extracted", reports, gold, options, extractor.Extract, showErrors);
+            WeightFitter.Fit(fitData, configs[0].Options);
         }
 
         return 0;
+    }
+
+    private static IEnumerable<(string, string)> ParseLabel(string label) =>
+        label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=', 2)).Select(x => (x[0], x[1]));
+
+    private static ClusteringOptions Options(IEnumerable<(string Name, string Value)> sets)
+    {
+        var options = new ClusteringOptions();
+        foreach ((string name, string value) in sets)
+        {
+            var prop = typeof(ClusteringOptions).GetProperty(name) ?? throw new ArgumentException("no option " + name);
+            prop.SetValue(options, Convert.ChangeType(value, prop.PropertyType, CultureInfo.InvariantCulture));
+        }
+
+        return options;
+    }
+
+    private static ExtractionResult[]? Extract(List<Report> reports)
+    {
+        var extractor = new IncidentExtractor();
+        try
+        {
+            return [.. reports.AsParallel().AsOrdered().Select(extractor.Extract)];
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is NotImplementedException))
+        {
+            Console.WriteLine("extracted  extraction is not complete yet: " + e.InnerExceptions[0].StackTrace?.Split('\n')[0].Trim());
+            return null;
+        }
     }
 
     /// <summary>Generates synthetic inputs of the given sizes and prints clustering time, candidate pairs and quality for each.</summary>
@@ -142,6 +206,18 @@ internal static class QualityCommand
             }
 
             ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+        if (Environment.GetEnvironmentVariable("RECONCILE_SHOW") is { } show)
+        {
+            foreach (IncidentCluster c in result.Clusters.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
+            {
+                Console.WriteLine("CLUSTER " + c.Id + ": " + string.Join(", ", c.Mentions.Select(m => m.Id + "[" + (gold.GetValueOrDefault(m.Report.Id) ?? "?") + "]")));
+                foreach (MembershipReason w in c.Why)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {w.MentionId} <- {w.LinkedTo} {w.Score:0.00}: ") + string.Join("; ", w.Evidence.Select(e => e.Name + " " + e.Weight.ToString("0.0", CultureInfo.InvariantCulture))));
+                }
+            }
+        }
+
             int mentions = input.Sum(e => e.Mentions.Count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n,7} reports {mentions,7} mentions: {seconds,7:0.00}s, {result.CandidatePairs,10} candidate pairs ({result.CandidatePairs / (double)mentions:0.0} per mention), {result.Clusters.Count} clusters, B3 F1 {s.BCubedF1:0.0000}"));
@@ -156,22 +232,9 @@ internal static class QualityCommand
         Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
     };
 
-    private static void Evaluate(string label, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, Func<Report, ExtractionResult> extract, bool showErrors)
+    private static void Evaluate(string label, ExtractionResult[] extractions, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, bool showErrors, double extractSeconds)
     {
         var watch = Stopwatch.StartNew();
-        ExtractionResult[] extractions;
-        try
-        {
-            extractions = [.. reports.AsParallel().AsOrdered().Select(extract)];
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is NotImplementedException))
-        {
-            Console.WriteLine(label + "  extraction is not complete yet: " + e.InnerExceptions[0].StackTrace?.Split('\n')[0].Trim());
-            return;
-        }
-
-        double extractSeconds = watch.Elapsed.TotalSeconds;
-        watch.Restart();
         ClusteringResult result = new IncidentClusterer(options).Cluster(extractions);
         double clusterSeconds = watch.Elapsed.TotalSeconds;
 
@@ -199,14 +262,28 @@ internal static class QualityCommand
                 noMention++;
             }
 
-            predicted[e.Report.Id] = lead is null ? "single:" + e.Report.Id : clusterOfMention[lead.Id];
+            predicted[e.Report.Id] = lead is null ? "single:" + e.Report.Id
+                : Environment.GetEnvironmentVariable("RECONCILE_ORACLE") is not null ? gold[e.Report.Id] : clusterOfMention[lead.Id];
         }
 
         ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
+        if (Environment.GetEnvironmentVariable("RECONCILE_SHOW") is { } show)
+        {
+            foreach (IncidentCluster c in result.Clusters.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
+            {
+                Console.WriteLine("CLUSTER " + c.Id + ": " + string.Join(", ", c.Mentions.Select(m => m.Id + "[" + (gold.GetValueOrDefault(m.Report.Id) ?? "?") + "]")));
+                foreach (MembershipReason w in c.Why)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {w.MentionId} <- {w.LinkedTo} {w.Score:0.00}: ") + string.Join("; ", w.Evidence.Select(e => e.Name + " " + e.Weight.ToString("0.0", CultureInfo.InvariantCulture))));
+                }
+            }
+        }
+
         string coverage = CandidateCoverage(extractions, gold, options);
         if (showErrors)
         {
             PrintErrors(predicted, gold, reports);
+            PrintSplitEvidence(extractions, predicted, gold, options);
         }
 
         int mentions = extractions.Sum(e => e.Mentions.Count);
@@ -257,6 +334,35 @@ internal static class QualityCommand
         for (int b = 0; b < 20; b++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cos {b / 20.0:0.00}-{(b + 1) / 20.0:0.00}: same {same[b],6} different {different[b],8}"));
+        }
+    }
+
+    /// <summary>For each gold incident split over predicted clusters, prints the evidence between lead mentions that ended up apart.</summary>
+    private static void PrintSplitEvidence(ExtractionResult[] extractions, Dictionary<string, string> predicted, Dictionary<string, string> gold, ClusteringOptions options)
+    {
+        MentionProfile[] profiles = IncidentClusterer.Profile(extractions);
+        LexicalIndex.Build(profiles);
+        var scorer = new PairScorer(EvidenceWeights.From(options));
+        MentionProfile[] leads = [.. profiles.Where(p => p.Mention.IsLead && gold.ContainsKey(p.Mention.Report.Id))];
+        foreach (var g in leads.GroupBy(p => gold[p.Mention.Report.Id], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            MentionProfile[] members = [.. g];
+            int shown = 0;
+            for (int i = 0; i < members.Length && shown < 4; i++)
+            {
+                for (int j = i + 1; j < members.Length && shown < 4; j++)
+                {
+                    string ri = members[i].Mention.Report.Id, rj = members[j].Mention.Report.Id;
+                    if (predicted[ri] != predicted[rj])
+                    {
+                        var evidence = new List<Evidence>();
+                        double score = scorer.Score(members[i], members[j], evidence);
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"APART [{g.Key}] {ri} {rj} {score:0.00}: ")
+                            + string.Join("; ", evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Name} {e.Weight:0.0} ({e.Detail})"))));
+                        shown++;
+                    }
+                }
+            }
         }
     }
 

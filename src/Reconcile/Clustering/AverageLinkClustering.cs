@@ -14,6 +14,7 @@ internal sealed class AverageLinkClustering
     private readonly double _missing;
     private readonly double _threshold;
     private readonly int _dayTolerance;
+    private readonly bool _countryCannotLink;
 
     // Per group, indexed by its representative (smallest member index); null once absorbed.
     private readonly List<int>?[] _members;
@@ -24,8 +25,9 @@ internal sealed class AverageLinkClustering
     private readonly int[] _maxDay;
     private readonly int[] _version;
 
-    public AverageLinkClustering(IReadOnlyList<MentionProfile> profiles, double missingScore, double threshold, int dayTolerance)
+    public AverageLinkClustering(IReadOnlyList<MentionProfile> profiles, double missingScore, double threshold, int dayTolerance, bool countryCannotLink = true)
     {
+        _countryCannotLink = countryCannotLink;
         _profiles = profiles;
         _missing = missingScore;
         _threshold = threshold;
@@ -143,7 +145,7 @@ internal sealed class AverageLinkClustering
             return true;
         }
 
-        if (_country[a] is { } ca && _country[b] is { } cb && !string.Equals(ca, cb, StringComparison.Ordinal))
+        if (_countryCannotLink && _country[a] is { } ca && _country[b] is { } cb && !string.Equals(ca, cb, StringComparison.Ordinal))
         {
             return true;
         }

@@ -44,7 +44,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
             }
         });
 
-        int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays)
+        int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink)
             .Run(pairs, scores);
         IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
         return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };

@@ -4,7 +4,9 @@ using Reconcile.Model;
 namespace Reconcile.Clustering;
 
 /// <summary>Turns each mention's sentences into an L2-normalised TF-IDF vector, with IDF computed over the whole input.</summary>
-/// <remarks>Terms are lower-cased runs of letters or digits, minus stop words, weekday names and one-letter tokens; a trailing plural "s"
+/// <remarks>A report's lead mention takes the report's whole text and title except the sentences of its background mentions: the report
+/// is about its lead incident, and extraction keeps only the sentences that name a field.
+/// Terms are lower-cased runs of letters or digits, minus stop words, weekday names and one-letter tokens; a trailing plural "s"
 /// is dropped. The words of a mention's own place name are left out, since place evidence already counts them.
 /// Term ids are assigned in mention-id order, so vectors are the same whatever the input order.</remarks>
 internal static class LexicalIndex
@@ -41,12 +43,45 @@ internal static class LexicalIndex
         var rawTerms = new int[profiles.Count][];
         var rawCounts = new int[profiles.Count][];
         Span<char> buffer = stackalloc char[MaxTokenLength];
+        var background = new Dictionary<int, List<TextSpan>>();
+        foreach (MentionProfile profile in profiles)
+        {
+            if (!profile.Mention.IsLead)
+            {
+                if (!background.TryGetValue(profile.ReportIndex, out List<TextSpan>? spans))
+                {
+                    background[profile.ReportIndex] = spans = [];
+                }
+
+                spans.AddRange(profile.Mention.Sentences);
+            }
+        }
+
         for (int p = 0; p < profiles.Count; p++)
         {
             counts.Clear();
             IncidentMention mention = profiles[p].Mention;
             string text = mention.Report.Text ?? string.Empty;
-            if (mention.Sentences.Count > 0)
+            if (mention.IsLead)
+            {
+                // The report is about its lead incident: all of its text but the sentences of background incidents describes it.
+                int at = 0;
+                foreach (TextSpan skip in LeadExclusions(mention, background.GetValueOrDefault(profiles[p].ReportIndex)))
+                {
+                    if (skip.Start > at)
+                    {
+                        Tokenize(text.AsSpan(at, skip.Start - at), buffer, lookup, vocabulary, docFreq, counts);
+                    }
+
+                    at = Math.Max(at, skip.End);
+                }
+
+                if (at < text.Length)
+                {
+                    Tokenize(text.AsSpan(at), buffer, lookup, vocabulary, docFreq, counts);
+                }
+            }
+            else
             {
                 foreach (TextSpan s in mention.Sentences)
                 {
@@ -54,10 +89,6 @@ internal static class LexicalIndex
                     int end = Math.Clamp(s.End, start, text.Length);
                     Tokenize(text.AsSpan(start, end - start), buffer, lookup, vocabulary, docFreq, counts);
                 }
-            }
-            else if (mention.IsLead)
-            {
-                Tokenize(text, buffer, lookup, vocabulary, docFreq, counts);
             }
 
             if (mention.IsLead && mention.Report.Title is { } title)
@@ -128,6 +159,29 @@ internal static class LexicalIndex
         }
 
         return [.. docFreq];
+    }
+
+    /// <summary>The background mentions' sentences that the lead mention does not share, sorted and clamped to the text.</summary>
+    private static List<TextSpan> LeadExclusions(IncidentMention lead, List<TextSpan>? background)
+    {
+        var result = new List<TextSpan>();
+        if (background is null)
+        {
+            return result;
+        }
+
+        int length = lead.Report.Text?.Length ?? 0;
+        foreach (TextSpan s in background)
+        {
+            if (!lead.Sentences.Any(own => own.Overlaps(s)))
+            {
+                int start = Math.Clamp(s.Start, 0, length);
+                result.Add(new TextSpan(start, Math.Clamp(s.End, start, length)));
+            }
+        }
+
+        result.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+        return result;
     }
 
     /// <summary>Returns the cosine of two normalised sparse vectors.</summary>
