@@ -275,4 +275,24 @@ public class MentionAssemblerTests
         mentions[0].Claims.Should().HaveCount(2);
         mentions[0].Date.Should().Be(DateRange.OnDay(fri.PlusDays(-1)));
     }
+
+    [Fact] // a dateline town inside the state the body names is where it happened
+    public void Assemble_DatelineTownInsideBodyState_RefinesPlace()
+    {
+        var indiana = new Place { Name = "Indiana", Kind = PlaceKind.Admin1, Admin1 = "Indiana", Country = "United States", CountryCode = "US" };
+        var gary = new Place { Name = "Gary", Kind = PlaceKind.Locality, Admin1 = "Indiana", Country = "United States", CountryCode = "US", GeoNameId = 9 };
+        var doc = new Doc("GARY, Ind. — Five people were shot in northwest Indiana on Sunday.", Mon)
+            .At("GARY", gary).At("Indiana", indiana).Type("shot", IncidentType.Shooting).Killed("Five people were shot", 5, 5, measure: CasualtyMeasure.Wounded);
+
+        doc.Assemble().Single().Place.Should().Be(gary);
+    }
+
+    [Fact] // a report whose events are all backdrop still has a lead mention, so it can be clustered with its incident
+    public void Assemble_OnlyGenericEvents_FirstBecomesLead()
+    {
+        var doc = new Doc("Police responded to an attack downtown. The attack shocked residents.")
+            .Type("an attack", IncidentType.Attack).Type("The attack", IncidentType.Attack);
+
+        doc.Assemble().Should().ContainSingle().Which.Type.Should().Be(IncidentType.Attack);
+    }
 }

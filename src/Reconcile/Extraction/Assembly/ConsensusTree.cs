@@ -7,14 +7,15 @@ namespace Reconcile.Extraction;
 /// half of its parent's weight and strictly more than any sibling and than the votes that name the parent itself; stop where the votes split
 /// ("the province of Deir Ezzor" and one "Deir Ezzor" read as the city stay at the province). "Syria, Deir Ezzor province, Deir Ezzor
 /// province" gives Deir Ezzor province; "Albu Kamal, Deir Ezzor city" (two towns in one province) gives the province.
-/// Types use a smaller minimum share (a quarter): "the attack" and "the bombing" usually refer back to a car bombing named once
-/// rather than disagree with it.
+/// Types use a smaller minimum share (a quarter) and their direct votes do not compete: "the attack" and "the bombing" usually refer
+/// back to a car bombing named once rather than disagree with it.
 /// </remarks>
-internal sealed class ConsensusTree<T>(double minShare = 0.5)
+internal sealed class ConsensusTree<T>(double minShare = 0.5, bool directVotesCompete = true)
     where T : class
 {
     private readonly Node _root = new(string.Empty, null);
     private readonly double _minShare = minShare;
+    private readonly bool _directVotesCompete = directVotesCompete;
 
     public double TotalWeight => _root.Weight;
 
@@ -75,7 +76,11 @@ internal sealed class ConsensusTree<T>(double minShare = 0.5)
             }
 
             // The node's own votes ("the province of X") compete with its children as if they were a sibling.
-            second = Math.Max(second, node.Direct);
+            if (_directVotesCompete)
+            {
+                second = Math.Max(second, node.Direct);
+            }
+
             if (best is null || best.Weight <= second || best.Weight < node.Weight * _minShare)
             {
                 return node.Value;

@@ -50,6 +50,38 @@ internal static partial class MentionAssembler
 
     public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
     {
+        List<Draft> drafts = Read(report, sentences, lenient: false);
+        var kept = drafts.Where(d => d.Claims.Count > 0).ToList();
+        if (kept.Count == 0)
+        {
+            // "Fighting" is the backdrop of most conflict news: prefer a concrete event as the lead.
+            Draft? lead = drafts.FirstOrDefault(d => d.SpecificType is { } t && t != IncidentType.ArmedClash)
+                ?? drafts.FirstOrDefault(d => d.HasSpecificType);
+            if (lead is null)
+            {
+                // Nothing concrete: the report still describes some event; its first one is the lead.
+                lead = Read(report, sentences, lenient: true).FirstOrDefault();
+            }
+
+            if (lead is not null)
+            {
+                kept.Add(lead);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.FirstSentence.CompareTo(b.FirstSentence));
+        var mentions = new List<IncidentMention>(kept.Count);
+        for (int i = 0; i < kept.Count; i++)
+        {
+            mentions.Add(kept[i].ToMention(report, i, sentences, issues));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>Reads the event frames in text order into drafts; <paramref name="lenient"/> lets any event frame open one.</summary>
+    private static List<Draft> Read(Report report, IReadOnlyList<SentenceFindings> sentences, bool lenient)
+    {
         string text = report.Text;
         var drafts = new List<Draft>();
         Draft? current = null;
@@ -88,7 +120,7 @@ internal static partial class MentionAssembler
 
             if (target is null)
             {
-                if (!frame.CanOpen)
+                if (!frame.CanOpen && !lenient)
                 {
                     continue;
                 }
@@ -101,26 +133,7 @@ internal static partial class MentionAssembler
             current = target;
         }
 
-        var kept = drafts.Where(d => d.Claims.Count > 0).ToList();
-        if (kept.Count == 0)
-        {
-            // "Fighting" is the backdrop of most conflict news: prefer a concrete event as the lead.
-            Draft? lead = drafts.FirstOrDefault(d => d.SpecificType is { } t && t != IncidentType.ArmedClash)
-                ?? drafts.FirstOrDefault(d => d.HasSpecificType);
-            if (lead is not null)
-            {
-                kept.Add(lead);
-            }
-        }
-
-        kept.Sort(static (a, b) => a.FirstSentence.CompareTo(b.FirstSentence));
-        var mentions = new List<IncidentMention>(kept.Count);
-        for (int i = 0; i < kept.Count; i++)
-        {
-            mentions.Add(kept[i].ToMention(report, i, sentences, issues));
-        }
-
-        return mentions;
+        return drafts;
     }
 
     /// <summary>The end offset of a dateline ("BEIRUT, Lebanon –", "GARY, Ind. (AP) —") in the first sentences, or -1.</summary>
@@ -539,7 +552,7 @@ internal static partial class MentionAssembler
             var evidence = new List<FieldEvidence>();
 
             // Type: the most specific type the frames support.
-            var typeTree = new ConsensusTree<object>(minShare: 0.25);
+            var typeTree = new ConsensusTree<object>(minShare: 0.25, directVotesCompete: false);
             TextSpan? typeSpan = null;
             foreach (Frame f in _frames)
             {
@@ -612,6 +625,17 @@ internal static partial class MentionAssembler
             {
                 placeSpan = _frames.SelectMany(f => f.Places).Where(p => place.Contains(p.Place)).Select(p => (TextSpan?)p.Span).FirstOrDefault()
                     ?? _frames.SelectMany(f => f.Places).Select(p => (TextSpan?)p.Span).FirstOrDefault();
+
+                // A dateline town inside the place the body names ("GARY, Ind. —" and "Indiana") is where it happened.
+                foreach (PlaceFinding dl in _frames.SelectMany(f => f.DatelinePlaces))
+                {
+                    if (place.Kind != PlaceKind.Locality && dl.Place.Kind == PlaceKind.Locality && place.Contains(dl.Place))
+                    {
+                        place = dl.Place;
+                        placeSpan = dl.Span;
+                        break;
+                    }
+                }
             }
 
             if (placeSpan is { } ps)
