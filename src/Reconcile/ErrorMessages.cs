@@ -13,6 +13,14 @@ internal static class ErrorMessages
     public static string ParallelismOutOfRange(int value) =>
         string.Format(CultureInfo.InvariantCulture, "ReconcilerOptions.MaxDegreeOfParallelism must be at least 1 (was {0}).", value);
 
+    public const string ClusteringLimitsOutOfRange =
+        "ClusteringOptions: DayToleranceDays must be at least 0, BlockingTermsPerMention at least 1 and MaxBlockSize at least 2.";
+
+    public const string MergeListsMissing = "MergeOptions.SourceTrustOrder and GovernmentSources must not be null.";
+
+    public static string WeightNotFinite(string name) =>
+        string.Format(CultureInfo.InvariantCulture, "ClusteringOptions.{0} must be a finite number.", name);
+
     public static string NoIncident(string id) =>
         string.Format(CultureInfo.InvariantCulture, "Report '{0}': no incident was found in the text.", id);
 

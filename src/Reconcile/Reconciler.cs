@@ -33,7 +33,8 @@ public sealed class Reconciler
 
     /// <summary>Creates a reconciler with the default stages.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="ArgumentException">The options are invalid: parallelism below 1, a clustering weight that is not finite,
+    /// clustering limits out of range, or a missing part.</exception>
     public Reconciler(ReconcilerOptions? options = null)
         : this(options ?? new ReconcilerOptions(), null, null, null)
     {
@@ -176,6 +177,25 @@ public sealed class Reconciler
         if (options.MaxDegreeOfParallelism < 1)
         {
             throw new ArgumentException(ErrorMessages.ParallelismOutOfRange(options.MaxDegreeOfParallelism), nameof(options));
+        }
+
+        ClusteringOptions c = options.Clustering;
+        if (c.DayToleranceDays < 0 || c.BlockingTermsPerMention < 1 || c.MaxBlockSize < 2)
+        {
+            throw new ArgumentException(ErrorMessages.ClusteringLimitsOutOfRange, nameof(options));
+        }
+
+        foreach (System.Reflection.PropertyInfo p in typeof(ClusteringOptions).GetProperties())
+        {
+            if (p.PropertyType == typeof(double) && !double.IsFinite((double)p.GetValue(c)!))
+            {
+                throw new ArgumentException(ErrorMessages.WeightNotFinite(p.Name), nameof(options));
+            }
+        }
+
+        if (options.Merging.SourceTrustOrder is null || options.Merging.GovernmentSources is null)
+        {
+            throw new ArgumentException(ErrorMessages.MergeListsMissing, nameof(options));
         }
     }
 }

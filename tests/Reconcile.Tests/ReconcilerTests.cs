@@ -24,4 +24,18 @@ public class ReconcilerTests
         var act = () => new Reconciler(new ReconcilerOptions { MaxDegreeOfParallelism = 0 });
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact] // a weight that is not a number would silently poison every score: rejected at construction
+    public void Ctor_NaNWeight_Throws()
+    {
+        var act = () => new Reconciler(new ReconcilerOptions { Clustering = new() { LexicalWeight = double.NaN } });
+        act.Should().Throw<ArgumentException>().WithMessage("*LexicalWeight*");
+    }
+
+    [Fact] // negative tolerance has no meaning
+    public void Ctor_NegativeDayTolerance_Throws()
+    {
+        var act = () => new Reconciler(new ReconcilerOptions { Clustering = new() { DayToleranceDays = -1 } });
+        act.Should().Throw<ArgumentException>();
+    }
 }
