@@ -21,6 +21,9 @@ public class IncidentTypeRecognizerTests
 
     [Theory]
     [InlineData("A car bombing killed 12 people near the market.", "car-bombing")] // the longer phrase beats "bombing"
+    [InlineData("Police arrest suspect in fatal hit and run.", "crash")] // hit and run without hyphens
+    [InlineData("A pedestrian died in a hit-and-run on Main Street.", "crash")] // hyphenated
+    [InlineData("The woman was struck by a gray sedan driver near the store.", "crash")] // struck by a vehicle's driver
     [InlineData("A vehicle-borne explosive device went off at the checkpoint.", "car-bombing")] // military phrasing, no "car"
     [InlineData("Militants drove a VBIED into the gate.", "car-bombing")] // acronym, case-sensitive
     [InlineData("A truck bomb tore through the ministry.", "car-bombing")] // any vehicle bomb

@@ -295,4 +295,16 @@ public class MentionAssemblerTests
 
         doc.Assemble().Should().ContainSingle().Which.Type.Should().Be(IncidentType.Attack);
     }
+
+    [Theory] // "was shot" beside as many deaths may be the same victim: unspecified casualties, not wounded
+    [InlineData("Williams was found shot", 1, CasualtyMeasure.Casualties)] // bare "shot", one death reported
+    [InlineData("Two men were wounded", 2, CasualtyMeasure.Wounded)] // "wounded" says they survived
+    public void Assemble_BareShotBesideDeaths_IsCasualties(string words, int count, CasualtyMeasure expected)
+    {
+        var doc = new Doc("A teenager was gunned down on Elm Street. " + words + " near the corner.")
+            .Type("gunned down", IncidentType.Shooting).Killed("A teenager was gunned down", 1, 1)
+            .Killed(words, count, count, measure: CasualtyMeasure.Wounded);
+
+        doc.Assemble().Single().Claims[^1].Measure.Should().Be(expected);
+    }
 }

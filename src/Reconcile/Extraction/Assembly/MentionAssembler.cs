@@ -719,8 +719,41 @@ internal static partial class MentionAssembler
                 }
             }
 
+            return ReadShotAsCasualties(claims);
+        }
+
+        /// <summary>
+        /// "was shot" only says a person was hit: counted as wounded alone, but when the mention reports at least as many deaths
+        /// the same victims may have died ("Williams was found shot" ... "a teenager was gunned down"), so the figure is
+        /// unspecified casualties rather than wounded.
+        /// </summary>
+        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims)
+        {
+            int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
+            if (killed == 0)
+            {
+                return claims;
+            }
+
+            for (int i = 0; i < claims.Count; i++)
+            {
+                CasualtyClaim c = claims[i];
+                if (c.Measure == CasualtyMeasure.Wounded && (c.Quantity.High ?? int.MaxValue) <= killed && IsBareShot(c.Quote))
+                {
+                    claims[i] = c with { Measure = CasualtyMeasure.Casualties };
+                }
+            }
+
             return claims;
         }
+
+        private static bool IsBareShot(string quote) =>
+            quote.Contains("shot", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("wound", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("injur", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("hurt", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("hospital", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("survive", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsSameFigure(CasualtyClaim a, CasualtyClaim b) =>
             a.Measure == b.Measure

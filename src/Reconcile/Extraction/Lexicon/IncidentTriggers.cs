@@ -35,7 +35,7 @@ internal static partial class IncidentTriggers
         new(Flood(), IncidentType.Flood, Stems("flood")),
         new(Storm(), IncidentType.Storm, Stems("hurricane", "cyclone", "typhoon", "tornado", "twister", "blizzard", "storm")),
         new(Landslide(), IncidentType.Landslide, Stems("slide", "avalanche")),
-        new(Crash(), IncidentType.Crash, Stems("crash", "collision", "collided", "derail", "down", "capsiz", "aground")),
+        new(Crash(), IncidentType.Crash, Stems("crash", "collision", "collided", "derail", "down", "capsiz", "aground", "run", "struck", "hit", "mowed")),
         new(Stampede(), IncidentType.Stampede, Stems("stampede", "crush", "trampled")),
         new(Collapse(), IncidentType.Collapse, Stems("collaps", "caved", "gave")),
         new(Fire(), IncidentType.Fire, Stems("fire", "blaze", "inferno", "engulfed", "burn")),
@@ -180,7 +180,8 @@ internal static partial class IncidentTriggers
 
     [GeneratedRegex(
         @"\bcrash(?:es|ed|ing)?\b|\bcollisions?\b|\bcollided\b" +
-        @"|\bderail(?:ed|ments?)\b|\b(?:plane|aircraft|airliner|jet|helicopter|chopper)\s+(?:went|came)\s+down\b|\bcapsiz(?:ed|ing)\b|\bran\s+aground\b", Options)]
+        @"|\bderail(?:ed|ments?)\b|\b(?:plane|aircraft|airliner|jet|helicopter|chopper)\s+(?:went|came)\s+down\b|\bcapsiz(?:ed|ing)\b|\bran\s+aground\b" +
+        @"|\bhit\s*-?\s*(?:and|&)\s*-?\s*run\b|\b(?:struck|hit|run\s+over|mowed\s+down)\s+by\s+an?\s+(?:\w+\s+){0,2}(?:car|vehicle|truck|van|suv|bus|train|motorist|driver)\b", Options)]
     private static partial Regex Crash();
 
     [GeneratedRegex(
