@@ -307,4 +307,14 @@ public class MentionAssemblerTests
 
         doc.Assemble().Single().Claims[^1].Measure.Should().Be(expected);
     }
+
+    [Fact] // a later sentence with a figure of its own marks only that figure (the recognizer's job), not the mention's other deaths
+    public void Assemble_RisingSentenceWithOwnFigure_DoesNotMarkOthers()
+    {
+        var doc = new Doc("Air strikes killed 51 civilians in Ariha. He said the toll of 12 from another raid was rising.")
+            .Type("Air strikes", IncidentType.AirStrike).Killed("killed 51 civilians", 51, 51, VictimGroup.Civilians).At("Ariha", Ariha)
+            .Killed("toll of 12", 12, 12);
+
+        doc.Assemble().Single().Claims[0].Rising.Should().BeFalse();
+    }
 }

@@ -28,7 +28,7 @@ namespace Reconcile.Extraction;
 /// marks the mention's death figures as rising. The perpetrator comes only from sentences that state it without doubt
 /// ("it was not immediately clear if", "accusing", "thought to have been carried out by").</para>
 /// </remarks>
-internal static partial class MentionAssembler
+internal static class MentionAssembler
 {
     /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
     internal const double MinPlaceConfidence = 0.65;
@@ -41,12 +41,6 @@ internal static partial class MentionAssembler
         "said", "says", "say", "reported", "reports", "told", "announced", "stated", "added", "confirmed", "claimed",
         "tweeted", "wrote", "saying", "reporting", "announcing", "adding", "noted", "estimated", "estimates",
     ];
-
-    /// <summary>"the toll was rising", "the death toll is expected to rise", "the number of dead could climb".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:toll|number of (?:dead|deaths|victims|casualties|fatalities))\b(?:\W+\w+){0,4}?\W+(?:was|is|were|are|could|may|might|will|would|likely|expected|set|feared)?\W*(?:\w+\W+){0,2}?(?:ris(?:e|es|ing)|climb(?:s|ing)?|increas(?:e|es|ing)|go(?:es|ing)? up)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex RisingToll();
 
     public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
     {
@@ -289,7 +283,8 @@ internal static partial class MentionAssembler
                 DatelinePlaces = dateline,
                 MainPlace = tree.Resolve(),
                 SpecificType = specific,
-                TollRising = RisingToll().IsMatch(text.AsSpan(s.Span.Start, s.Span.Length)),
+                // A sentence with figures of its own marks only those (the recognizer does); one without marks the mention's deaths.
+                TollRising = s.Casualties.Count == 0 && CasualtyRecognizer.SaysTollRising(text, s.Span),
             };
         }
 

@@ -28,8 +28,8 @@ namespace Reconcile.Extraction;
 /// The span covers the count, its noun phrase and the trigger, so the quote reads on its own.
 /// </para>
 /// <para>
-/// <see cref="CasualtyFinding.Rising"/> is set on every figure of a sentence that says the toll is rising or may rise, or
-/// whose next sentence says so without giving a number of its own (the next sentence is read from the report text).
+/// <see cref="CasualtyFinding.Rising"/> is set on every figure of a sentence that says the toll is rising or may rise; a later
+/// sentence that says so is the mention assembler's business (it sees the whole mention).
 /// </para>
 /// <para>Thread-safe: buffers come from the shared array pool; no allocation per token.</para>
 /// </remarks>
@@ -93,7 +93,7 @@ internal sealed partial class CasualtyRecognizer
     }
 
     /// <summary>Returns whether a sentence says a toll is still rising ("the toll is expected to rise", "the toll was rising").</summary>
-    /// <remarks>The assembler may use this for a figure whose rising toll is stated in the next sentence.</remarks>
+    /// <remarks>The single definition of the cue: the mention assembler also uses it for sentences without figures.</remarks>
     /// <param name="text">The report text.</param>
     /// <param name="sentence">The sentence's span.</param>
     /// <returns><see langword="true"/> when the sentence says the count may still grow.</returns>
@@ -114,33 +114,6 @@ internal sealed partial class CasualtyRecognizer
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether the sentence right after <paramref name="end"/> says the toll is rising and gives no number of its own
-    /// ("... killed 51 civilians, the observatory said. Abdel-Rahman said the toll was rising because more bodies had been found").
-    /// </summary>
-    private static bool NextSentenceSaysTollRising(string text, int end)
-    {
-        int start = end;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        int stop = start;
-        int limit = Math.Min(text.Length, start + 400);
-        while (stop < limit && !(text[stop] is '.' or '!' or '?' && (stop + 1 == text.Length || char.IsWhiteSpace(text[stop + 1]))) && text[stop] != '\n')
-        {
-            stop++;
-        }
-
-        if (stop == start || text.AsSpan(start, stop - start).IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return false;
-        }
-
-        return SaysTollRising(text, new TextSpan(start, stop));
     }
 
     [GeneratedRegex(@"\b(?:rising|mounting|climbing|growing)\s+(?:death\s+)?toll\b|\b(?:toll|number\s+of\s+(?:dead|deaths|victims|casualties|people\s+killed)|death\s+count|casualties|figures?|dead)\b[^.;]{0,60}?\b(?:(?:is|was|are|were|been|keeps?|kept|continues?|continued|still)\s+(?:still\s+)?(?:rising|climbing|increasing|mounting|growing)|(?:expected|likely|feared|set|bound|certain|set|poised)\s+to\s+(?:rise|climb|increase|grow|mount|go\s+up)|(?:could|may|might|will|would|can)\s+(?:still\s+|further\s+|well\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher)|continues?\s+to\s+(?:rise|climb|increase|grow|mount))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -173,7 +146,7 @@ internal sealed partial class CasualtyRecognizer
             }
         }
 
-        bool rising = SaysTollRising(text, sentence) || NextSentenceSaysTollRising(text, sentence.End);
+        bool rising = SaysTollRising(text, sentence);
 
         // Insertion sort by start: the list is nearly sorted and short.
         for (int i = first + 1; i < results.Count; i++)

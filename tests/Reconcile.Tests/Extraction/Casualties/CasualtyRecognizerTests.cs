@@ -192,10 +192,9 @@ public class CasualtyRecognizerTests
     }
 
     [Theory]
-    [InlineData("Air strikes killed 51 civilians, the monitor said. He said the toll was rising because more bodies had been found.", true)] // the next sentence, with no figure of its own, says the toll is rising
-    [InlineData("Air strikes killed 51 civilians, the monitor said. He said the toll of 12 from another raid was rising.", false)] // the next sentence has its own figure
-    [InlineData("Air strikes killed 51 civilians, the monitor said. Rescuers kept searching the rubble.", false)] // the next sentence says nothing about the toll
-    public void Find_RisingTollInNextSentence_SetsRisingOnlyWithoutItsOwnFigure(string text, bool rising)
+    [InlineData("Air strikes killed 51 civilians, the monitor said. He said the toll was rising because more bodies had been found.", false)] // a later sentence is the assembler's business (MentionAssemblerTests)
+    [InlineData("Air strikes killed 51 civilians, the monitor said. Rescuers kept searching the rubble.", false)] // nothing about the toll
+    public void Find_RisingTollInNextSentence_StaysWithinItsSentence(string text, bool rising)
     {
         int end = text.IndexOf(". ", StringComparison.Ordinal) + 1;
         var results = new List<CasualtyFinding>();
