@@ -1,5 +1,6 @@
 using Reconcile.Extraction;
 using Reconcile.Model;
+using Reconcile.Tests.TestData;
 
 namespace Reconcile.Tests.Extraction;
 
@@ -125,7 +126,7 @@ public class ActorRecognizerTests
     public static TheoryData<string, string> GoldPerpetrators()
     {
         var data = new TheoryData<string, string>();
-        using System.Text.Json.JsonDocument gold = ActorsTestText.Gold();
+        using System.Text.Json.JsonDocument gold = TestCorpus.Gold();
         foreach (System.Text.Json.JsonElement incident in gold.RootElement.GetProperty("incidents").EnumerateArray())
         {
             if (incident.GetProperty("perpetrator").GetString() is { } perpetrator)
@@ -144,9 +145,9 @@ public class ActorRecognizerTests
     [MemberData(nameof(GoldPerpetrators))] // every report of an incident with a gold perpetrator names it as the agent, unhedged
     public void Find_SampleReports_NameGoldPerpetrator(string report, string perpetrator)
     {
-        string text = ActorsTestText.Seed(report);
+        string text = TestCorpus.SeedText(report);
         var results = new List<ActorFinding>();
-        foreach (TextSpan sentence in ActorsTestText.Sentences(text))
+        foreach (TextSpan sentence in SentenceSplitter.Split(text))
         {
             ActorRecognizer.Find(text, sentence, results);
         }
@@ -160,9 +161,9 @@ public class ActorRecognizerTests
     [InlineData("004_b1804142b1501a11", "Russian forces")] // "thought to have been carried out by Russian jets"
     public void Find_SampleReports_DisputedPerpetratorIsHedged(string report, string actor)
     {
-        string text = ActorsTestText.Seed(report);
+        string text = TestCorpus.SeedText(report);
         var results = new List<ActorFinding>();
-        foreach (TextSpan sentence in ActorsTestText.Sentences(text))
+        foreach (TextSpan sentence in SentenceSplitter.Split(text))
         {
             ActorRecognizer.Find(text, sentence, results);
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reconcile.Extraction;
 using Reconcile.Model;
+using Reconcile.Tests.TestData;
 
 namespace Reconcile.Tests.Extraction;
 
@@ -9,7 +10,7 @@ public class AttributionRecognizerTests
     /// <summary>Returns the source of each sentence ("-" when none), joined by " / ".</summary>
     private static string Sources(string text)
     {
-        List<TextSpan> sentences = ActorsTestText.Sentences(text);
+        IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(text);
         IReadOnlyList<SourceFinding> found = AttributionRecognizer.Find(text, sentences);
         var bySentence = found.ToDictionary(f => f.SentenceIndex, f => f.Source);
         return string.Join(" / ", Enumerable.Range(0, sentences.Count).Select(i => bySentence.GetValueOrDefault(i, "-")));
@@ -90,7 +91,7 @@ public class AttributionRecognizerTests
     public void Find_Span_CoversAttributionWords()
     {
         const string text = "Nothing. The attack killed 75, said Rami Abdel Rahman, head of the Syrian Observatory for Human Rights.";
-        var found = AttributionRecognizer.Find(text, ActorsTestText.Sentences(text));
+        var found = AttributionRecognizer.Find(text, SentenceSplitter.Split(text));
         found.Should().ContainSingle().Which.Span.Slice(text).Should().Be("said Rami Abdel Rahman, head of the Syrian Observatory for Human Rights");
         found[0].SentenceIndex.Should().Be(1);
     }
@@ -101,7 +102,7 @@ public class AttributionRecognizerTests
     [InlineData("Police said three were hurt.", "Police said")] // sentence-initial subject
     public void Find_Span_IsAttributionPhrase(string text, string expected)
     {
-        AttributionRecognizer.Find(text, ActorsTestText.Sentences(text)).Should().ContainSingle().Which.Span.Slice(text).Should().Be(expected);
+        AttributionRecognizer.Find(text, SentenceSplitter.Split(text)).Should().ContainSingle().Which.Span.Slice(text).Should().Be(expected);
     }
 
     [Fact] // two attributions: the main clause ("Police said") wins over the embedded one ("who witnesses said")
@@ -113,7 +114,7 @@ public class AttributionRecognizerTests
     public static TheoryData<string, string, string?> GoldClaims()
     {
         var data = new TheoryData<string, string, string?>();
-        using JsonDocument gold = ActorsTestText.Gold();
+        using JsonDocument gold = TestCorpus.Gold();
         foreach (JsonElement incident in gold.RootElement.GetProperty("incidents").EnumerateArray())
         {
             foreach (JsonElement figure in incident.GetProperty("figures").EnumerateArray())
@@ -134,8 +135,8 @@ public class AttributionRecognizerTests
     [MemberData(nameof(GoldClaims))] // every gold claim: some sentence carrying its quote is attributed to the gold source (or to none)
     public void Find_SampleReports_MatchGoldSources(string report, string quote, string? source)
     {
-        string text = ActorsTestText.Seed(report);
-        List<TextSpan> sentences = ActorsTestText.Sentences(text);
+        string text = TestCorpus.SeedText(report);
+        IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(text);
         var bySentence = AttributionRecognizer.Find(text, sentences).ToDictionary(f => f.SentenceIndex, f => f.Source);
         var carrying = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Slice(text).Contains(quote, StringComparison.Ordinal)).ToList();
         carrying.Should().NotBeEmpty("the naive splitter must keep the quote in one sentence");
@@ -162,8 +163,8 @@ public class AttributionRecognizerTests
     [InlineData("003_73d0f7e78f3a6fb5", "analysts say", "analysts")] // generic speakers
     public void Find_SampleReports_OtherSpeakers(string report, string words, string expected)
     {
-        string text = ActorsTestText.Seed(report);
-        List<TextSpan> sentences = ActorsTestText.Sentences(text);
+        string text = TestCorpus.SeedText(report);
+        List<TextSpan> sentences = [.. SentenceSplitter.Split(text)];
         var bySentence = AttributionRecognizer.Find(text, sentences).ToDictionary(f => f.SentenceIndex, f => f.Source);
         int index = sentences.FindIndex(s => s.Slice(text).Contains(words, StringComparison.Ordinal));
         index.Should().BeGreaterThanOrEqualTo(0);

@@ -1,5 +1,6 @@
 using Reconcile.Extraction;
 using Reconcile.Model;
+using Reconcile.Tests.TestData;
 
 namespace Reconcile.Tests.Extraction;
 
@@ -127,7 +128,7 @@ public class IncidentTypeRecognizerTests
     public static TheoryData<string, string> GoldTypes()
     {
         var data = new TheoryData<string, string>();
-        using System.Text.Json.JsonDocument gold = ActorsTestText.Gold();
+        using System.Text.Json.JsonDocument gold = TestCorpus.Gold();
         foreach (System.Text.Json.JsonElement incident in gold.RootElement.GetProperty("incidents").EnumerateArray())
         {
             foreach (System.Text.Json.JsonElement report in incident.GetProperty("reports").EnumerateArray())
@@ -143,9 +144,9 @@ public class IncidentTypeRecognizerTests
     [MemberData(nameof(GoldTypes))] // every report of a gold incident names the incident's type somewhere
     public void Find_SampleReports_NameGoldType(string report, string type)
     {
-        string text = ActorsTestText.Seed(report);
+        string text = TestCorpus.SeedText(report);
         var results = new List<TypeFinding>();
-        foreach (TextSpan sentence in ActorsTestText.Sentences(text))
+        foreach (TextSpan sentence in SentenceSplitter.Split(text))
         {
             IncidentTypeRecognizer.Find(text, sentence, results);
         }
@@ -159,9 +160,9 @@ public class IncidentTypeRecognizerTests
         var words = new List<string>();
         foreach (string id in new[] { "000_f76b70445732279e", "001_1e6615ac57ba320a", "002_5f72c11ff1a0ff51", "003_73d0f7e78f3a6fb5", "004_b1804142b1501a11" })
         {
-            string text = ActorsTestText.Seed(id);
+            string text = TestCorpus.SeedText(id);
             var results = new List<TypeFinding>();
-            foreach (TextSpan sentence in ActorsTestText.Sentences(text))
+            foreach (TextSpan sentence in SentenceSplitter.Split(text))
             {
                 IncidentTypeRecognizer.Find(text, sentence, results);
             }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Reconcile.Model;
+using Reconcile.Tests.TestData;
 
 namespace Reconcile.Tests.Merging;
 
@@ -15,13 +16,7 @@ public partial class IncidentMergerTests
     private const string R003 = "003_73d0f7e78f3a6fb5";
     private const string R004 = "004_b1804142b1501a11";
 
-    private static readonly Lazy<JsonDocument> Gold = new(() =>
-    {
-        var asm = typeof(IncidentMergerTests).Assembly;
-        string name = asm.GetManifestResourceNames().Single(n => n.EndsWith("seeds.gold.json", StringComparison.Ordinal));
-        using Stream s = asm.GetManifestResourceStream(name)!;
-        return JsonDocument.Parse(s);
-    });
+    private static readonly Lazy<JsonDocument> Gold = new(TestCorpus.Gold);
 
     public static TheoryData<string> GoldKeys => new()
     {

@@ -25,4 +25,7 @@ internal static class TestCorpus
         .ToList();
 
     public static string SeedText(string id) => ReadText("seeds/" + id + ".txt");
+
+    /// <summary>The analyst's reference reading of the samples.</summary>
+    public static System.Text.Json.JsonDocument Gold() => System.Text.Json.JsonDocument.Parse(ReadText("seeds.gold.json"));
 }

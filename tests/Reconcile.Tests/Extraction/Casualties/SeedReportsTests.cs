@@ -1,7 +1,7 @@
-using System.Reflection;
 using System.Text.Json;
 using Reconcile.Extraction;
 using Reconcile.Model;
+using Reconcile.Tests.TestData;
 
 namespace Reconcile.Tests.Extraction.Casualties;
 
@@ -42,7 +42,7 @@ public class SeedReportsTests
     [Fact]
     public void Find_SampleReports_FindsEveryGoldFigureWithItsIntervalMeasureAndGroup()
     {
-        using JsonDocument gold = JsonDocument.Parse(ReadResource("seeds.gold.json"));
+        using JsonDocument gold = TestCorpus.Gold();
         var failures = new List<string>();
         int checkedQuotes = 0;
         foreach (JsonElement incident in gold.RootElement.GetProperty("incidents").EnumerateArray())
@@ -73,14 +73,14 @@ public class SeedReportsTests
     [Fact]
     public void Find_SampleReports_FindsNoTrap()
     {
-        using JsonDocument gold = JsonDocument.Parse(ReadResource("seeds.gold.json"));
+        using JsonDocument gold = TestCorpus.Gold();
         var failures = new List<string>();
         int traps = 0;
         foreach (JsonElement trap in gold.RootElement.GetProperty("not_casualty_figures").EnumerateArray())
         {
             string report = trap.GetProperty("report").GetString()!;
             string quote = trap.GetProperty("quote").GetString()!;
-            string text = ReadReport(report);
+            string text = TestCorpus.SeedText(report);
             List<CasualtyFinding> findings = FindAll(text);
             foreach (int at in Occurrences(text, quote))
             {
@@ -101,7 +101,7 @@ public class SeedReportsTests
     public void Find_SampleReports_FindsOnlyGoldOrOptionalFigures()
     {
         // Every finding in the samples must be explained by a gold claim, an extra expectation or the gold's optional list.
-        using JsonDocument gold = JsonDocument.Parse(ReadResource("seeds.gold.json"));
+        using JsonDocument gold = TestCorpus.Gold();
         var allowed = new List<string>(Expected.Keys);
         allowed.AddRange(ExtraExpected.Select(e => e.Quote));
         foreach (JsonElement optional in gold.RootElement.GetProperty("optional").EnumerateArray())
@@ -110,9 +110,9 @@ public class SeedReportsTests
         }
 
         var failures = new List<string>();
-        foreach (string report in ReportNames())
+        foreach (string report in TestCorpus.SeedIds)
         {
-            string text = ReadReport(report);
+            string text = TestCorpus.SeedText(report);
             foreach (CasualtyFinding f in FindAll(text))
             {
                 string found = f.Span.Slice(text);
@@ -130,7 +130,7 @@ public class SeedReportsTests
     public void SaysTollRising_SampleSentenceAfterZardanahToll_IsTrue()
     {
         // The monitor's "the toll was rising" follows the figure in the next sentence; the assembler uses this helper.
-        string text = ReadReport("004_b1804142b1501a11");
+        string text = TestCorpus.SeedText("004_b1804142b1501a11");
         const string sentence = "Abdel-Rahman said the toll was rising because more bodies had been found under the rubble of houses destroyed in the airstrikes.";
         int at = text.IndexOf(sentence, StringComparison.Ordinal);
         at.Should().BeGreaterThanOrEqualTo(0);
@@ -142,11 +142,11 @@ public class SeedReportsTests
     {
         // The extractor shares one recognizer across threads; pooled buffers must not leak between calls.
         var recognizer = new CasualtyRecognizer(VagueQuantityConvention.Interval);
-        var texts = ReportNames().Select(ReadReport).ToList();
+        var texts = TestCorpus.SeedIds.Select(TestCorpus.SeedText).ToList();
         string Run(string text)
         {
             var found = new List<CasualtyFinding>();
-            foreach (TextSpan sentence in NaiveSentences(text))
+            foreach (TextSpan sentence in SentenceSplitter.Split(text))
             {
                 recognizer.Find(text, sentence, found);
             }
@@ -167,7 +167,7 @@ public class SeedReportsTests
 
     private static int Check(string report, string quote, CasualtyMeasure measure, int? low, int? high, VictimGroup? group, List<string> failures)
     {
-        string text = ReadReport(report);
+        string text = TestCorpus.SeedText(report);
         List<CasualtyFinding> findings = FindAll(text);
         int count = 0;
         foreach (int at in Occurrences(text, quote))
@@ -200,43 +200,12 @@ public class SeedReportsTests
     {
         var recognizer = new CasualtyRecognizer(VagueQuantityConvention.Interval);
         var findings = new List<CasualtyFinding>();
-        foreach (TextSpan sentence in NaiveSentences(text))
+        foreach (TextSpan sentence in SentenceSplitter.Split(text))
         {
             recognizer.Find(text, sentence, findings);
         }
 
         return findings;
-    }
-
-    /// <summary>Splits by lines, then after ". " / "? " / "! " — deliberately naive; the real splitter is tested elsewhere.</summary>
-    private static IEnumerable<TextSpan> NaiveSentences(string text)
-    {
-        int lineStart = 0;
-        while (lineStart <= text.Length)
-        {
-            int lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-
-            int start = lineStart;
-            for (int i = lineStart; i < lineEnd - 1; i++)
-            {
-                if (text[i] is '.' or '?' or '!' && text[i + 1] == ' ')
-                {
-                    yield return new TextSpan(start, i + 1);
-                    start = i + 2;
-                }
-            }
-
-            if (lineEnd > start)
-            {
-                yield return new TextSpan(start, lineEnd);
-            }
-
-            lineStart = lineEnd + 1;
-        }
     }
 
     private static IEnumerable<int> Occurrences(string text, string quote)
@@ -245,22 +214,5 @@ public class SeedReportsTests
         {
             yield return at;
         }
-    }
-
-    private static IEnumerable<string> ReportNames()
-        => typeof(SeedReportsTests).Assembly.GetManifestResourceNames()
-            .Where(n => n.Contains(".seeds.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(n => n[(n.LastIndexOf(".seeds.", StringComparison.Ordinal) + 7)..^4])
-            .Order(StringComparer.Ordinal);
-
-    private static string ReadReport(string report) => ReadResource("seeds." + report + ".txt");
-
-    private static string ReadResource(string suffix)
-    {
-        Assembly assembly = typeof(SeedReportsTests).Assembly;
-        string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + suffix, StringComparison.Ordinal));
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -5,7 +5,7 @@ namespace Reconcile.Tests.Extraction.Places;
 
 public class PlaceRecognizerTests
 {
-    private static IReadOnlyList<PlaceFinding> Find(string text) => PlaceRecognizer.Default.Find(text, PlaceTestText.Sentences(text));
+    private static IReadOnlyList<PlaceFinding> Find(string text) => PlaceRecognizer.Default.Find(text, SentenceSplitter.Split(text));
 
     private static PlaceFinding Single(string text, string surface)
     {
