@@ -206,17 +206,7 @@ internal static class QualityCommand
             }
 
             ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
-        if (Environment.GetEnvironmentVariable("RECONCILE_SHOW") is { } show)
-        {
-            foreach (IncidentCluster c in result.Clusters.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
-            {
-                Console.WriteLine("CLUSTER " + c.Id + ": " + string.Join(", ", c.Mentions.Select(m => m.Id + "[" + (gold.GetValueOrDefault(m.Report.Id) ?? "?") + "]")));
-                foreach (MembershipReason w in c.Why)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {w.MentionId} <- {w.LinkedTo} {w.Score:0.00}: ") + string.Join("; ", w.Evidence.Select(e => e.Name + " " + e.Weight.ToString("0.0", CultureInfo.InvariantCulture))));
-                }
-            }
-        }
+        ShowClusters(result, gold);
 
             int mentions = input.Sum(e => e.Mentions.Count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -267,17 +257,7 @@ internal static class QualityCommand
         }
 
         ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
-        if (Environment.GetEnvironmentVariable("RECONCILE_SHOW") is { } show)
-        {
-            foreach (IncidentCluster c in result.Clusters.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
-            {
-                Console.WriteLine("CLUSTER " + c.Id + ": " + string.Join(", ", c.Mentions.Select(m => m.Id + "[" + (gold.GetValueOrDefault(m.Report.Id) ?? "?") + "]")));
-                foreach (MembershipReason w in c.Why)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {w.MentionId} <- {w.LinkedTo} {w.Score:0.00}: ") + string.Join("; ", w.Evidence.Select(e => e.Name + " " + e.Weight.ToString("0.0", CultureInfo.InvariantCulture))));
-                }
-            }
-        }
+        ShowClusters(result, gold);
 
         string coverage = CandidateCoverage(extractions, gold, options);
         if (showErrors)
@@ -441,4 +421,22 @@ internal static class QualityCommand
 
     private static string? Get(JsonElement e, string name) =>
         e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+
+    /// <summary>With RECONCILE_SHOW=id,id..., prints the clusters holding those reports and why each member joined.</summary>
+    private static void ShowClusters(ClusteringResult result, IReadOnlyDictionary<string, string> gold)
+    {
+        if (Environment.GetEnvironmentVariable("RECONCILE_SHOW") is not { } show)
+        {
+            return;
+        }
+
+        foreach (IncidentCluster c in result.Clusters.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
+        {
+            Console.WriteLine("CLUSTER " + c.Id + ": " + string.Join(", ", c.Mentions.Select(m => m.Id + "[" + (gold.GetValueOrDefault(m.Report.Id) ?? "?") + "]")));
+            foreach (MembershipReason w in c.Why)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {w.MentionId} <- {w.LinkedTo} {w.Score:0.00}: ") + string.Join("; ", w.Evidence.Select(e => e.Name + " " + e.Weight.ToString("0.0", CultureInfo.InvariantCulture))));
+            }
+        }
+    }
 }
