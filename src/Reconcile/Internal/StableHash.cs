@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Reconcile.Internal;
 
 /// <summary>Process-independent hashing for ids (never <c>string.GetHashCode</c>, which is randomised per process).</summary>
@@ -29,8 +27,6 @@ internal static class StableHash
     /// <summary>The first <paramref name="hexDigits"/> lowercase hex digits of <see cref="Fnv1a64"/>.</summary>
     public static string Hex(int hexDigits, params ReadOnlySpan<string> parts)
     {
-        var sb = new StringBuilder(16);
-        sb.Append(Fnv1a64(parts).ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
-        return sb.ToString(0, Math.Clamp(hexDigits, 1, 16));
+        return Fnv1a64(parts).ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..Math.Clamp(hexDigits, 1, 16)];
     }
 }

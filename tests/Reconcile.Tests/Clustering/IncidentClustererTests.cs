@@ -92,7 +92,7 @@ public class IncidentClustererTests
         ClusteringResult result = new IncidentClusterer().Cluster(Seeds());
 
         result.Clusters.Select(c => c.Id).Should().BeInAscendingOrder(StringComparer.Ordinal);
-        result.Clusters.Single(c => c.Mentions[0].Id == "000#0").Id.Should().Be("inc-" + Internal.StableHash.Hex(12, "000#0"));
+        result.Clusters.Single(c => c.Mentions[0].Id == "000#0").Id.Should().Be("inc-" + global::Reconcile.Internal.StableHash.Hex(12, "000#0"));
     }
 
     [Fact] // every member has a reason; the first has none to link to, the others the strongest link that tied them in

@@ -119,7 +119,7 @@ internal static class MentionAssembler
                     continue;
                 }
 
-                target = new Draft(drafts.Count);
+                target = new Draft();
                 drafts.Add(target);
             }
 
@@ -453,12 +453,10 @@ internal static class MentionAssembler
     }
 
     /// <summary>A mention being assembled.</summary>
-    private sealed class Draft(int order)
+    private sealed class Draft
     {
         private readonly List<Frame> _frames = [];
         private readonly ConsensusTree<Place> _places = new();
-
-        public int Order { get; } = order;
 
         public int FirstSentence => _frames.Count == 0 ? int.MaxValue : _frames[0].Sentence.Index;
 
