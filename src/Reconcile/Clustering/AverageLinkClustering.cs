@@ -7,6 +7,10 @@ namespace Reconcile.Clustering;
 /// groups' smallest member indices, so the result depends only on the scores, never on input or hash order.</para>
 /// <para>Cannot-link constraints are checked on groups, so they hold transitively: two groups are never joined when they share a
 /// report, name different countries, or hold day-precise dates further apart than the tolerance.</para>
+/// <para>The run has two phases. First only lead mentions are joined, using only lead–lead pairs: a report's lead is what the report is
+/// about and carries the most evidence, while a background mention is a sentence or two. Then every mention takes part. So a background
+/// mention that extraction split off its report's lead cannot take the lead's place in a group first and, through the same-report
+/// constraint, keep the lead out of its own incident.</para>
 /// </remarks>
 internal sealed class AverageLinkClustering
 {
@@ -25,6 +29,10 @@ internal sealed class AverageLinkClustering
     private readonly int[] _maxDay;
     private readonly int[] _version;
 
+    // Whether each group holds only lead mentions (true for a lead's singleton), and whether the run is in its leads-only phase.
+    private readonly bool[] _leadGroup;
+    private bool _leadsOnly;
+
     public AverageLinkClustering(IReadOnlyList<MentionProfile> profiles, double missingScore, double threshold, int dayTolerance, bool countryCannotLink = true)
     {
         _countryCannotLink = countryCannotLink;
@@ -40,9 +48,11 @@ internal sealed class AverageLinkClustering
         _minDay = new int[n];
         _maxDay = new int[n];
         _version = new int[n];
+        _leadGroup = new bool[n];
         for (int i = 0; i < n; i++)
         {
             MentionProfile p = profiles[i];
+            _leadGroup[i] = p.Mention.IsLead;
             _members[i] = [i];
             _edges[i] = [];
             _reports[i] = [p.ReportIndex];
@@ -76,13 +86,48 @@ internal sealed class AverageLinkClustering
                 c = x.A.CompareTo(y.A);
                 return c != 0 ? c : x.B.CompareTo(y.B);
             }));
+
+        // Phase 1: leads only. Groups then hold only leads, and their edges only lead-lead pairs.
+        _leadsOnly = true;
+        Agglomerate(queue);
+
+        // Phase 2: everything, from the groups phase 1 left.
+        _leadsOnly = false;
+        queue.Clear();
+        Agglomerate(queue);
+
+        var label = new int[_profiles.Count];
+        for (int r = 0; r < _members.Length; r++)
+        {
+            if (_members[r] is { } members)
+            {
+                foreach (int m in members)
+                {
+                    label[m] = r;
+                }
+            }
+        }
+
+        return label;
+    }
+
+    private void Agglomerate(PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Linkage, int A, int B)> queue)
+    {
         for (int a = 0; a < _edges.Length; a++)
         {
-            foreach (KeyValuePair<int, (double Sum, int Count)> e in _edges[a]!)
+            if (_edges[a] is not { } edges)
             {
-                if (a < e.Key)
+                continue;
+            }
+
+            // In neighbour order, so that queue contents do not depend on hash order.
+            int[] neighbours = [.. edges.Keys];
+            Array.Sort(neighbours);
+            foreach (int b in neighbours)
+            {
+                if (a < b)
                 {
-                    Push(queue, a, e.Key, e.Value);
+                    Push(queue, a, b, edges[b]);
                 }
             }
         }
@@ -109,25 +154,16 @@ internal sealed class AverageLinkClustering
 
             Merge(item.A, item.B, queue);
         }
-
-        var label = new int[_profiles.Count];
-        for (int r = 0; r < _members.Length; r++)
-        {
-            if (_members[r] is { } members)
-            {
-                foreach (int m in members)
-                {
-                    label[m] = r;
-                }
-            }
-        }
-
-        return label;
     }
 
     private void Push(
         PriorityQueue<(int, int, int, int), (double, int, int)> queue, int a, int b, (double Sum, int Count) edge)
     {
+        if (_leadsOnly && !(_leadGroup[a] && _leadGroup[b]))
+        {
+            return;
+        }
+
         double size = (double)_members[a]!.Count * _members[b]!.Count;
         double linkage = (edge.Sum + ((size - edge.Count) * _missing)) / size;
         if (linkage > _threshold)
@@ -165,6 +201,7 @@ internal sealed class AverageLinkClustering
         _country[keep] ??= _country[gone];
         _minDay[keep] = Math.Min(_minDay[keep], _minDay[gone]);
         _maxDay[keep] = Math.Max(_maxDay[keep], _maxDay[gone]);
+        _leadGroup[keep] &= _leadGroup[gone];
 
         Dictionary<int, (double Sum, int Count)> keepEdges = _edges[keep]!, goneEdges = _edges[gone]!;
         keepEdges.Remove(gone);

@@ -65,6 +65,35 @@ public class AverageLinkClusteringTests
         label[2].Should().Be(label[0]);
     }
 
+    [Fact] // a background mention that extraction split off its report's lead must not take the lead's place: leads join first
+    public void Run_BackgroundMention_DoesNotKeepLeadOut()
+    {
+        // Report A has a lead (0) and a background mention (1) of the same shooting; report B's lead (2) describes it too.
+        // The background mention scores higher with 2 than A's lead does, which alone would put 1 with 2 and, through the
+        // same-report constraint, keep 0 out.
+        ExtractionResult a = Report("a", null, new Spec(["x"]), new Spec(["x"]));
+        ExtractionResult b = Report("b", null, new Spec(["x"]));
+        MentionProfile[] profiles = [new(0, 0, a.Mentions[0]), new(1, 0, a.Mentions[1]), new(2, 1, b.Mentions[0])];
+
+        int[] label = Run(profiles, (0, 2, 4), (1, 2, 9));
+
+        label[0].Should().Be(label[2]);
+        label[1].Should().NotBe(label[0]);
+    }
+
+    [Fact] // once leads are grouped, a background mention still joins the lead group it fits (the July report's "last month" mention)
+    public void Run_BackgroundMention_JoinsOtherReportsLead()
+    {
+        ExtractionResult a = Report("a", null, new Spec(["x"]), new Spec(["y"]));
+        ExtractionResult b = Report("b", null, new Spec(["y"]));
+        MentionProfile[] profiles = [new(0, 0, a.Mentions[0]), new(1, 0, a.Mentions[1]), new(2, 1, b.Mentions[0])];
+
+        int[] label = Run(profiles, (0, 2, -5), (1, 2, 6));
+
+        label[1].Should().Be(label[2]);
+        label[0].Should().NotBe(label[2]);
+    }
+
     [Fact] // mentions of different countries never join, however high their score
     public void Run_DifferentCountries_NeverJoin()
     {

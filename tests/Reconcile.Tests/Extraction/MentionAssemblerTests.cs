@@ -96,6 +96,36 @@ public class MentionAssemblerTests
         mentions[1].Id.Should().Be("r#1");
     }
 
+    [Theory]
+    [InlineData(", the Beirut Children's Hospital said.", "Beirut")] // the hospital the victims were taken to, two words between
+    [InlineData(" at a Beirut Bank branch.", "Beirut")] // a bank brand
+    [InlineData(", the Beirut Daily Star reported.", "Beirut")] // a newspaper
+    public void Assemble_PlaceInOrganisationName_DoesNotPlaceIncident(string rest, string placeWords)
+    {
+        // why: a place word inside an organisation's name says where the organisation is named for, not where the incident was.
+        var doc = new Doc("A car bomb killed 12 people on Sunday" + rest, Mon)
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12).Date("on Sunday", new LocalDate(2019, 3, 10))
+            .At(placeWords, Beirut);
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().ContainSingle().Which.Place.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(", Beirut Police said.")] // a local service acts where it is named for
+    [InlineData(" in Beirut on a busy street.")] // a lower-case word after the name
+    [InlineData(" in Beirut. Hospital staff treated the wounded.")] // an organisation head in the next sentence does not count
+    public void Assemble_PlaceBeforeServiceOrLowerCase_PlacesIncident(string rest)
+    {
+        // why: only organisation heads (hospital, bank, newspaper...) after capitalised words disqualify a place.
+        var doc = new Doc("A car bomb killed 12 people on Sunday" + rest, Mon)
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 12 people", 12, 12).Date("on Sunday", new LocalDate(2019, 3, 10))
+            .At("Beirut", Beirut);
+
+        doc.Assemble().Should().ContainSingle().Which.Place.Should().Be(Beirut);
+    }
+
     [Fact] // after a background paragraph the article returns to its lead: same date and place join the lead again
     public void Assemble_ReturnToLead_JoinsLead()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using NodaTime;
 using Reconcile.Model;
@@ -35,6 +36,9 @@ internal static class MentionAssembler
 
     /// <summary>How many days before a statement an incident dated only by that statement may have happened.</summary>
     internal const int StatementWindowDays = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads =
+        PlaceLexicon.OrganisationHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] SpeechVerbs =
     [
@@ -252,7 +256,7 @@ internal static class MentionAssembler
             foreach (PlaceFinding p in s.Places)
             {
                 int k = p.Span.Start;
-                if (p.Confidence >= MinPlaceConfidence && PreviousWord(text, s.Span.Start, ref k) is not "from")
+                if (p.Confidence >= MinPlaceConfidence && PreviousWord(text, s.Span.Start, ref k) is not "from" && !NamesOrganisation(text, p.Span, s.Span.End))
                 {
                     (p.Span.End <= datelineEnd ? dateline : places).Add(p);
                 }
@@ -372,6 +376,38 @@ internal static class MentionAssembler
             int j = date.End;
             string? next = NextWord(text, sentence.End, ref j);
             return next is not null && !next.EndsWith("ing", StringComparison.Ordinal) && Array.IndexOf(SpeechVerbs, next) >= 0;
+        }
+
+        /// <summary>Whether the place name starts an organisation's name ("Comer Children's Hospital", "West Coast Bank"): up to two more
+        /// capitalised words, then a head noun of <see cref="PlaceLexicon.OrganisationHeads"/>.</summary>
+        internal static bool NamesOrganisation(string text, TextSpan place, int ceiling)
+        {
+            int j = place.End;
+            for (int words = 0; words < 3; words++)
+            {
+                while (j < ceiling && text[j] == ' ')
+                {
+                    j++;
+                }
+
+                int start = j;
+                while (j < ceiling && (char.IsLetter(text[j]) || (text[j] is '\'' or '’' && j + 1 < ceiling && char.IsLetter(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                if (j == start || !char.IsUpper(text[start]))
+                {
+                    return false;
+                }
+
+                if (OrganisationHeads.Contains(text.AsSpan(start, j - start)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         internal static string? PreviousWord(string text, int floor, ref int i)

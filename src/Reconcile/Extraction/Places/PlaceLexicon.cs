@@ -160,6 +160,18 @@ internal static class PlaceLexicon
     /// <summary>Nouns after a name that say it names a second-level division the gazetteer does not hold.</summary>
     public static readonly string[] Admin2Nouns = ["county", "parish", "borough", "district"];
 
+    /// <summary>Capitalised head nouns that make a place name, with up to two capitalised words between, part of an organisation's name
+    /// that says nothing of where an incident happened: the hospital a victim was taken to ("Comer Children's Hospital",
+    /// "Jamaica Hospital"), a bank brand ("West Coast Bank"), a newspaper ("Chicago Tribune"), a company ("Kraft Foods").</summary>
+    /// <remarks>Local services ("Woodburn Police", "Bastrop County Sheriff") are not here: they act where they are.</remarks>
+    public static readonly string[] OrganisationHeads =
+    [
+        "hospital", "hospitals", "clinic", "bank", "bancorp", "tribune", "times", "herald", "gazette", "journal", "courier", "chronicle",
+        "examiner", "inquirer", "sentinel", "telegraph", "dispatch", "enquirer", "bulletin", "daily", "observer", "post", "star",
+        "airlines", "airways", "foods", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "holdings",
+        "television", "tv", "radio", "broadcasting",
+    ];
+
     /// <summary>Capitalised words after a name that make it a place's institution ("Toledo Police", "Bastrop County Sheriff").</summary>
     public static readonly string[] InstitutionWords =
     [
