@@ -67,6 +67,10 @@ public class IncidentTypeRecognizerTests
     [InlineData("Militants launched an attack on the base.", "attack")] // generic attack
     [InlineData("Soldiers were killed in an ambush.", "attack")] // ambush
     [InlineData("An Israeli air raid hit Gaza.", "air-strike")] // "air raid" beats "raid"
+    [InlineData("A woman was charged in the 1967 slayings of two women.", "attack")] // a killing whose means is not said is an attack
+    [InlineData("Police are investigating the homicide as domestic.", "attack")] // homicide
+    [InlineData("He was convicted of murder last year.", "attack")] // murder
+    [InlineData("The killing of the shop owner shocked the town.", "attack")] // "the killing" as a noun
     public void Find_Trigger_ReturnsType(string sentence, string expected)
     {
         Types(sentence).Should().Be(expected, sentence);
@@ -92,6 +96,7 @@ public class IncidentTypeRecognizerTests
     [InlineData("His offensive remarks drew complaints.")] // adjective
     [InlineData("Teachers launched a general strike.")] // labour strike
     [InlineData("He bought an assault rifle.")] // weapon class, not an assault
+    [InlineData("The company is killing it this quarter.")] // "killing" as a verb without a determiner is not a killing noun
     public void Find_MetaphorOrNonIncident_ReturnsNothing(string sentence)
     {
         Types(sentence).Should().BeEmpty(sentence);

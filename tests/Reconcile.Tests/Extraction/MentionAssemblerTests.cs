@@ -126,6 +126,23 @@ public class MentionAssemblerTests
         doc.Assemble().Should().ContainSingle().Which.Place.Should().Be(Beirut);
     }
 
+    [Theory]
+    [InlineData("A man was indicted Tuesday in the shooting that killed 2 people", "Tuesday")] // a charge's date, left of the date
+    [InlineData("Funeral services on Tuesday remembered the shooting that killed 2 people", "Tuesday")] // a funeral's date, after "on"
+    [InlineData("Police on Tuesday arrested a man over the shooting that killed 2 people", "Tuesday")] // the follow-up verb right of the date
+    public void Assemble_FollowUpDateThenIncidentDate_DatesIncidentByIncident(string first, string followUp)
+    {
+        // why: follow-up articles open with the arrest or funeral; the incident's own date comes later and must date the mention,
+        // or the report's lead would carry the follow-up's date and keep it apart from the incident's first reports.
+        var doc = new Doc(first + ". The shooting happened on March 1 in Ariha.", Mon)
+            .Date(followUp, new LocalDate(2019, 3, 5)).Killed("killed 2 people", 2, 2).Type("shooting", IncidentType.Shooting)
+            .Type("The shooting happened", IncidentType.Shooting).Date("on March 1", new LocalDate(2019, 3, 1)).At("Ariha", Ariha);
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 1));
+    }
+
     [Fact] // after a background paragraph the article returns to its lead: same date and place join the lead again
     public void Assemble_ReturnToLead_JoinsLead()
     {

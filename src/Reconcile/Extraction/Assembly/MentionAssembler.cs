@@ -18,6 +18,7 @@ namespace Reconcile.Extraction;
 /// (the article returning to its lead after a background paragraph), else it opens a new mention.</item>
 /// </list>
 /// <para>Only mentions with casualty figures are kept, plus, when none has figures, the first with a specific type as the lead.
+/// Dates of a later step of the story ("was indicted Tuesday", "funeral services on Saturday") never date the incident.
 /// Dates said of a statement ("a monitor said Sunday", "reported Saturday that") are not incident dates: they give the claim's
 /// <see cref="CasualtyClaim.AsOf"/>, and the incident's date only when nothing else does. A publication stamp at the top of the text
 /// (an absolute date equal to the publication date in the first sentences) is not an incident date. Places before a dateline dash
@@ -39,6 +40,15 @@ internal static class MentionAssembler
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads =
         PlaceLexicon.OrganisationHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words of the later steps of a story (justice, mourning) whose dates are not the incident's.</summary>
+    private static readonly FrozenSet<string> FollowUpWords = new[]
+    {
+        "arrested", "arrest", "arrests", "charged", "indicted", "arraigned", "arraignment", "sentenced", "sentencing", "convicted",
+        "acquitted", "pleaded", "plea", "court", "hearing", "trial", "jury", "testified", "appearance", "appeared", "extradited",
+        "booked", "surrendered", "funeral", "funerals", "services", "vigil", "vigils", "memorial", "buried", "burial", "mourned",
+        "remembered", "autopsy",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] SpeechVerbs =
     [
@@ -234,6 +244,12 @@ internal static class MentionAssembler
                     continue;
                 }
 
+                if (IsFollowUpDate(text, s.Span, d.Span))
+                {
+                    // The incident happened some time before its arrest or funeral: this date does not say when.
+                    continue;
+                }
+
                 if (IsStatementDate(text, s.Span, d.Span))
                 {
                     if (statement is null && d.Range.Precision == DatePrecision.Day && d.Range.Earliest is { } day)
@@ -376,6 +392,28 @@ internal static class MentionAssembler
             int j = date.End;
             string? next = NextWord(text, sentence.End, ref j);
             return next is not null && !next.EndsWith("ing", StringComparison.Ordinal) && Array.IndexOf(SpeechVerbs, next) >= 0;
+        }
+
+        /// <summary>Whether the date is that of a later step in the story rather than of the incident: an arrest, a charge, a court
+        /// date, a funeral ("was indicted Tuesday", "funeral services on Saturday", "police on Thursday arrested"). The incident came some
+        /// time before, so such a date never dates it.</summary>
+        private static bool IsFollowUpDate(string text, TextSpan sentence, TextSpan date)
+        {
+            int i = date.Start;
+            string? w = PreviousWord(text, sentence.Start, ref i);
+            if (w is "on" or "late" or "early" or "earlier" or "later" or "this" or "last")
+            {
+                w = PreviousWord(text, sentence.Start, ref i);
+            }
+
+            if (w is not null && FollowUpWords.Contains(w))
+            {
+                return true;
+            }
+
+            int j = date.End;
+            string? next = NextWord(text, sentence.End, ref j);
+            return next is not null && FollowUpWords.Contains(next);
         }
 
         /// <summary>Whether the place name starts an organisation's name ("Comer Children's Hospital", "West Coast Bank"): up to two more

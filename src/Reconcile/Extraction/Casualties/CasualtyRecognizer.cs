@@ -82,6 +82,7 @@ internal sealed partial class CasualtyRecognizer
             var scan = new Scan(text, tokens, matchBuffer.AsSpan(0, matches), starts);
             int first = results.Count;
             FindAll(ref scan, results);
+            FindMultipleKillings(text, sentence, results, first);
             Finish(text, sentence, results, first, scan.ShotMask, scan.SelfMask);
         }
         finally
@@ -91,6 +92,36 @@ internal sealed partial class CasualtyRecognizer
             ArrayPool<int>.Shared.Return(startsBuffer);
         }
     }
+
+    /// <summary>Adds "a double murder", "the triple homicide": a killing noun whose multiplier is the count, when no figure of the
+    /// sentence already covers it.</summary>
+    private static void FindMultipleKillings(string text, TextSpan sentence, List<CasualtyFinding> results, int first)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (ValueMatch match in MultipleKillingPattern().EnumerateMatches(span))
+        {
+            var at = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+            bool covered = false;
+            for (int i = first; i < results.Count && !covered; i++)
+            {
+                covered = results[i].Measure == CasualtyMeasure.Killed && results[i].Span.Overlaps(at);
+            }
+
+            if (covered)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> multiplier = span.Slice(match.Index, 6);
+            int n = multiplier.StartsWith("double", StringComparison.OrdinalIgnoreCase) ? 2
+                : multiplier.StartsWith("triple", StringComparison.OrdinalIgnoreCase) ? 3
+                : multiplier.StartsWith("quadru", StringComparison.OrdinalIgnoreCase) ? 4 : 5;
+            results.Add(new CasualtyFinding(at, CasualtyMeasure.Killed, VictimGroup.Unspecified, Quantity.Exactly(n)));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:double|triple|quadruple|quintuple)[-\s]+(?:murders?|homicides?|killings?|slayings?)\b(?![-\s]+suicide)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleKillingPattern();
 
     /// <summary>Returns whether a sentence says a toll is still rising ("the toll is expected to rise", "the toll was rising").</summary>
     /// <remarks>The single definition of the cue: the mention assembler also uses it for sentences without figures.</remarks>

@@ -39,7 +39,7 @@ internal static partial class IncidentTriggers
         new(Stampede(), IncidentType.Stampede, Stems("stampede", "crush", "trampled")),
         new(Collapse(), IncidentType.Collapse, Stems("collaps", "caved", "gave")),
         new(Fire(), IncidentType.Fire, Stems("fire", "blaze", "inferno", "engulfed", "burn")),
-        new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught")),
+        new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught", "murder", "homicid", "slay", "slain", "killing")),
     ];
 
     private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
@@ -200,6 +200,8 @@ internal static partial class IncidentTriggers
 
     [GeneratedRegex(
         @"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed|ing)?\b|\braid(?:s|ed|ing)?\b|\boffensives?\b|\bincursions?\b|\bambush(?:es|ed)?\b" +
-        @"|\bstorm(?:ed|ing)\b|\bonslaught\b", Options)]
+        @"|\bstorm(?:ed|ing)\b|\bonslaught\b" +
+        // Killings whose means is not said: murder, homicide, slaying ("charged in the 1967 slayings", "a double homicide").
+        @"|\bmurder(?:s|ed)?\b|\bhomicides?\b|\bslayings?\b|\bslain\b|\bkillings\b|\bkilling\b(?<=\b(?:the|a|double|triple)\s+killing)", Options)]
     private static partial Regex Attack();
 }

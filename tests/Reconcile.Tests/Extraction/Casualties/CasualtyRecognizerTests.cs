@@ -88,6 +88,14 @@ public class CasualtyRecognizerTests
     [InlineData("Hundreds of schoolchildren gathered where the boy's body was found.", "the boy's body was found", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a body found is one dead; the crowd is not counted
     [InlineData("A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday.", "A 16-year-old boy who was critically wounded in a shooting on Friday died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // the relative clause's injury ends in the main verb's death
     [InlineData("A 15-year-old boy was shot in the head and killed in an apparent accident.", "A 15-year-old boy was shot in the head and killed", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // "shot ... and killed" split by a phrase
+    [InlineData("Police arrested a man in the killings of two young women at a shop.", "killings of two young women", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // a killing noun before whom it names
+    [InlineData("He is charged with the murder of a 7-year-old girl.", "murder of a 7-year-old girl", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Children)] // singular victim of a murder noun
+    [InlineData("Investigators are probing the shooting deaths of three men.", "shooting deaths of three men", CasualtyMeasure.Killed, 3, 3, HedgeKind.Exact, VictimGroup.Unspecified)] // a two-word killing noun
+    [InlineData("A British hiker has fallen to his death in the Alps.", "A British hiker has fallen to his death", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a fatal fall; "hiker" is a person noun
+    [InlineData("Two skiers plunged to their deaths off the ridge.", "Two skiers plunged to their deaths", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // plural fall
+    [InlineData("A man was arrested in a 1998 double murder case.", "double murder", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Unspecified)] // the multiplier is the count
+    [InlineData("Detectives are investigating a triple homicide on the east side.", "triple homicide", CasualtyMeasure.Killed, 3, 3, HedgeKind.Exact, VictimGroup.Unspecified)] // triple
+    [InlineData("Three coworkers were killed at the plant.", "Three coworkers were killed", CasualtyMeasure.Killed, 3, 3, HedgeKind.Exact, VictimGroup.Unspecified)] // a person noun added with the family and work words
     public void Find_OneFigure_ResolvesMeasureIntervalAndGroup(string sentence, string quote, CasualtyMeasure measure, int? low, int? high, HedgeKind hedge, VictimGroup group)
     {
         List<CasualtyFinding> found = Find(sentence);
@@ -171,6 +179,9 @@ public class CasualtyRecognizerTests
     [InlineData("A jury recommended that Orozco be executed.")] // a sentence, not a death
     [InlineData("He was killed on the spot, police said.")] // a pronoun is not counted: it may repeat someone already counted
     [InlineData("The death toll came after the bodies were found.")] // "toll" without a figure
+    [InlineData("The triple murder-suicide stunned the town.")] // a murder-suicide's multiplier counts the killer too: not read as a count
+    [InlineData("The double shooting left no one dead.")] // "double" before a non-killing noun
+    [InlineData("The fall of the city to rebels came at night.")] // a fall that is not a death
     public void Find_NotACasualtyFigure_FindsNothing(string sentence)
     {
         Find(sentence).Should().BeEmpty();
