@@ -6,7 +6,8 @@ namespace Reconcile.Clustering;
 /// <c>missingScore</c>. The two groups with the highest linkage are joined while it exceeds the threshold. Ties are broken by the
 /// groups' smallest member indices, so the result depends only on the scores, never on input or hash order.</para>
 /// <para>Cannot-link constraints are checked on groups, so they hold transitively: two groups are never joined when they share a
-/// report, name different countries, or hold day-precise dates further apart than the tolerance.</para>
+/// report, name different countries (as a country or first-level division: towns, often ambiguous, do not count), or hold
+/// day-precise dates further apart than the tolerance.</para>
 /// <para>The run has two phases. First only lead mentions are joined, using only lead–lead pairs: a report's lead is what the report is
 /// about and carries the most evidence, while a background mention is a sentence or two. Then every mention takes part. So a background
 /// mention that extraction split off its report's lead cannot take the lead's place in a group first and, through the same-report

@@ -141,7 +141,8 @@ public sealed class ClusteringOptions
     /// <value>The default value is 7.</value>
     public int DayToleranceDays { get; set; } = 7;
 
-    /// <summary>Gets or sets whether mentions placed in different countries may never be joined (a cannot-link constraint).</summary>
+    /// <summary>Gets or sets whether mentions placed in different countries may never be joined (a cannot-link constraint). Only
+    /// places named as a country or first-level division count: a town name often exists in several countries.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool CountryCannotLink { get; set; } = true;
 

@@ -30,7 +30,9 @@ internal sealed class MentionProfile
         }
 
         WeekdayMask = ComputeWeekdayMask(d, DayLow, DayHigh);
-        CountryCode = mention.Place?.CountryCode;
+        // Only a country or first-level division named outright is sure enough to forbid a link: a town name often exists in
+        // several countries (Vancouver, Perth, Richmond), and the gazetteer may have picked the wrong one.
+        CountryCode = mention.Place is { Kind: PlaceKind.Country or PlaceKind.Admin1 } sure ? Sovereign(sure.CountryCode) : null;
         Groups = VictimGroups(mention.Claims);
         Streets = StreetNames.Find(mention);
     }
@@ -55,7 +57,19 @@ internal sealed class MentionProfile
     /// <summary>The weekdays the date allows, bit <c>(int)IsoDayOfWeek - 1</c>; <see cref="AnyWeekday"/> when unconstrained.</summary>
     public int WeekdayMask { get; }
 
+    /// <summary>The sovereign country of the mention's place when the place is a country or first-level division, for the
+    /// different-country cannot-link; <see langword="null"/> for towns and unplaced mentions.</summary>
     public string? CountryCode { get; }
+
+    /// <summary>Maps a territory's GeoNames country code to its sovereign state's (Puerto Rico and Guam are in the United States),
+    /// so that a territory is not "another country".</summary>
+    public static string? Sovereign(string? code) => code switch
+    {
+        "PR" or "GU" or "VI" or "AS" or "MP" or "UM" => "US",
+        "GF" or "GP" or "MQ" or "RE" or "YT" or "PM" or "BL" or "MF" or "NC" or "PF" or "WF" => "FR",
+        "GI" or "IM" or "JE" or "GG" or "BM" or "KY" or "VG" or "TC" or "MS" or "AI" or "FK" => "GB",
+        _ => code,
+    };
 
     /// <summary>The specific victim groups the mention's figures name, as a bit set of <see cref="VictimGroup"/>.</summary>
     public int Groups { get; }

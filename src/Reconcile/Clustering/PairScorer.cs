@@ -129,8 +129,15 @@ internal sealed class PairScorer
             return 0;
         }
 
-        if (a.CountryCode is not null && b.CountryCode is not null && !string.Equals(a.CountryCode, b.CountryCode, StringComparison.Ordinal))
+        if (a.CountryCode is not null && b.CountryCode is not null
+            && !string.Equals(MentionProfile.Sovereign(a.CountryCode), MentionProfile.Sovereign(b.CountryCode), StringComparison.Ordinal))
         {
+            if (a.Kind == PlaceKind.Locality && b.Kind == PlaceKind.Locality && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                // One town name resolved to two countries (Vancouver, Washington and Vancouver, Canada): ambiguity, not evidence.
+                return 0;
+            }
+
             return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountry, sink is null ? null : a.CountryCode + " vs " + b.CountryCode);
         }
 
@@ -191,9 +198,13 @@ internal sealed class PairScorer
             return Add(sink, EvidenceNames.SameType, _w.SameType, sink is null ? null : "both " + x.ToKebabCase());
         }
 
-        return x.IsCompatibleWith(y)
-            ? Add(sink, EvidenceNames.CompatibleType, _w.CompatibleType, sink is null ? null : x.ToKebabCase() + " fits " + y.ToKebabCase())
-            : Add(sink, EvidenceNames.IncompatibleType, _w.IncompatibleType, sink is null ? null : x.ToKebabCase() + " vs " + y.ToKebabCase());
+        if (x.IsCompatibleWith(y))
+        {
+            return Add(sink, EvidenceNames.CompatibleType, _w.CompatibleType, sink is null ? null : x.ToKebabCase() + " fits " + y.ToKebabCase());
+        }
+
+        // A fire and the arson that set it, a shooting and a clash: reports name one event either way, so neither for nor against.
+        return x.AreAlike(y) ? 0 : Add(sink, EvidenceNames.IncompatibleType, _w.IncompatibleType, sink is null ? null : x.ToKebabCase() + " vs " + y.ToKebabCase());
     }
 
     private double Perpetrators(string? a, string? b, List<Evidence>? sink)

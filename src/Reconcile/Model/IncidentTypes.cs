@@ -61,6 +61,13 @@ public static class IncidentTypes
     /// <returns><see langword="true"/> when either subsumes the other.</returns>
     public static bool IsCompatibleWith(this IncidentType a, IncidentType b) => a.Subsumes(b) || b.Subsumes(a);
 
+    /// <summary>Returns whether two types that are not kinds of each other are still often said of one event by different reports:
+    /// a shooting and an armed clash, a fire and the arson or bombing that set it.</summary>
+    internal static bool AreAlike(this IncidentType a, IncidentType b) =>
+        (a, b) is (IncidentType.Shooting, IncidentType.ArmedClash) or (IncidentType.ArmedClash, IncidentType.Shooting)
+        || (a is IncidentType.Fire or IncidentType.Arson or IncidentType.Bombing && b is IncidentType.Fire or IncidentType.Arson or IncidentType.Bombing
+            && (a is IncidentType.Fire or IncidentType.Arson || b is IncidentType.Fire or IncidentType.Arson));
+
     /// <summary>Returns the ACLED sub-event type this type maps to, or <see langword="null"/> where ACLED has none (disasters).</summary>
     /// <param name="type">The type.</param>
     /// <returns>The ACLED sub-event type name.</returns>

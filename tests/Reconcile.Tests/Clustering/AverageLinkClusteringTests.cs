@@ -102,6 +102,15 @@ public class AverageLinkClusteringTests
         Run(profiles, (0, 1, 20)).Distinct().Should().HaveCount(2);
     }
 
+    [Fact] // towns resolved to different countries are not sure enough to forbid a link (Vancouver, Perth and Richmond exist twice);
+           // the scorer's evidence decides
+    public void Run_TownsOfDifferentCountries_MayJoin()
+    {
+        MentionProfile[] profiles = Profiles(2, i => new Spec(["x"]) { Place = i == 0 ? Town("Perth", "Western Australia", -31.9, 115.9, "AU", "Australia") : Town("Perth", "Scotland", 56.4, -3.4, "GB", "United Kingdom") });
+
+        Run(profiles, (0, 1, 20)).Distinct().Should().ContainSingle();
+    }
+
     [Fact] // ties are broken by index, so equal scores give one answer whatever the edge order
     public void Run_Ties_BrokenByIndex()
     {

@@ -77,10 +77,24 @@ public class PairScorerTests
     }
 
     [Theory]
+    [InlineData("US")] // one town name resolved to two countries is the gazetteer's ambiguity, not evidence either way
+    [InlineData("PR")] // ... and a territory is not another country
+    public void Score_SameTownNameOtherCountry_NoCountryEvidence(string otherCountry)
+    {
+        Place here = Town("Vancouver", "British Columbia", 49.2, -123.1, "CA", "Canada");
+        Place there = otherCountry == "US" ? Town("Vancouver", "Washington", 45.6, -122.6, "US", "United States") : Town("Mayaguez", "Mayaguez", 18.2, -67.1, "PR", "Puerto Rico");
+        Place us = Town("Ponce", "Ponce", 18.0, -66.6, "US", "United States");
+
+        var (_, evidence) = otherCountry == "US" ? Score(S(place: here), S(place: there)) : Score(S(place: us), S(place: there));
+
+        evidence.Should().NotContain(e => e.Name == "place-different-country");
+    }
+
+    [Theory]
     [InlineData("same-town")] // both in Albu Kamal
     [InlineData("contains")] // a dateline city and the province named in the body
     [InlineData("province")] // Albu Kamal is not in Swaida province
-    [InlineData("country")] // the same name in another country
+    [InlineData("country")] // a town of another country
     public void Score_Places_ByContainment(string relation)
     {
         Place other = relation switch
@@ -88,7 +102,7 @@ public class PairScorerTests
             "same-town" => AlbuKamal,
             "contains" => DeirEzzorProvince,
             "province" => SwaidaProvince,
-            _ => Town("Albu Kamal", "Anbar", 34.4, 41.0, "IQ", "Iraq"),
+            _ => Town("Al-Qaim", "Anbar", 34.4, 41.0, "IQ", "Iraq"),
         };
         string expected = relation switch
         {

@@ -595,7 +595,7 @@ internal static class MentionAssembler
                 return false;
             }
 
-            return frame.SpecificType is not { } t || SpecificType is not { } own || own.IsCompatibleWith(t) || AreAlike(own, t);
+            return frame.SpecificType is not { } t || SpecificType is not { } own || own.IsCompatibleWith(t) || own.AreAlike(t);
         }
 
         public bool SharesIdentity(Frame frame)
@@ -878,8 +878,5 @@ internal static class MentionAssembler
             tree.Add(keys, values, weight);
         }
 
-        private static bool AreAlike(IncidentType a, IncidentType b) =>
-            (a, b) is (IncidentType.Shooting, IncidentType.ArmedClash) or (IncidentType.ArmedClash, IncidentType.Shooting)
-            || (a is IncidentType.Fire or IncidentType.Arson && b is IncidentType.Fire or IncidentType.Arson);
     }
 }
