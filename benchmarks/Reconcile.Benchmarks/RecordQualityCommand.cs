@@ -99,7 +99,7 @@ internal static class RecordQualityCommand
         // "Cartersville (Euharlee)": either name counts.
         foreach (string part in city.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (string.Equals(place.Name, part, StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(Spelling(place.Name), Spelling(part), StringComparison.OrdinalIgnoreCase)
                 || (part == "Washington" && place.Admin1 is "District of Columbia" or "Washington, D.C."))
             {
                 return true;
@@ -107,6 +107,24 @@ internal static class RecordQualityCommand
         }
 
         return false;
+    }
+
+    /// <summary>One spelling for GeoNames' and GVA's variants of a name: "The Bronx" and "Bronx", "Wilkes-Barre" and "Wilkes Barre",
+    /// "Greenacres City" and "Greenacres".</summary>
+    private static string Spelling(string name)
+    {
+        string s = name.Replace('-', ' ').Trim();
+        if (s.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[4..];
+        }
+
+        if (s.EndsWith(" City", StringComparison.OrdinalIgnoreCase) && s.Length > 5)
+        {
+            s = s[..^5];
+        }
+
+        return s;
     }
 
     private sealed class Tally

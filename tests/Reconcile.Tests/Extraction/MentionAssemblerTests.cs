@@ -143,6 +143,26 @@ public class MentionAssemblerTests
         mentions.Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 1));
     }
 
+    [Theory]
+    [InlineData(3, true)] // a weak match the report keeps naming is a place it is about
+    [InlineData(2, false)] // twice is not enough: a weak match stays unused
+    public void Assemble_WeakPlaceRepeated_PlacesIncident(int times, bool placed)
+    {
+        // why: local news names its town over and over ("Bastrop authorities", "a Bastrop apartment complex"), often in ways the
+        // recognizer scores low one by one.
+        string text = "Two people were shot dead on Sunday in Ariha." + string.Concat(Enumerable.Repeat(" Ariha is quiet.", times - 1));
+        var doc = new Doc(text, Mon).Killed("Two people were shot dead", 2, 2).Date("on Sunday", new LocalDate(2019, 3, 10));
+        int at = 0;
+        for (int i = 0; i < times; i++)
+        {
+            at = text.IndexOf("Ariha", at, StringComparison.Ordinal);
+            doc.Sentences.Single(s => s.Span.Contains(new TextSpan(at, at + 5))).Places.Add(new PlaceFinding(new TextSpan(at, at + 5), Ariha, 0.5));
+            at += 5;
+        }
+
+        doc.Assemble().Should().ContainSingle().Which.Place.Should().Be(placed ? Ariha : null);
+    }
+
     [Fact] // after a background paragraph the article returns to its lead: same date and place join the lead again
     public void Assemble_ReturnToLead_JoinsLead()
     {

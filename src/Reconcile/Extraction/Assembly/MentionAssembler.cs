@@ -35,6 +35,12 @@ internal static class MentionAssembler
     /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
     internal const double MinPlaceConfidence = 0.65;
 
+    /// <summary>How many weak findings of one place make it a place the report is about.</summary>
+    internal const int RepeatedPlaceCount = 3;
+
+    /// <summary>The least confidence of a finding that counts towards <see cref="RepeatedPlaceCount"/>.</summary>
+    internal const double MinRepeatedPlaceConfidence = 0.45;
+
     /// <summary>How many days before a statement an incident dated only by that statement may have happened.</summary>
     internal const int StatementWindowDays = 3;
 
@@ -94,10 +100,11 @@ internal static class MentionAssembler
         var drafts = new List<Draft>();
         Draft? current = null;
         int datelineEnd = FindDatelineEnd(text, sentences);
+        HashSet<Place> repeated = RepeatedPlaces(sentences);
 
         foreach (SentenceFindings s in sentences)
         {
-            var frame = Frame.Build(report, s, datelineEnd);
+            var frame = Frame.Build(report, s, datelineEnd, repeated);
             if (!frame.IsEvent)
             {
                 continue;
@@ -142,6 +149,35 @@ internal static class MentionAssembler
         }
 
         return drafts;
+    }
+
+    /// <summary>The places a report names at least <see cref="RepeatedPlaceCount"/> times, each time with at least
+    /// <see cref="MinRepeatedPlaceConfidence"/>: a name the report keeps coming back to is a place it is about ("Bastrop authorities",
+    /// "a Bastrop apartment complex", "the fatal Bastrop shooting"), even when each use alone is a weak match.</summary>
+    private static HashSet<Place> RepeatedPlaces(IReadOnlyList<SentenceFindings> sentences)
+    {
+        var counts = new Dictionary<Place, int>();
+        foreach (SentenceFindings s in sentences)
+        {
+            foreach (PlaceFinding p in s.Places)
+            {
+                if (p.Confidence >= MinRepeatedPlaceConfidence && p.Confidence < MinPlaceConfidence)
+                {
+                    counts[p.Place] = counts.GetValueOrDefault(p.Place) + 1;
+                }
+            }
+        }
+
+        var repeated = new HashSet<Place>();
+        foreach (KeyValuePair<Place, int> c in counts)
+        {
+            if (c.Value >= RepeatedPlaceCount)
+            {
+                repeated.Add(c.Key);
+            }
+        }
+
+        return repeated;
     }
 
     /// <summary>The end offset of a dateline ("BEIRUT, Lebanon –", "GARY, Ind. (AP) —") in the first sentences, or -1.</summary>
@@ -225,7 +261,7 @@ internal static class MentionAssembler
         public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null
             || (IncidentDate is { Range.Precision: DatePrecision.Day or DatePrecision.Week } && (Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator)));
 
-        public static Frame Build(Report report, SentenceFindings s, int datelineEnd)
+        public static Frame Build(Report report, SentenceFindings s, int datelineEnd, HashSet<Place> repeated)
         {
             string text = report.Text;
             DateFinding? incident = null;
@@ -272,7 +308,7 @@ internal static class MentionAssembler
             foreach (PlaceFinding p in s.Places)
             {
                 int k = p.Span.Start;
-                if (p.Confidence >= MinPlaceConfidence && PreviousWord(text, s.Span.Start, ref k) is not "from" && !NamesOrganisation(text, p.Span, s.Span.End))
+                if ((p.Confidence >= MinPlaceConfidence || repeated.Contains(p.Place)) && PreviousWord(text, s.Span.Start, ref k) is not "from" && !NamesOrganisation(text, p.Span, s.Span.End))
                 {
                     (p.Span.End <= datelineEnd ? dateline : places).Add(p);
                 }
