@@ -7,7 +7,8 @@ namespace Reconcile.Clustering;
 /// <remarks>A report's lead mention takes the report's whole text and title except the sentences of its background mentions: the report
 /// is about its lead incident, and extraction keeps only the sentences that name a field.
 /// Terms are lower-cased runs of letters or digits, minus stop words, weekday names and one-letter tokens; a trailing plural "s"
-/// is dropped. The words of a mention's own place name are left out, since place evidence already counts them.
+/// is dropped. Place names stay in: they overlap the place evidence, but the words are in both reports even where the gazetteer
+/// resolved the town wrongly or not at all (keeping them: Gun Violence Corpus B-cubed F1 0.970 -> 0.976, ECB+ 0.943 -> 0.939).
 /// Term ids are assigned in mention-id order, so vectors are the same whatever the input order.</remarks>
 internal static class LexicalIndex
 {
@@ -39,7 +40,6 @@ internal static class LexicalIndex
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var docFreq = new List<int>();
         var counts = new Dictionary<int, int>();
-        var placeCounts = new Dictionary<int, int>();
         var rawTerms = new int[profiles.Count][];
         var rawCounts = new int[profiles.Count][];
         Span<char> buffer = stackalloc char[MaxTokenLength];
@@ -94,22 +94,6 @@ internal static class LexicalIndex
             if (mention.IsLead && mention.Report.Title is { } title)
             {
                 Tokenize(title, buffer, lookup, vocabulary, docFreq, counts);
-            }
-
-            // Date and place evidence already count the mention's own place: its name's words would count twice.
-            if (mention.Place is { } place)
-            {
-                placeCounts.Clear();
-                Tokenize(place.Name, buffer, lookup, vocabulary, docFreq, placeCounts);
-                if (place.Admin1 is { } admin1)
-                {
-                    Tokenize(admin1, buffer, lookup, vocabulary, docFreq, placeCounts);
-                }
-
-                foreach (int id in placeCounts.Keys)
-                {
-                    counts.Remove(id);
-                }
             }
 
             int[] terms = [.. counts.Keys];
