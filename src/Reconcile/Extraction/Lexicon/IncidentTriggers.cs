@@ -44,8 +44,19 @@ internal static partial class IncidentTriggers
 
     private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The words every alternative of <see cref="BlockerPattern"/> starts with (a superset: "cyber" for "cyberattack"); a blocker
+    /// match can only begin where one of them begins, so <see cref="FindBlocked"/> tries the anchored pattern only there.
+    /// </summary>
+    private static readonly SearchValues<string> BlockerStarts = Stems(
+        "cease", "fire", "strike", "attack", "cyber", "assault", "raid", "offensive", "bomb", "blast", "explosion", "shot", "shoot", "stab",
+        "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash");
+
+    /// <summary>Characters that match ASCII letters under the regex's case-insensitive rules but not under ordinal-ignore-case (Kelvin sign, long s, dotted and dotless i).</summary>
+    private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
     /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
-    [GeneratedRegex(
+    private const string BlockerPattern =
         // fire: ceasefire, under fire, line of fire, drew fire (criticism), hold fire, friendly fire, fire and fury,
         // playing with fire, and the compounds in which "fire" names a service, not a fire.
         @"\bcease[-\s]?fires?\b" +
@@ -94,8 +105,51 @@ internal static partial class IncidentTriggers
         @"|\b(?:earthquake|quake|tremors?)\b(?<=\b(?:political|electoral|financial|cultural|diplomatic)\s+(?:earthquake|quake|tremors?))|\btremors?(?=\s+(?:in|of)\s+(?:his|her|their|the)\s+(?:hands?|voice|body|arms?|legs?|fingers?)\b)" +
         @"|\blandslides?(?=\s+(?:victory|victories|win|wins|defeat|election|majority|re-?election|vote|mandate|margin)\b)|\blandslide\b(?<=\b(?:by|in|won)\s+a\s+landslide)" +
         @"|\bcrash(?:es|ed)?\b(?<=\b(?:stock\s+market|market|stock|price|prices|currency|share|housing|financial|economic|server|system|computer|website|app|software|oil[-\s]price|crypto|bitcoin|sugar)\s+crash(?:es|ed)?)" +
-        @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)", Options)]
+        @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)";
+
+    /// <summary>Adds the spans (offset by <paramref name="offset"/>) of the metaphor blockers in <paramref name="s"/>: the same matches as
+    /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts.</summary>
+    internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked)
+    {
+        if (s.ContainsAny(CaseOddities))
+        {
+            foreach (ValueMatch m in Blockers().EnumerateMatches(s))
+            {
+                blocked.Add(new TextSpan(offset + m.Index, offset + m.Index + m.Length));
+            }
+
+            return;
+        }
+
+        int pos = 0;
+        while (pos < s.Length)
+        {
+            int k = s[pos..].IndexOfAny(BlockerStarts);
+            if (k < 0)
+            {
+                break;
+            }
+
+            pos += k;
+            int next = pos + 1;
+            foreach (ValueMatch m in AnchoredBlockers().EnumerateMatches(s, pos))
+            {
+                blocked.Add(new TextSpan(offset + m.Index, offset + m.Index + m.Length));
+                next = m.Index + Math.Max(1, m.Length);
+                break;
+            }
+
+            pos = next;
+        }
+    }
+
+    /// <summary>Words used as metaphors or in non-incident senses (<see cref="BlockerPattern"/>); a trigger overlapping a match is dropped.</summary>
+    [GeneratedRegex(BlockerPattern, Options)]
     internal static partial Regex Blockers();
+
+    /// <summary><see cref="BlockerPattern"/> anchored at the start position.</summary>
+    [GeneratedRegex(@"\G(?:" + BlockerPattern + ")", Options)]
+    private static partial Regex AnchoredBlockers();
 
     [GeneratedRegex(
         @"\bsuicide[-\s]+(?:(?:car|truck|lorry|vehicle)[-\s]+)?(?:bomb(?:s|ings?|ers?)?|attacks?|attackers?|blasts?|explosions?|vests?|belts?|operations?|missions?)\b" +

@@ -49,10 +49,7 @@ internal static class IncidentTypeRecognizer
         }
 
         // Blockers only where there is something to block (the costlier pattern, skipped for most sentences).
-        foreach (ValueMatch m in IncidentTriggers.Blockers().EnumerateMatches(s))
-        {
-            blocked.Add(new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
-        }
+        IncidentTriggers.FindBlocked(s, sentence.Start, blocked);
 
         if (blocked.Count > 0)
         {
