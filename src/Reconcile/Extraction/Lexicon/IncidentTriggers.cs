@@ -15,7 +15,7 @@ internal static partial class IncidentTriggers
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>One trigger rule: a pattern, the type its matches name, and word stems one of which every match contains (a cheap pre-filter).</summary>
-    internal readonly record struct Rule(Regex Pattern, IncidentType Type, SearchValues<string> Stems);
+    internal readonly record struct Rule(Regex Pattern, IncidentType Type, string[] Stems);
 
     /// <summary>Gets the rules, most specific types first (the order breaks ties between equally long overlapping matches).</summary>
     internal static readonly Rule[] Rules =
@@ -42,15 +42,98 @@ internal static partial class IncidentTriggers
         new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught")),
     ];
 
-    private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every stem of every rule, for one pass over a sentence (<see cref="RulesWithStems"/>).</summary>
+    private static readonly string[] AllStems = [.. RuleStems().SelectMany(l => l).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+
+    private static readonly SearchValues<string> AnyStem = SearchValues.Create(AllStems, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>For each stem of <see cref="AllStems"/>, the bit set of the rules (by index in <see cref="Rules"/>) that list it.</summary>
+    private static readonly uint[] StemRules = BuildStemRules();
+
+    /// <summary>
+    /// Returns the bit set of the rules (bit r for <see cref="Rules"/>[r]) one of whose stems occurs in <paramref name="s"/>: the same
+    /// test as "one of the rule's stems occurs in the sentence, ignoring case" for each rule, in one pass over the sentence.
+    /// </summary>
+    internal static uint RulesWithStems(ReadOnlySpan<char> s)
+    {
+        uint rules = 0;
+        int pos = 0;
+        while (pos < s.Length)
+        {
+            int k = s[pos..].IndexOfAny(AnyStem);
+            if (k < 0)
+            {
+                break;
+            }
+
+            pos += k;
+            ReadOnlySpan<char> rest = s[pos..];
+            char first = (char)(rest[0] | 0x20);
+            int[] candidates = first is >= 'a' and <= 'z' ? StemsByLetter[first - 'a'] : AllStemIndexes;
+            foreach (int i in candidates)
+            {
+                if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    rules |= StemRules[i];
+                }
+            }
+
+            pos++;
+        }
+
+        return rules;
+    }
+
+    /// <summary>The indexes in <see cref="AllStems"/> of the stems starting with each ASCII letter (all stems start with one).</summary>
+    private static readonly int[][] StemsByLetter = [.. Enumerable.Range('a', 26).Select(c => Enumerable.Range(0, AllStems.Length).Where(i => (AllStems[i][0] | 0x20) == c).ToArray())];
+
+    /// <summary>Every index in <see cref="AllStems"/>: for a match starting with a letter outside ASCII that ignore-case still equates with one.</summary>
+    private static readonly int[] AllStemIndexes = [.. Enumerable.Range(0, AllStems.Length)];
+
+    private static IEnumerable<string[]> RuleStems()
+    {
+        foreach (Rule rule in Rules)
+        {
+            yield return rule.Stems;
+        }
+    }
+
+    private static uint[] BuildStemRules()
+    {
+        if (Rules.Length > 32)
+        {
+            throw new InvalidOperationException("Rule bit sets hold at most 32 rules.");
+        }
+
+        var bits = new uint[AllStems.Length];
+        for (int r = 0; r < Rules.Length; r++)
+        {
+            foreach (string stem in Rules[r].Stems)
+            {
+                for (int i = 0; i < AllStems.Length; i++)
+                {
+                    if (string.Equals(AllStems[i], stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        bits[i] |= 1u << r;
+                    }
+                }
+            }
+        }
+
+        return bits;
+    }
+
+    private static string[] Stems(params string[] stems) => stems;
 
     /// <summary>
     /// The words every alternative of <see cref="BlockerPattern"/> starts with (a superset: "cyber" for "cyberattack"); a blocker
     /// match can only begin where one of them begins, so <see cref="FindBlocked"/> tries the anchored pattern only there.
     /// </summary>
-    private static readonly SearchValues<string> BlockerStarts = Stems(
+    private static readonly SearchValues<string> BlockerStarts = SearchValues.Create(
+        [
         "cease", "fire", "strike", "attack", "cyber", "assault", "raid", "offensive", "bomb", "blast", "explosion", "shot", "shoot", "stab",
-        "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash");
+        "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Characters that match ASCII letters under the regex's case-insensitive rules but not under ordinal-ignore-case (Kelvin sign, long s, dotted and dotless i).</summary>
     private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");

@@ -29,9 +29,10 @@ internal static class IncidentTypeRecognizer
         candidates.Clear();
 
         IncidentTriggers.Rule[] rules = IncidentTriggers.Rules;
+        uint withStems = IncidentTriggers.RulesWithStems(s);
         for (int r = 0; r < rules.Length; r++)
         {
-            if (s.IndexOfAny(rules[r].Stems) < 0)
+            if ((withStems & (1u << r)) == 0)
             {
                 continue;
             }
