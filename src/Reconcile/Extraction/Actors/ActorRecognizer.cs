@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Reconcile.Extraction.Lexicon;
@@ -29,9 +28,6 @@ internal static partial class ActorRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentCueFillers = FrozenSet.ToFrozenSet(
         ["one", "of", "the", "a", "an", "so", "called", "so-called", "suspected", "alleged", "presumed"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Characters that match ASCII letters under the regex's case-insensitive rules but not under ordinal-ignore-case (Kelvin sign, long s, dotted and dotless i).</summary>
-    private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     [ThreadStatic]
     private static List<AliasTrie.Hit>? t_hits;
@@ -145,7 +141,7 @@ internal static partial class ActorRecognizer
     /// </summary>
     internal static bool MayEndWithAgentCue(ReadOnlySpan<char> before)
     {
-        if (before.ContainsAny(CaseOddities))
+        if (before.ContainsAny(AnchoredScan.CaseOddities))
         {
             return true;
         }

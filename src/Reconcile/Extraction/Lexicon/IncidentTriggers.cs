@@ -42,6 +42,9 @@ internal static partial class IncidentTriggers
         new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught")),
     ];
 
+    [ThreadStatic]
+    private static List<(int Index, int Length)>? t_matches;
+
     /// <summary>Every stem of every rule, for one pass over a sentence (<see cref="RulesWithStems"/>).</summary>
     private static readonly string[] AllStems = [.. RuleStems().SelectMany(l => l).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
 
@@ -130,13 +133,9 @@ internal static partial class IncidentTriggers
     /// match can only begin where one of them begins, so <see cref="FindBlocked"/> tries the anchored pattern only there.
     /// </summary>
     private static readonly SearchValues<string> BlockerStarts = SearchValues.Create(
-        [
-        "cease", "fire", "strike", "attack", "cyber", "assault", "raid", "offensive", "bomb", "blast", "explosion", "shot", "shoot", "stab",
-        "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash"],
+        ["cease", "fire", "strike", "attack", "cyber", "assault", "raid", "offensive", "bomb", "blast", "explosion", "shot", "shoot", "stab",
+         "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash"],
         StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Characters that match ASCII letters under the regex's case-insensitive rules but not under ordinal-ignore-case (Kelvin sign, long s, dotted and dotless i).</summary>
-    private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
     private const string BlockerPattern =
@@ -194,35 +193,12 @@ internal static partial class IncidentTriggers
     /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts.</summary>
     internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked)
     {
-        if (s.ContainsAny(CaseOddities))
+        List<(int Index, int Length)> matches = t_matches ??= [];
+        matches.Clear();
+        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches);
+        foreach ((int index, int length) in matches)
         {
-            foreach (ValueMatch m in Blockers().EnumerateMatches(s))
-            {
-                blocked.Add(new TextSpan(offset + m.Index, offset + m.Index + m.Length));
-            }
-
-            return;
-        }
-
-        int pos = 0;
-        while (pos < s.Length)
-        {
-            int k = s[pos..].IndexOfAny(BlockerStarts);
-            if (k < 0)
-            {
-                break;
-            }
-
-            pos += k;
-            int next = pos + 1;
-            foreach (ValueMatch m in AnchoredBlockers().EnumerateMatches(s, pos))
-            {
-                blocked.Add(new TextSpan(offset + m.Index, offset + m.Index + m.Length));
-                next = m.Index + Math.Max(1, m.Length);
-                break;
-            }
-
-            pos = next;
+            blocked.Add(new TextSpan(offset + index, offset + index + length));
         }
     }
 
