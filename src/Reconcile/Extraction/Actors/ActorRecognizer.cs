@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Reconcile.Extraction.Lexicon;
 using Reconcile.Model;
@@ -22,6 +23,11 @@ internal static partial class ActorRecognizer
     private const int ModifierTag = 1;
 
     private static readonly AliasTrie Matcher = BuildMatcher();
+
+    /// <summary>The optional words <see cref="PerpetratorBefore"/> allows between "by"/"to"/"on" and the actor.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentCueFillers = FrozenSet.ToFrozenSet(
+        ["one", "of", "the", "a", "an", "so", "called", "so-called", "suspected", "alleged", "presumed"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
     private static List<AliasTrie.Hit>? t_hits;
@@ -49,7 +55,7 @@ internal static partial class ActorRecognizer
                 after = after[..ContextChars];
             }
 
-            bool perpetrator = PerpetratorBefore().IsMatch(before)
+            bool perpetrator = (MayEndWithAgentCue(before) && PerpetratorBefore().IsMatch(before))
                 || SubjectOfAttack().IsMatch(after)
                 || ModifierOfAttack().IsMatch(after)
                 || (AccusedBefore().IsMatch(before) && AccusedOfAfter().IsMatch(after));
@@ -126,6 +132,45 @@ internal static partial class ActorRecognizer
 
         int entry = Matcher.LongestAt(a, 0, AcceptHit) is { } hit && hit.End == a.Length ? hit.Value : -1;
         return entry < 0 ? null : ActorAliases.Entries[entry].Canonical;
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="PerpetratorBefore"/>, whose every match ends the text with "by", "to" or "on" followed
+    /// only by optional words ("by one of the so-called ", "attributed to the "): true when the last whitespace-separated word that is not
+    /// one of those optional words is "by", "to" or "on" (or when the text holds a character the regex's case folding treats apart).
+    /// </summary>
+    internal static bool MayEndWithAgentCue(ReadOnlySpan<char> before)
+    {
+        if (before.ContainsAny(AnchoredScan.CaseOddities))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> t = before.TrimEnd();
+        while (t.Length > 0)
+        {
+            int k = t.Length - 1;
+            while (k >= 0 && !char.IsWhiteSpace(t[k]))
+            {
+                k--;
+            }
+
+            ReadOnlySpan<char> word = t[(k + 1)..];
+            if (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!AgentCueFillers.Contains(word))
+            {
+                return false;
+            }
+
+            t = t[..(k + 1)].TrimEnd();
+        }
+
+        return false;
     }
 
     /// <summary>A modifier ("Russian") names the actor only before a military or attack noun; acronyms are not matched inside all-capitals text.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Reconcile.Model;
 
@@ -112,9 +113,12 @@ internal static partial class AttributionRecognizer
             Consider(ref best, new Candidate(m.Index, np.AppositiveEnd > 0 ? np.AppositiveEnd : np.End, np, Inverted: true), s);
         }
 
-        foreach (ValueMatch m in SpeechVerb().EnumerateMatches(s))
+        List<(int Index, int Length)> verbs = t_verbs ??= [];
+        verbs.Clear();
+        AnchoredScan.FindAll(s, SpeechVerbWords, AnchoredSpeechVerb(), SpeechVerb(), verbs);
+        foreach ((int Index, int Length) m in verbs)
         {
-            if (InQuote(s, m.Index, quotedAtStart) || NotSpeech().IsMatch(s[..m.Index]))
+            if (InQuote(s, m.Index, quotedAtStart) || NotSpeech().IsMatch(NotSpeechTail(s[..m.Index])))
             {
                 continue;
             }
@@ -176,6 +180,17 @@ internal static partial class AttributionRecognizer
     private static bool IsMain(Candidate c, ReadOnlySpan<char> s) =>
         LeadingOnly().IsMatch(s[..c.Start]) || TrailingOnly().IsMatch(s[c.End..]);
 
+    /// <summary>
+    /// The end of <paramref name="before"/> on which <see cref="NotSpeech"/> gives the same answer as on all of it: a match is one of its
+    /// words (at most five letters) followed only by white space, so starting six characters before the last non-blank one loses no match
+    /// and adds none (no word of six letters can start at the cut).
+    /// </summary>
+    private static ReadOnlySpan<char> NotSpeechTail(ReadOnlySpan<char> before)
+    {
+        int end = before.TrimEnd().Length;
+        return before[Math.Max(0, end - 6)..];
+    }
+
     private static bool IsTold(ReadOnlySpan<char> verb) =>
         verb.Equals("told", StringComparison.OrdinalIgnoreCase) || verb.Equals("tells", StringComparison.OrdinalIgnoreCase);
 
@@ -230,8 +245,23 @@ internal static partial class AttributionRecognizer
     [GeneratedRegex(@"\b(?:according\s+to|citing|quoting)\s+", Options)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|reported|reports|added|adds|stated|states|announced|confirmed|confirms|estimated|estimates|noted|explained|wrote|tweeted|warned|indicated|claimed|claims)\b", Options)]
+    private const string SpeechVerbPattern =
+        @"\b(?:said|says|say|told|tells|reported|reports|added|adds|stated|states|announced|confirmed|confirms|estimated|estimates|noted|explained|wrote|tweeted|warned|indicated|claimed|claims)\b";
+
+    /// <summary>The words every <see cref="SpeechVerb"/> match starts with.</summary>
+    private static readonly SearchValues<string> SpeechVerbWords = SearchValues.Create(
+        ["said", "say", "told", "tells", "report", "add", "stated", "states", "announced", "confirm", "estimate", "noted", "explained", "wrote",
+         "tweeted", "warned", "indicated", "claim"],
+        StringComparison.OrdinalIgnoreCase);
+
+    [ThreadStatic]
+    private static List<(int Index, int Length)>? t_verbs;
+
+    [GeneratedRegex(SpeechVerbPattern, Options)]
     private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"\G" + SpeechVerbPattern, Options)]
+    private static partial Regex AnchoredSpeechVerb();
 
     // "was reported", "the reported toll", "it is said", "who say" (relative clause without a subject).
     [GeneratedRegex(@"(?:\b(?:was|were|been|is|are|be|being|the|a|an|its|their|his|her)\s*)$", Options)]

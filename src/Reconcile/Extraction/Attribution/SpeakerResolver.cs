@@ -52,27 +52,48 @@ internal sealed partial class SpeakerResolver
         StringComparer.Ordinal);
 
     private readonly string _text;
-    private readonly string? _monitor;
+    private string? _monitor;
+    private bool _monitorKnown;
     private readonly List<(string[] Tokens, string Source)> _people = [];
     private string? _lastPersonSource;
     private string? _lastSource;
     private string? _lastOrgSource;
     private bool _lastWasOrganisation;
 
-    /// <summary>Creates a resolver for one report, finding the monitor the report names, if any.</summary>
+    /// <summary>Creates a resolver for one report.</summary>
     public SpeakerResolver(string text)
     {
         _text = text;
+    }
+
+    /// <summary>Gets the monitor the report names first, if any (looked for on first use: most reports never need it).</summary>
+    private string? Monitor
+    {
+        get
+        {
+            if (!_monitorKnown)
+            {
+                _monitor = FindMonitor(_text);
+                _monitorKnown = true;
+            }
+
+            return _monitor;
+        }
+    }
+
+    private static string? FindMonitor(string text)
+    {
         var hits = new List<AliasTrie.Hit>();
         SourceMatcher.FindAll(text, hits);
         foreach (AliasTrie.Hit hit in hits)
         {
             if (SourceAliases.Entries[hit.Value].Kind == SourceKind.Monitor)
             {
-                _monitor = SourceAliases.Entries[hit.Value].Canonical;
-                break;
+                return SourceAliases.Entries[hit.Value].Canonical;
             }
         }
+
+        return null;
     }
 
     /// <summary>Resolves a speaker phrase of the sentence starting at <paramref name="offset"/>; <see langword="null"/> when it cannot be a source.</summary>
@@ -158,7 +179,7 @@ internal sealed partial class SpeakerResolver
         {
             if (ContainsWord(lower, word))
             {
-                return Set(_monitor ?? SourceAliases.UnnamedMonitor, organisation: false);
+                return Set(Monitor ?? SourceAliases.UnnamedMonitor, organisation: false);
             }
         }
 
@@ -281,7 +302,7 @@ internal sealed partial class SpeakerResolver
         {
             if (ContainsWord(lower, word))
             {
-                return _monitor ?? SourceAliases.UnnamedMonitor;
+                return Monitor ?? SourceAliases.UnnamedMonitor;
             }
         }
 

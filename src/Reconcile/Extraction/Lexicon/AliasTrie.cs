@@ -9,8 +9,12 @@ namespace Reconcile.Extraction.Lexicon;
 /// </remarks>
 internal sealed class AliasTrie
 {
+    /// <summary>Children by ASCII letter or digit (a-z, 0-9) as one flat table, <see cref="AsciiKeys"/> slots per node; 0 is "no child" (the root is never a child).</summary>
+    private const int AsciiKeys = 36;
+
     private readonly Dictionary<(int Node, char C), int> _edges = [];
     private readonly List<List<Terminal>?> _terminals = [null];
+    private int[] _ascii = new int[AsciiKeys * 64];
 
     /// <summary>One alias ending at a trie node.</summary>
     /// <param name="Value">The caller's value for the alias (an entry index).</param>
@@ -48,6 +52,17 @@ internal sealed class AliasTrie
                 next = _terminals.Count;
                 _terminals.Add(null);
                 _edges.Add((node, key), next);
+                int slot = AsciiSlot(key);
+                if (slot >= 0)
+                {
+                    int index = (node * AsciiKeys) + slot;
+                    if (index >= _ascii.Length || (next * AsciiKeys) >= _ascii.Length)
+                    {
+                        Array.Resize(ref _ascii, Math.Max(_ascii.Length * 2, (next + 1) * AsciiKeys));
+                    }
+
+                    _ascii[index] = next;
+                }
             }
 
             node = next;
@@ -99,7 +114,7 @@ internal sealed class AliasTrie
                 continue;
             }
 
-            if (!_edges.TryGetValue((node, char.ToLowerInvariant(c)), out node))
+            if (!TryChild(node, char.ToLowerInvariant(c), out node))
             {
                 break;
             }
@@ -135,7 +150,7 @@ internal sealed class AliasTrie
         int i = 0;
         while (i < s.Length)
         {
-            if (char.IsLetterOrDigit(s[i]) && (i == 0 || !(char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')) && _edges.ContainsKey((0, char.ToLowerInvariant(s[i]))))
+            if (char.IsLetterOrDigit(s[i]) && (i == 0 || !(char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')) && TryChild(0, char.ToLowerInvariant(s[i]), out _))
             {
                 if (LongestAt(s, i, accept) is { } hit)
                 {
@@ -147,6 +162,28 @@ internal sealed class AliasTrie
 
             i++;
         }
+    }
+
+    /// <summary>The slot of a lower-case ASCII letter or digit in <see cref="_ascii"/>, else -1.</summary>
+    private static int AsciiSlot(char key) => key switch
+    {
+        >= 'a' and <= 'z' => key - 'a',
+        >= '0' and <= '9' => 26 + (key - '0'),
+        _ => -1,
+    };
+
+    /// <summary>The child of <paramref name="node"/> by <paramref name="key"/> (already lower-cased): the flat table for ASCII, the dictionary otherwise.</summary>
+    private bool TryChild(int node, char key, out int child)
+    {
+        int slot = AsciiSlot(key);
+        if (slot >= 0)
+        {
+            int index = (node * AsciiKeys) + slot;
+            child = index < _ascii.Length ? _ascii[index] : 0;
+            return child != 0;
+        }
+
+        return _edges.TryGetValue((node, key), out child);
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '\u00A0' or '-' or '\u2010' or '\u2011' or '\u2013' or '\'' or '\u2018' or '\u2019' or '`' or '.';

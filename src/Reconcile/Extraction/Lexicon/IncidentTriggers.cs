@@ -15,7 +15,7 @@ internal static partial class IncidentTriggers
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>One trigger rule: a pattern, the type its matches name, and word stems one of which every match contains (a cheap pre-filter).</summary>
-    internal readonly record struct Rule(Regex Pattern, IncidentType Type, SearchValues<string> Stems);
+    internal readonly record struct Rule(Regex Pattern, IncidentType Type, string[] Stems);
 
     /// <summary>Gets the rules, most specific types first (the order breaks ties between equally long overlapping matches).</summary>
     internal static readonly Rule[] Rules =
@@ -42,10 +42,103 @@ internal static partial class IncidentTriggers
         new(Attack(), IncidentType.Attack, Stems("attack", "assault", "raid", "offensive", "incursion", "ambush", "storm", "onslaught", "murder", "homicid", "slay", "slain", "killing")),
     ];
 
-    private static SearchValues<string> Stems(params string[] stems) => SearchValues.Create(stems, StringComparison.OrdinalIgnoreCase);
+    [ThreadStatic]
+    private static List<(int Index, int Length)>? t_matches;
+
+    /// <summary>Every stem of every rule, for one pass over a sentence (<see cref="RulesWithStems"/>).</summary>
+    private static readonly string[] AllStems = [.. RuleStems().SelectMany(l => l).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+
+    private static readonly SearchValues<string> AnyStem = SearchValues.Create(AllStems, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>For each stem of <see cref="AllStems"/>, the bit set of the rules (by index in <see cref="Rules"/>) that list it.</summary>
+    private static readonly uint[] StemRules = BuildStemRules();
+
+    /// <summary>
+    /// Returns the bit set of the rules (bit r for <see cref="Rules"/>[r]) one of whose stems occurs in <paramref name="s"/>: the same
+    /// test as "one of the rule's stems occurs in the sentence, ignoring case" for each rule, in one pass over the sentence.
+    /// </summary>
+    internal static uint RulesWithStems(ReadOnlySpan<char> s)
+    {
+        uint rules = 0;
+        int pos = 0;
+        while (pos < s.Length)
+        {
+            int k = s[pos..].IndexOfAny(AnyStem);
+            if (k < 0)
+            {
+                break;
+            }
+
+            pos += k;
+            ReadOnlySpan<char> rest = s[pos..];
+            char first = (char)(rest[0] | 0x20);
+            int[] candidates = first is >= 'a' and <= 'z' ? StemsByLetter[first - 'a'] : AllStemIndexes;
+            foreach (int i in candidates)
+            {
+                if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    rules |= StemRules[i];
+                }
+            }
+
+            pos++;
+        }
+
+        return rules;
+    }
+
+    /// <summary>The indexes in <see cref="AllStems"/> of the stems starting with each ASCII letter (all stems start with one).</summary>
+    private static readonly int[][] StemsByLetter = [.. Enumerable.Range('a', 26).Select(c => Enumerable.Range(0, AllStems.Length).Where(i => (AllStems[i][0] | 0x20) == c).ToArray())];
+
+    /// <summary>Every index in <see cref="AllStems"/>: for a match starting with a letter outside ASCII that ignore-case still equates with one.</summary>
+    private static readonly int[] AllStemIndexes = [.. Enumerable.Range(0, AllStems.Length)];
+
+    private static IEnumerable<string[]> RuleStems()
+    {
+        foreach (Rule rule in Rules)
+        {
+            yield return rule.Stems;
+        }
+    }
+
+    private static uint[] BuildStemRules()
+    {
+        if (Rules.Length > 32)
+        {
+            throw new InvalidOperationException("Rule bit sets hold at most 32 rules.");
+        }
+
+        var bits = new uint[AllStems.Length];
+        for (int r = 0; r < Rules.Length; r++)
+        {
+            foreach (string stem in Rules[r].Stems)
+            {
+                for (int i = 0; i < AllStems.Length; i++)
+                {
+                    if (string.Equals(AllStems[i], stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        bits[i] |= 1u << r;
+                    }
+                }
+            }
+        }
+
+        return bits;
+    }
+
+    private static string[] Stems(params string[] stems) => stems;
+
+    /// <summary>
+    /// The words every alternative of <see cref="BlockerPattern"/> starts with (a superset: "cyber" for "cyberattack"); a blocker
+    /// match can only begin where one of them begins, so <see cref="FindBlocked"/> tries the anchored pattern only there.
+    /// </summary>
+    private static readonly SearchValues<string> BlockerStarts = SearchValues.Create(
+        ["cease", "fire", "strike", "attack", "cyber", "assault", "raid", "offensive", "bomb", "blast", "explosion", "shot", "shoot", "stab",
+         "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
-    [GeneratedRegex(
+    private const string BlockerPattern =
         // fire: ceasefire, under fire, line of fire, drew fire (criticism), hold fire, friendly fire, fire and fury,
         // playing with fire, and the compounds in which "fire" names a service, not a fire.
         @"\bcease[-\s]?fires?\b" +
@@ -94,8 +187,28 @@ internal static partial class IncidentTriggers
         @"|\b(?:earthquake|quake|tremors?)\b(?<=\b(?:political|electoral|financial|cultural|diplomatic)\s+(?:earthquake|quake|tremors?))|\btremors?(?=\s+(?:in|of)\s+(?:his|her|their|the)\s+(?:hands?|voice|body|arms?|legs?|fingers?)\b)" +
         @"|\blandslides?(?=\s+(?:victory|victories|win|wins|defeat|election|majority|re-?election|vote|mandate|margin)\b)|\blandslide\b(?<=\b(?:by|in|won)\s+a\s+landslide)" +
         @"|\bcrash(?:es|ed)?\b(?<=\b(?:stock\s+market|market|stock|price|prices|currency|share|housing|financial|economic|server|system|computer|website|app|software|oil[-\s]price|crypto|bitcoin|sugar)\s+crash(?:es|ed)?)" +
-        @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)", Options)]
+        @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)";
+
+    /// <summary>Adds the spans (offset by <paramref name="offset"/>) of the metaphor blockers in <paramref name="s"/>: the same matches as
+    /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts.</summary>
+    internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked)
+    {
+        List<(int Index, int Length)> matches = t_matches ??= [];
+        matches.Clear();
+        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches);
+        foreach ((int index, int length) in matches)
+        {
+            blocked.Add(new TextSpan(offset + index, offset + index + length));
+        }
+    }
+
+    /// <summary>Words used as metaphors or in non-incident senses (<see cref="BlockerPattern"/>); a trigger overlapping a match is dropped.</summary>
+    [GeneratedRegex(BlockerPattern, Options)]
     internal static partial Regex Blockers();
+
+    /// <summary><see cref="BlockerPattern"/> anchored at the start position.</summary>
+    [GeneratedRegex(@"\G(?:" + BlockerPattern + ")", Options)]
+    private static partial Regex AnchoredBlockers();
 
     [GeneratedRegex(
         @"\bsuicide[-\s]+(?:(?:car|truck|lorry|vehicle)[-\s]+)?(?:bomb(?:s|ings?|ers?)?|attacks?|attackers?|blasts?|explosions?|vests?|belts?|operations?|missions?)\b" +

@@ -48,8 +48,10 @@ internal sealed class GazetteerEntry
     /// <summary>Gets whether the one-word name is also a common English word ("Reading", "Eye", "Orange").</summary>
     public bool IsCommonWord { get; init; }
 
-    /// <summary>Creates the public model value.</summary>
-    public Place ToPlace() => new()
+    private Place? _place;
+
+    /// <summary>Returns the public model value (made once: it is immutable, and a race at worst makes an equal copy).</summary>
+    public Place ToPlace() => _place ??= new()
     {
         Name = Name,
         Kind = Kind,

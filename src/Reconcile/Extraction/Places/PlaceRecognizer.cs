@@ -124,9 +124,14 @@ internal sealed class PlaceRecognizer
 
     // ---------------------------------------------------------------- tokens
 
+    /// <summary>The token list of the report being read on this thread (reused: <see cref="Find"/> keeps nothing that refers to it).</summary>
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
     {
-        var tokens = new List<Token>(256);
+        List<Token> tokens = t_tokens ??= new List<Token>(256);
+        tokens.Clear();
         int scan = 0;
         bool content = false; // a non-blank character since the last line break
         for (int s = 0; s < sentences.Count; s++)

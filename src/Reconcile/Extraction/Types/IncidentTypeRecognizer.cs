@@ -29,9 +29,10 @@ internal static class IncidentTypeRecognizer
         candidates.Clear();
 
         IncidentTriggers.Rule[] rules = IncidentTriggers.Rules;
+        uint withStems = IncidentTriggers.RulesWithStems(s);
         for (int r = 0; r < rules.Length; r++)
         {
-            if (s.IndexOfAny(rules[r].Stems) < 0)
+            if ((withStems & (1u << r)) == 0)
             {
                 continue;
             }
@@ -49,10 +50,7 @@ internal static class IncidentTypeRecognizer
         }
 
         // Blockers only where there is something to block (the costlier pattern, skipped for most sentences).
-        foreach (ValueMatch m in IncidentTriggers.Blockers().EnumerateMatches(s))
-        {
-            blocked.Add(new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
-        }
+        IncidentTriggers.FindBlocked(s, sentence.Start, blocked);
 
         if (blocked.Count > 0)
         {
