@@ -65,8 +65,10 @@ public static class IncidentTypes
     /// a shooting and an armed clash, a fire and the arson or bombing that set it.</summary>
     internal static bool AreAlike(this IncidentType a, IncidentType b) =>
         (a, b) is (IncidentType.Shooting, IncidentType.ArmedClash) or (IncidentType.ArmedClash, IncidentType.Shooting)
-        || (a is IncidentType.Fire or IncidentType.Arson or IncidentType.Bombing && b is IncidentType.Fire or IncidentType.Arson or IncidentType.Bombing
-            && (a is IncidentType.Fire or IncidentType.Arson || b is IncidentType.Fire or IncidentType.Arson));
+        || (IsFire(a) && (IsFire(b) || b == IncidentType.Bombing))
+        || (IsFire(b) && a == IncidentType.Bombing);
+
+    private static bool IsFire(IncidentType t) => t is IncidentType.Fire or IncidentType.Arson;
 
     /// <summary>Returns the ACLED sub-event type this type maps to, or <see langword="null"/> where ACLED has none (disasters).</summary>
     /// <param name="type">The type.</param>

@@ -280,13 +280,14 @@ internal static class MentionAssembler
                     continue;
                 }
 
-                if (IsFollowUpDate(text, s.Span, d.Span))
+                (string? before, string? after) = WordsAround(text, s.Span, d.Span);
+                if (IsFollowUpDate(before, after))
                 {
                     // The incident happened some time before its arrest or funeral: this date does not say when.
                     continue;
                 }
 
-                if (IsStatementDate(text, s.Span, d.Span))
+                if (IsStatementDate(before, after))
                 {
                     if (statement is null && d.Range.Precision == DatePrecision.Day && d.Range.Earliest is { } day)
                     {
@@ -408,49 +409,32 @@ internal static class MentionAssembler
             return w is "since" or "until" or "till" or "before" or "by" or "from";
         }
 
-        private static bool IsStatementDate(string text, TextSpan sentence, TextSpan date)
+        /// <summary>The word before a date, past one time word ("said on Friday", "reported late Thursday", "indicted this
+        /// morning"), and the word after it, lower-cased; <see langword="null"/> at the sentence's edge or a stop.</summary>
+        private static (string? Before, string? After) WordsAround(string text, TextSpan sentence, TextSpan date)
         {
-            // Left: "said Sunday", "said on Friday", "reported late Thursday".
             int i = date.Start;
-            string? w = PreviousWord(text, sentence.Start, ref i);
-            if (w is "on" or "late" or "early" or "earlier" or "later")
+            string? before = PreviousWord(text, sentence.Start, ref i);
+            if (before is "on" or "late" or "early" or "earlier" or "later" or "this" or "last")
             {
-                w = PreviousWord(text, sentence.Start, ref i);
+                before = PreviousWord(text, sentence.Start, ref i);
             }
 
-            if (w is not null && Array.IndexOf(SpeechVerbs, w) >= 0)
-            {
-                return true;
-            }
-
-            // Right: "The United Nations on Thursday, November 2, said ...", but not a participle clause
-            // ("reported the strike late Thursday, saying ..." dates the strike).
             int j = date.End;
-            string? next = NextWord(text, sentence.End, ref j);
-            return next is not null && !next.EndsWith("ing", StringComparison.Ordinal) && Array.IndexOf(SpeechVerbs, next) >= 0;
+            return (before, NextWord(text, sentence.End, ref j));
         }
+
+        /// <summary>Whether the date is a statement's: "said Sunday", "reported late Thursday", or "The United Nations on Thursday,
+        /// November 2, said ...", but not a participle clause ("reported the strike late Thursday, saying ..." dates the strike).</summary>
+        private static bool IsStatementDate(string? before, string? after) =>
+            (before is not null && Array.IndexOf(SpeechVerbs, before) >= 0)
+            || (after is not null && !after.EndsWith("ing", StringComparison.Ordinal) && Array.IndexOf(SpeechVerbs, after) >= 0);
 
         /// <summary>Whether the date is that of a later step in the story rather than of the incident: an arrest, a charge, a court
         /// date, a funeral ("was indicted Tuesday", "funeral services on Saturday", "police on Thursday arrested"). The incident came some
         /// time before, so such a date never dates it.</summary>
-        private static bool IsFollowUpDate(string text, TextSpan sentence, TextSpan date)
-        {
-            int i = date.Start;
-            string? w = PreviousWord(text, sentence.Start, ref i);
-            if (w is "on" or "late" or "early" or "earlier" or "later" or "this" or "last")
-            {
-                w = PreviousWord(text, sentence.Start, ref i);
-            }
-
-            if (w is not null && FollowUpWords.Contains(w))
-            {
-                return true;
-            }
-
-            int j = date.End;
-            string? next = NextWord(text, sentence.End, ref j);
-            return next is not null && FollowUpWords.Contains(next);
-        }
+        private static bool IsFollowUpDate(string? before, string? after) =>
+            (before is not null && FollowUpWords.Contains(before)) || (after is not null && FollowUpWords.Contains(after));
 
         /// <summary>Whether the place name starts an organisation's name ("Comer Children's Hospital", "West Coast Bank"): up to two more
         /// capitalised words, then a head noun of <see cref="PlaceLexicon.OrganisationHeads"/>.</summary>
