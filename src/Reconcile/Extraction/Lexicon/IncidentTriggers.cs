@@ -46,7 +46,7 @@ internal static partial class IncidentTriggers
     private static List<(int Index, int Length)>? t_matches;
 
     /// <summary>Every stem of every rule, for one pass over a sentence (<see cref="RulesWithStems"/>).</summary>
-    private static readonly string[] AllStems = [.. RuleStems().SelectMany(l => l).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+    private static readonly string[] AllStems = [.. Rules.SelectMany(r => r.Stems).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
 
     private static readonly SearchValues<string> AnyStem = SearchValues.Create(AllStems, StringComparison.OrdinalIgnoreCase);
 
@@ -92,14 +92,6 @@ internal static partial class IncidentTriggers
 
     /// <summary>Every index in <see cref="AllStems"/>: for a match starting with a letter outside ASCII that ignore-case still equates with one.</summary>
     private static readonly int[] AllStemIndexes = [.. Enumerable.Range(0, AllStems.Length)];
-
-    private static IEnumerable<string[]> RuleStems()
-    {
-        foreach (Rule rule in Rules)
-        {
-            yield return rule.Stems;
-        }
-    }
 
     private static uint[] BuildStemRules()
     {

@@ -46,15 +46,18 @@ internal static class AnchoredScan
             }
 
             pos += k;
-            int next = pos + 1;
-            foreach (ValueMatch m in anchored.EnumerateMatches(s, pos))
+            // The anchored pattern matches at pos or not at all: one attempt.
+            Regex.ValueMatchEnumerator attempt = anchored.EnumerateMatches(s, pos);
+            if (attempt.MoveNext())
             {
+                ValueMatch m = attempt.Current;
                 matches.Add((m.Index, m.Length));
-                next = m.Index + Math.Max(1, m.Length);
-                break;
+                pos = m.Index + Math.Max(1, m.Length);
             }
-
-            pos = next;
+            else
+            {
+                pos++;
+            }
         }
     }
 }
