@@ -168,7 +168,7 @@ internal static class QualityCommand
                 Console.WriteLine($"lexical {watch.Elapsed.TotalSeconds:0.00}");
                 long[] pairs = CandidateBlocker.Pairs(profiles, df, new ClusteringOptions());
                 Console.WriteLine($"blocking {watch.Elapsed.TotalSeconds:0.00}");
-                var scorer = new PairScorer(EvidenceWeights.Defaults);
+                var scorer = new PairScorer(new ClusteringOptions());
                 var scores = new float[pairs.Length];
                 for (int k = 0; k < pairs.Length; k++)
                 {
@@ -322,7 +322,7 @@ internal static class QualityCommand
     {
         MentionProfile[] profiles = IncidentClusterer.Profile(extractions);
         LexicalIndex.Build(profiles);
-        var scorer = new PairScorer(EvidenceWeights.From(options));
+        var scorer = new PairScorer(options);
         MentionProfile[] leads = [.. profiles.Where(p => p.Mention.IsLead && gold.ContainsKey(p.Mention.Report.Id))];
         foreach (var g in leads.GroupBy(p => gold[p.Mention.Report.Id], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -64,7 +64,7 @@ internal static class WeightFitter
         double[] baseWeight = [.. Map.Select(m => (double)typeof(ClusteringOptions).GetProperty(m.Option)!.GetValue(basis)!)];
         var rows = new List<double[]>();
         var labels = new List<double>();
-        var scorer = new PairScorer(EvidenceWeights.From(basis));
+        var scorer = new PairScorer(basis);
         foreach ((ExtractionResult[] extractions, Dictionary<string, string> gold) in sets)
         {
             MentionProfile[] profiles = IncidentClusterer.Profile(extractions);

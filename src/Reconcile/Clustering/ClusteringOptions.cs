@@ -18,123 +18,123 @@ public sealed class ClusteringOptions
 
     /// <summary>Gets or sets the score assumed for a pair of mentions that blocking never compared (nothing in common worth comparing).</summary>
     /// <value>The default value is -1.</value>
-    public double MissingPairScore { get; set; } = EvidenceWeights.Defaults.MissingPair;
+    public double MissingPairScore { get; set; } = -1;
 
     /// <summary>Gets or sets the weight of lexical similarity: the pair gains <c>LexicalWeight * ln(cosine / LexicalMidpoint)</c>,
     /// bounded below by <see cref="LexicalFloor"/> and above by 8, where cosine is the TF-IDF cosine of the two mentions' sentences
     /// (IDF over the whole input).</summary>
     /// <value>The default value is 7.</value>
-    public double LexicalWeight { get; set; } = EvidenceWeights.Defaults.Lexical;
+    public double LexicalWeight { get; set; } = 7;
 
     /// <summary>Gets or sets the TF-IDF cosine at which lexical similarity is neutral.</summary>
     /// <value>The default value is 0.16.</value>
-    public double LexicalMidpoint { get; set; } = EvidenceWeights.Defaults.LexicalMidpoint;
+    public double LexicalMidpoint { get; set; } = 0.16;
 
     /// <summary>Gets or sets the most negative weight lexical dissimilarity may contribute, so that one unlike pair does not outweigh a group's other links.</summary>
     /// <value>The default value is -6.</value>
-    public double LexicalFloor { get; set; } = EvidenceWeights.Defaults.LexicalFloor;
+    public double LexicalFloor { get; set; } = -6;
 
     /// <summary>Gets or sets the weight of two day-precise dates on the same day.</summary>
     /// <value>The default value is 1.3.</value>
-    public double SameDayWeight { get; set; } = EvidenceWeights.Defaults.SameDay;
+    public double SameDayWeight { get; set; } = 1.3;
 
     /// <summary>Gets or sets the weight of two day-precise dates one day apart (a night-time incident reported on either day).</summary>
     /// <value>The default value is 0.25.</value>
-    public double AdjacentDayWeight { get; set; } = EvidenceWeights.Defaults.AdjacentDay;
+    public double AdjacentDayWeight { get; set; } = 0.25;
 
     /// <summary>Gets or sets the weight of two overlapping date intervals at least one of which is coarser than a day.</summary>
     /// <value>The default value is 0.25.</value>
-    public double DateOverlapWeight { get; set; } = EvidenceWeights.Defaults.DateOverlap;
+    public double DateOverlapWeight { get; set; } = 0.25;
 
     /// <summary>Gets or sets the weight of two date intervals that do not meet; it grows towards twice this value with the gap.</summary>
     /// <value>The default value is -1.6.</value>
-    public double DateApartWeight { get; set; } = EvidenceWeights.Defaults.DateApart;
+    public double DateApartWeight { get; set; } = -1.6;
 
     /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published at most a week apart.</summary>
     /// <value>The default value is 0.6.</value>
-    public double PublishedNearWeight { get; set; } = EvidenceWeights.Defaults.PublishedNear;
+    public double PublishedNearWeight { get; set; } = 0.6;
 
     /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published more than 30 days apart;
     /// it grows towards twice this value at a year.</summary>
     /// <value>The default value is -2.4.</value>
-    public double PublishedApartWeight { get; set; } = EvidenceWeights.Defaults.PublishedApart;
+    public double PublishedApartWeight { get; set; } = -2.4;
 
     /// <summary>Gets or sets the weight of a weekday-only constraint ("on Saturday" in an undated report) that the other date meets.</summary>
     /// <value>The default value is 0.25.</value>
-    public double SameWeekdayWeight { get; set; } = EvidenceWeights.Defaults.SameWeekday;
+    public double SameWeekdayWeight { get; set; } = 0.25;
 
     /// <summary>Gets or sets the weight of a weekday-only constraint that the other date cannot meet.</summary>
     /// <value>The default value is -1.</value>
-    public double DifferentWeekdayWeight { get; set; } = EvidenceWeights.Defaults.DifferentWeekday;
+    public double DifferentWeekdayWeight { get; set; } = -1;
 
     /// <summary>Gets or sets the weight of the same town or city.</summary>
     /// <value>The default value is 0.5.</value>
-    public double SameLocalityWeight { get; set; } = EvidenceWeights.Defaults.SameLocality;
+    public double SameLocalityWeight { get; set; } = 0.5;
 
     /// <summary>Gets or sets the weight of one place containing the other (a province and a town in it, a dateline city and its province).</summary>
     /// <value>The default value is 0.5.</value>
-    public double PlaceContainsWeight { get; set; } = EvidenceWeights.Defaults.PlaceContains;
+    public double PlaceContainsWeight { get; set; } = 0.5;
 
     /// <summary>Gets or sets the weight of two different towns in the same first-level division; made stronger with distance when both have coordinates.</summary>
     /// <value>The default value is -0.5.</value>
-    public double DifferentLocalityWeight { get; set; } = EvidenceWeights.Defaults.DifferentLocality;
+    public double DifferentLocalityWeight { get; set; } = -0.5;
 
     /// <summary>Gets or sets the weight of two places in different first-level divisions of one country.</summary>
     /// <value>The default value is -1.4.</value>
-    public double DifferentAdmin1Weight { get; set; } = EvidenceWeights.Defaults.DifferentAdmin1;
+    public double DifferentAdmin1Weight { get; set; } = -1.4;
 
     /// <summary>Gets or sets the weight of two places in different countries (also a cannot-link constraint).</summary>
     /// <value>The default value is -2.</value>
-    public double DifferentCountryWeight { get; set; } = EvidenceWeights.Defaults.DifferentCountry;
+    public double DifferentCountryWeight { get; set; } = -2;
 
     /// <summary>Gets or sets the weight of a street name both mentions give ("South Ashland Avenue", "S. Ashland Ave.").</summary>
     /// <value>The default value is 0.9.</value>
-    public double SameStreetWeight { get; set; } = EvidenceWeights.Defaults.SameStreet;
+    public double SameStreetWeight { get; set; } = 0.9;
 
     /// <summary>Gets or sets the weight of two mentions that both name streets, none in common.</summary>
     /// <value>The default value is -1.5.</value>
-    public double DifferentStreetsWeight { get; set; } = EvidenceWeights.Defaults.DifferentStreets;
+    public double DifferentStreetsWeight { get; set; } = -1.5;
 
     /// <summary>Gets or sets the weight of the same incident type.</summary>
     /// <value>The default value is 0.6.</value>
-    public double SameTypeWeight { get; set; } = EvidenceWeights.Defaults.SameType;
+    public double SameTypeWeight { get; set; } = 0.6;
 
     /// <summary>Gets or sets the weight of compatible types, one a kind of the other (a car bombing and a bombing).</summary>
     /// <value>The default value is 0.4.</value>
-    public double CompatibleTypeWeight { get; set; } = EvidenceWeights.Defaults.CompatibleType;
+    public double CompatibleTypeWeight { get; set; } = 0.4;
 
     /// <summary>Gets or sets the weight of incompatible types (an air strike and a shooting).</summary>
     /// <value>The default value is -0.5.</value>
-    public double IncompatibleTypeWeight { get; set; } = EvidenceWeights.Defaults.IncompatibleType;
+    public double IncompatibleTypeWeight { get; set; } = -0.5;
 
     /// <summary>Gets or sets the weight of the same named perpetrator.</summary>
     /// <value>The default value is 0.6.</value>
-    public double SamePerpetratorWeight { get; set; } = EvidenceWeights.Defaults.SamePerpetrator;
+    public double SamePerpetratorWeight { get; set; } = 0.6;
 
     /// <summary>Gets or sets the weight of two different named perpetrators.</summary>
     /// <value>The default value is -1.</value>
-    public double DifferentPerpetratorWeight { get; set; } = EvidenceWeights.Defaults.DifferentPerpetrator;
+    public double DifferentPerpetratorWeight { get; set; } = -1;
 
     /// <summary>Gets or sets the weight of a victim group (displaced people, police...) named by both mentions.</summary>
     /// <value>The default value is 0.25.</value>
-    public double SharedVictimGroupWeight { get; set; } = EvidenceWeights.Defaults.SharedVictimGroup;
+    public double SharedVictimGroupWeight { get; set; } = 0.25;
 
     /// <summary>Gets or sets the weight of the same exact casualty figure for the same measure ("five people shot" in both), for figures
     /// of 20 or more; smaller figures, which agree by chance more often, weigh less (ln(1 + n) / ln(21) of it).</summary>
     /// <value>The default value is 1.</value>
-    public double SameFigureWeight { get; set; } = EvidenceWeights.Defaults.SameFigure;
+    public double SameFigureWeight { get; set; } = 1;
 
     /// <summary>Gets or sets the weight of casualty figures whose intervals overlap ("dozens" and "at least 75").</summary>
     /// <value>The default value is 0.25.</value>
-    public double CompatibleFiguresWeight { get; set; } = EvidenceWeights.Defaults.CompatibleFigures;
+    public double CompatibleFiguresWeight { get; set; } = 0.25;
 
     /// <summary>Gets or sets the weight of casualty figures that cannot both be true (3 killed and 40 killed), unless the smaller was rising or earlier.</summary>
     /// <value>The default value is -1.</value>
-    public double ConflictingFiguresWeight { get; set; } = EvidenceWeights.Defaults.ConflictingFigures;
+    public double ConflictingFiguresWeight { get; set; } = -1;
 
     /// <summary>Gets or sets the weight of a primary source (a monitor, a police department) quoted by both mentions.</summary>
     /// <value>The default value is 0.4.</value>
-    public double SharedSourceWeight { get; set; } = EvidenceWeights.Defaults.SharedSource;
+    public double SharedSourceWeight { get; set; } = 0.4;
 
     /// <summary>Gets or sets the largest gap, in days, between day-precise dates that may still be the same incident; beyond it the pair cannot link.
     /// Smaller gaps are weighed by <see cref="DateApartWeight"/>; the tolerance allows for extraction dating a follow-up by its own events.</summary>
@@ -154,4 +154,7 @@ public sealed class ClusteringOptions
     /// date block is ordered by date and each mention compared only with this many neighbours.</summary>
     /// <value>The default value is 32.</value>
     public int MaxBlockSize { get; set; } = 32;
+
+    /// <summary>Returns a copy that later changes to this instance do not affect: stages read their options once.</summary>
+    internal ClusteringOptions Snapshot() => (ClusteringOptions)MemberwiseClone();
 }

@@ -23,8 +23,8 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
     public IncidentClusterer(ClusteringOptions? options = null)
     {
-        _options = options ?? new ClusteringOptions();
-        _scorer = new PairScorer(EvidenceWeights.From(_options));
+        _options = (options ?? new ClusteringOptions()).Snapshot();
+        _scorer = new PairScorer(_options);
     }
 
     /// <inheritdoc />

@@ -10,11 +10,12 @@ internal sealed class PairScorer
     private const double EarthRadiusKm = 6371.0;
     private const double MinCosine = 0.01;
     private const double MaxLexical = 8;
-    private readonly EvidenceWeights _w;
+    private readonly ClusteringOptions _w;
 
-    public PairScorer(EvidenceWeights weights)
+    /// <param name="options">The weights; a snapshot is taken, so later changes to <paramref name="options"/> do not apply.</param>
+    public PairScorer(ClusteringOptions options)
     {
-        _w = weights;
+        _w = options.Snapshot();
     }
 
     /// <summary>Scores the pair, adding each piece of evidence to <paramref name="sink"/> when one is given.</summary>
@@ -46,14 +47,14 @@ internal sealed class PairScorer
 
     private double Lexical(MentionProfile a, MentionProfile b, List<Evidence>? sink)
     {
-        if (a.Terms.Length == 0 || b.Terms.Length == 0 || _w.Lexical == 0)
+        if (a.Terms.Length == 0 || b.Terms.Length == 0 || _w.LexicalWeight == 0)
         {
             return 0;
         }
 
         double cos = LexicalIndex.Cosine(a, b);
         // The log-odds of "same incident" grows with the logarithm of the cosine (fitted on ECB+ and GVC pair histograms).
-        double weight = Math.Clamp(_w.Lexical * Math.Log(Math.Max(cos, MinCosine) / _w.LexicalMidpoint), _w.LexicalFloor, MaxLexical);
+        double weight = Math.Clamp(_w.LexicalWeight * Math.Log(Math.Max(cos, MinCosine) / _w.LexicalMidpoint), _w.LexicalFloor, MaxLexical);
         return Add(sink, EvidenceNames.Lexical, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"TF-IDF cosine {cos:0.000}"));
     }
 
@@ -71,15 +72,15 @@ internal sealed class PairScorer
                 int gap = Math.Abs(aLo - bLo);
                 return gap switch
                 {
-                    0 => Add(sink, EvidenceNames.SameDay, _w.SameDay, sink is null ? null : "both " + Day(aLo)),
-                    1 => Add(sink, EvidenceNames.AdjacentDay, _w.AdjacentDay, sink is null ? null : Day(aLo) + " and " + Day(bLo)),
+                    0 => Add(sink, EvidenceNames.SameDay, _w.SameDayWeight, sink is null ? null : "both " + Day(aLo)),
+                    1 => Add(sink, EvidenceNames.AdjacentDay, _w.AdjacentDayWeight, sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                     _ => Add(sink, EvidenceNames.DateApart, Apart(gap), sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                 };
             }
 
             if (aLo <= bHi && bLo <= aHi)
             {
-                return Add(sink, EvidenceNames.DateOverlap, _w.DateOverlap, sink is null ? null : Interval(aLo, aHi) + " meets " + Interval(bLo, bHi));
+                return Add(sink, EvidenceNames.DateOverlap, _w.DateOverlapWeight, sink is null ? null : Interval(aLo, aHi) + " meets " + Interval(bLo, bHi));
             }
 
             int distance = aHi < bLo ? bLo - aHi : aLo - bHi;
@@ -89,8 +90,8 @@ internal sealed class PairScorer
         if (a.WeekdayMask != MentionProfile.AnyWeekday && b.WeekdayMask != MentionProfile.AnyWeekday)
         {
             return (a.WeekdayMask & b.WeekdayMask) != 0
-                ? Add(sink, EvidenceNames.SameWeekday, _w.SameWeekday, sink is null ? null : "weekday " + Weekdays(a.WeekdayMask & b.WeekdayMask))
-                : Add(sink, EvidenceNames.DifferentWeekday, _w.DifferentWeekday, sink is null ? null : Weekdays(a.WeekdayMask) + " vs " + Weekdays(b.WeekdayMask));
+                ? Add(sink, EvidenceNames.SameWeekday, _w.SameWeekdayWeight, sink is null ? null : "weekday " + Weekdays(a.WeekdayMask & b.WeekdayMask))
+                : Add(sink, EvidenceNames.DifferentWeekday, _w.DifferentWeekdayWeight, sink is null ? null : Weekdays(a.WeekdayMask) + " vs " + Weekdays(b.WeekdayMask));
         }
 
         return 0;
@@ -107,7 +108,7 @@ internal sealed class PairScorer
         int gap = Math.Abs(MentionProfile.DayNumber(pa) - MentionProfile.DayNumber(pb));
         if (gap <= 7)
         {
-            return Add(sink, EvidenceNames.PublishedNear, _w.PublishedNear, sink is null ? null : "published " + Day(MentionProfile.DayNumber(pa)) + " and " + Day(MentionProfile.DayNumber(pb)));
+            return Add(sink, EvidenceNames.PublishedNear, _w.PublishedNearWeight, sink is null ? null : "published " + Day(MentionProfile.DayNumber(pa)) + " and " + Day(MentionProfile.DayNumber(pb)));
         }
 
         if (gap <= 30)
@@ -115,12 +116,12 @@ internal sealed class PairScorer
             return 0;
         }
 
-        double weight = _w.PublishedApart * (1.0 + Math.Min(1.0, (gap - 30) / 335.0));
+        double weight = _w.PublishedApartWeight * (1.0 + Math.Min(1.0, (gap - 30) / 335.0));
         return Add(sink, EvidenceNames.PublishedApart, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"published {gap} days apart"));
     }
 
     /// <summary>The weight of a gap of some days: the base weight, growing to twice it over a month.</summary>
-    private double Apart(int days) => _w.DateApart * (1.0 + Math.Min(1.0, Math.Max(0, days - 1) / 30.0));
+    private double Apart(int days) => _w.DateApartWeight * (1.0 + Math.Min(1.0, Math.Max(0, days - 1) / 30.0));
 
     private double Places(Place? a, Place? b, List<Evidence>? sink)
     {
@@ -138,14 +139,14 @@ internal sealed class PairScorer
                 return 0;
             }
 
-            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountry, sink is null ? null : a.CountryCode + " vs " + b.CountryCode);
+            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountryWeight, sink is null ? null : a.CountryCode + " vs " + b.CountryCode);
         }
 
         if (a.IsCompatibleWith(b))
         {
             if (a.Kind == PlaceKind.Locality && b.Kind == PlaceKind.Locality)
             {
-                return Add(sink, EvidenceNames.SameLocality, _w.SameLocality, sink is null ? null : "both " + a.Name);
+                return Add(sink, EvidenceNames.SameLocality, _w.SameLocalityWeight, sink is null ? null : "both " + a.Name);
             }
 
             if (a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country)
@@ -153,25 +154,25 @@ internal sealed class PairScorer
                 return 0;
             }
 
-            return Add(sink, EvidenceNames.PlaceContains, _w.PlaceContains, sink is null ? null : a.Name + " / " + b.Name);
+            return Add(sink, EvidenceNames.PlaceContains, _w.PlaceContainsWeight, sink is null ? null : a.Name + " / " + b.Name);
         }
 
         double? km = DistanceKm(a, b);
         if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.Ordinal)
             && !(km is < 25))
         {
-            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")");
+            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1Weight, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")");
         }
 
         if (km is { } d)
         {
             // Neighbouring places (a suburb and its city) are weak evidence against; far-apart towns strong.
             double factor = d < 5 ? 0 : Math.Min(2.0, d / 50.0);
-            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocality * factor,
+            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * factor,
                 sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{a.Name} vs {b.Name}, {d:0} km apart"));
         }
 
-        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocality, sink is null ? null : a.Name + " vs " + b.Name);
+        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight, sink is null ? null : a.Name + " vs " + b.Name);
     }
 
     private double Streets(string[] a, string[] b, List<Evidence>? sink)
@@ -182,8 +183,8 @@ internal sealed class PairScorer
         }
 
         return StreetNames.Overlap(a, b)
-            ? Add(sink, EvidenceNames.SameStreet, _w.SameStreet, sink is null ? null : "both name " + string.Join(", ", a.Intersect(b, StringComparer.Ordinal)))
-            : Add(sink, EvidenceNames.DifferentStreets, _w.DifferentStreets, sink is null ? null : string.Join(", ", a) + " vs " + string.Join(", ", b));
+            ? Add(sink, EvidenceNames.SameStreet, _w.SameStreetWeight, sink is null ? null : "both name " + string.Join(", ", a.Intersect(b, StringComparer.Ordinal)))
+            : Add(sink, EvidenceNames.DifferentStreets, _w.DifferentStreetsWeight, sink is null ? null : string.Join(", ", a) + " vs " + string.Join(", ", b));
     }
 
     private double Types(IncidentType? a, IncidentType? b, List<Evidence>? sink)
@@ -195,16 +196,16 @@ internal sealed class PairScorer
 
         if (x == y)
         {
-            return Add(sink, EvidenceNames.SameType, _w.SameType, sink is null ? null : "both " + x.ToKebabCase());
+            return Add(sink, EvidenceNames.SameType, _w.SameTypeWeight, sink is null ? null : "both " + x.ToKebabCase());
         }
 
         if (x.IsCompatibleWith(y))
         {
-            return Add(sink, EvidenceNames.CompatibleType, _w.CompatibleType, sink is null ? null : x.ToKebabCase() + " fits " + y.ToKebabCase());
+            return Add(sink, EvidenceNames.CompatibleType, _w.CompatibleTypeWeight, sink is null ? null : x.ToKebabCase() + " fits " + y.ToKebabCase());
         }
 
         // A fire and the arson that set it, a shooting and a clash: reports name one event either way, so neither for nor against.
-        return x.AreAlike(y) ? 0 : Add(sink, EvidenceNames.IncompatibleType, _w.IncompatibleType, sink is null ? null : x.ToKebabCase() + " vs " + y.ToKebabCase());
+        return x.AreAlike(y) ? 0 : Add(sink, EvidenceNames.IncompatibleType, _w.IncompatibleTypeWeight, sink is null ? null : x.ToKebabCase() + " vs " + y.ToKebabCase());
     }
 
     private double Perpetrators(string? a, string? b, List<Evidence>? sink)
@@ -215,8 +216,8 @@ internal sealed class PairScorer
         }
 
         return string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
-            ? Add(sink, EvidenceNames.SamePerpetrator, _w.SamePerpetrator, sink is null ? null : "both " + a)
-            : Add(sink, EvidenceNames.DifferentPerpetrator, _w.DifferentPerpetrator, sink is null ? null : a + " vs " + b);
+            ? Add(sink, EvidenceNames.SamePerpetrator, _w.SamePerpetratorWeight, sink is null ? null : "both " + a)
+            : Add(sink, EvidenceNames.DifferentPerpetrator, _w.DifferentPerpetratorWeight, sink is null ? null : a + " vs " + b);
     }
 
     private double Victims(MentionProfile a, MentionProfile b, List<Evidence>? sink)
@@ -227,7 +228,7 @@ internal sealed class PairScorer
             return 0;
         }
 
-        return Add(sink, EvidenceNames.SharedVictimGroup, _w.SharedVictimGroup, sink is null ? null : GroupNames(shared));
+        return Add(sink, EvidenceNames.SharedVictimGroup, _w.SharedVictimGroupWeight, sink is null ? null : GroupNames(shared));
     }
 
     private static string GroupNames(int shared)
@@ -300,16 +301,16 @@ internal sealed class PairScorer
             string label = measure.ToString().ToLowerInvariant();
             if (same is { } s)
             {
-                double weight = _w.SameFigure * Math.Min(1.0, Math.Log(1.0 + Math.Max(0, s.Quantity.Low ?? 0)) / Math.Log(21.0));
+                double weight = _w.SameFigureWeight * Math.Min(1.0, Math.Log(1.0 + Math.Max(0, s.Quantity.Low ?? 0)) / Math.Log(21.0));
                 total += Add(sink, EvidenceNames.SameFigure, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"both {s.Quantity.Low} {label}"));
             }
             else if (overlap)
             {
-                total += Add(sink, EvidenceNames.CompatibleFigures, _w.CompatibleFigures, sink is null ? null : label + " figures overlap");
+                total += Add(sink, EvidenceNames.CompatibleFigures, _w.CompatibleFiguresWeight, sink is null ? null : label + " figures overlap");
             }
             else if (!explained && conflictA is { } ca && conflictB is { } cb)
             {
-                total += Add(sink, EvidenceNames.ConflictingFigures, _w.ConflictingFigures, sink is null ? null : label + " " + Describe(ca.Quantity) + " vs " + Describe(cb.Quantity));
+                total += Add(sink, EvidenceNames.ConflictingFigures, _w.ConflictingFiguresWeight, sink is null ? null : label + " " + Describe(ca.Quantity) + " vs " + Describe(cb.Quantity));
             }
         }
 
@@ -352,7 +353,7 @@ internal sealed class PairScorer
             {
                 if (string.Equals(x.Source, y.Source, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Add(sink, EvidenceNames.SharedSource, _w.SharedSource, sink is null ? null : "both cite " + x.Source);
+                    return Add(sink, EvidenceNames.SharedSource, _w.SharedSourceWeight, sink is null ? null : "both cite " + x.Source);
                 }
             }
         }

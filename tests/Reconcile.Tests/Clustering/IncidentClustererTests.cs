@@ -168,6 +168,20 @@ public class IncidentClustererTests
         GroupOf(result, "a#0").Should().NotContain("b#0");
     }
 
+    [Fact] // options are read once: changing them after the clusterer is built changes nothing (a thread-safe, immutable stage)
+    public void Cluster_OptionsChangedAfterConstruction_Ignored()
+    {
+        var options = new ClusteringOptions();
+        var clusterer = new IncidentClusterer(options);
+        int expected = clusterer.Cluster(Seeds()).Clusters.Count;
+
+        options.LinkThreshold = 1000;
+        options.LexicalWeight = 0;
+
+        clusterer.Cluster(Seeds()).Clusters.Should().HaveCount(expected);
+        new IncidentClusterer(options).Cluster(Seeds()).Clusters.Count.Should().BeGreaterThan(expected);
+    }
+
     [Fact] // a report with no mention contributes nothing; an empty input gives no clusters
     public void Cluster_NoMentions_NoClusters()
     {

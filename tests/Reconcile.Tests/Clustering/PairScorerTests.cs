@@ -7,7 +7,7 @@ namespace Reconcile.Tests.Clustering;
 
 public class PairScorerTests
 {
-    private static readonly PairScorer Scorer = new(EvidenceWeights.Defaults);
+    private static readonly PairScorer Scorer = new(new ClusteringOptions());
 
     private static MentionProfile Profile(int index, Spec spec, LocalDate? published = null, int ordinal = 0)
     {
