@@ -58,8 +58,10 @@ internal sealed class AverageLinkClustering
             _edges[i] = [];
             _reports[i] = [p.ReportIndex];
             _country[i] = p.CountryCode;
-            _minDay[i] = p.IsDayPrecise ? p.DayLow!.Value : int.MaxValue;
-            _maxDay[i] = p.IsDayPrecise ? p.DayLow!.Value : int.MinValue;
+            // A lead whose report names other days may be dated by its own follow-up news: its date is scored, not a constraint.
+            bool anchored = p.IsDayPrecise && p.RecalledDays.Length == 0;
+            _minDay[i] = anchored ? p.DayLow!.Value : int.MaxValue;
+            _maxDay[i] = anchored ? p.DayLow!.Value : int.MinValue;
         }
     }
 

@@ -50,6 +50,12 @@ public sealed class ClusteringOptions
     /// <value>The default value is -1.6.</value>
     public double DateApartWeight { get; set; } = -1.6;
 
+    /// <summary>Gets or sets the weight of two day-precise dates apart where one report also names, for another mention, a day at most one day
+    /// from the other's date: a follow-up report dated by its own news (an arrest, a death in hospital) that recalls the incident's day.
+    /// Such a pair is not held apart by <see cref="DayToleranceDays"/>.</summary>
+    /// <value>The default value is 0.25.</value>
+    public double RecalledDayWeight { get; set; } = 0.25;
+
     /// <summary>Gets or sets the weight, for two lead mentions whose dates cannot be compared, of reports published at most a week apart.</summary>
     /// <value>The default value is 0.6.</value>
     public double PublishedNearWeight { get; set; } = 0.6;

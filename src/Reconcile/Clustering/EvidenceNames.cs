@@ -8,6 +8,7 @@ internal static class EvidenceNames
     public const string AdjacentDay = "date-adjacent-day";
     public const string DateOverlap = "date-overlap";
     public const string DateApart = "date-apart";
+    public const string DateRecalled = "date-recalled";
     public const string PublishedNear = "published-near";
     public const string PublishedApart = "published-apart";
     public const string SameWeekday = "date-same-weekday";

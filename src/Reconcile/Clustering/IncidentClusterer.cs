@@ -84,7 +84,36 @@ public sealed class IncidentClusterer : IIncidentClusterer
             profiles[i] = new MentionProfile(i, reportIndex[mentions[i].Report.Id], mentions[i]);
         }
 
+        RecallDays(profiles);
+
         return profiles;
+    }
+
+    /// <summary>Gives each lead mention the days of its report's other day-precise mentions (<see cref="MentionProfile.RecalledDays"/>).</summary>
+    private static void RecallDays(MentionProfile[] profiles)
+    {
+        var days = new Dictionary<int, List<(int Day, bool Lead)>>();
+        foreach (MentionProfile p in profiles)
+        {
+            if (p.IsDayPrecise)
+            {
+                if (!days.TryGetValue(p.ReportIndex, out var list))
+                {
+                    days[p.ReportIndex] = list = [];
+                }
+
+                list.Add((p.DayLow!.Value, p.Mention.IsLead));
+            }
+        }
+
+        foreach (MentionProfile p in profiles)
+        {
+            if (p.Mention.IsLead && days.TryGetValue(p.ReportIndex, out var list))
+            {
+                int[] recalled = [.. list.Where(d => !d.Lead && d.Day != p.DayLow).Select(d => d.Day).Distinct().Order()];
+                p.RecalledDays = recalled;
+            }
+        }
     }
 
     private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores)

@@ -74,6 +74,8 @@ internal sealed class PairScorer
                 {
                     0 => Add(sink, EvidenceNames.SameDay, _w.SameDayWeight, sink is null ? null : "both " + Day(aLo)),
                     1 => Add(sink, EvidenceNames.AdjacentDay, _w.AdjacentDayWeight, sink is null ? null : Day(aLo) + " and " + Day(bLo)),
+                    _ when Recalls(a, bLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(bLo) + " recalled by the report dated " + Day(aLo)),
+                    _ when Recalls(b, aLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(aLo) + " recalled by the report dated " + Day(bLo)),
                     _ => Add(sink, EvidenceNames.DateApart, Apart(gap), sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                 };
             }
@@ -95,6 +97,20 @@ internal sealed class PairScorer
         }
 
         return 0;
+    }
+
+    /// <summary>Whether the report of <paramref name="p"/> names, for another mention, a day at most one day from <paramref name="day"/>.</summary>
+    internal static bool Recalls(MentionProfile p, int day)
+    {
+        foreach (int d in p.RecalledDays)
+        {
+            if (Math.Abs(d - day) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For two lead mentions without comparable dates, how far apart their reports were published: news is about recent events.</summary>

@@ -153,6 +153,31 @@ public class IncidentClustererTests
         new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(expectedClusters);
     }
 
+    [Theory]
+    [InlineData(true)] // the follow-up names the day of the shooting in its background paragraph: dated by the arrest, it still joins
+    [InlineData(false)] // without that day, the lead's date (the arrest, 12 days later) keeps it apart
+    public void Cluster_FollowUpRecallingIncidentDay_JoinsDespiteOwnDate(bool recallsDay)
+    {
+        Place kano = Town("Kano", "Kano", 12.0, 8.5, "NG", "Nigeria");
+        ExtractionResult incident = Report("a", new LocalDate(2020, 3, 3), new Spec(["Gunmen shot dead five traders at the Sabon Gari market in Kano on Monday, police said."])
+        {
+            Type = IncidentType.Shooting, Date = Day(2020, 3, 2), Place = kano, Claims = [Killed(Exactly(5))],
+        });
+        var lead = new Spec(["Police on Saturday arrested two men over the shooting of five traders at the Sabon Gari market in Kano."])
+        {
+            Type = IncidentType.Shooting, Date = Day(2020, 3, 14), Place = kano,
+        };
+        var recalled = new Spec(["The traders were shot dead on March 2 as they closed their stalls."])
+        {
+            Date = recallsDay ? Day(2020, 3, 2) : Month(2020, 3), Claims = [Killed(Exactly(5))],
+        };
+        ExtractionResult followUp = Report("b", new LocalDate(2020, 3, 15), lead, recalled);
+
+        ClusteringResult result = new IncidentClusterer().Cluster([incident, followUp]);
+
+        GroupOf(result, "a#0").Contains("b#0").Should().Be(recallsDay);
+    }
+
     [Fact] // a cannot-link holds for groups too: a third mention cannot bridge two mentions that may not join
     public void Cluster_CannotLink_IsTransitive()
     {
