@@ -7,7 +7,9 @@ namespace Reconcile.Clustering;
 /// groups' smallest member indices, so the result depends only on the scores, never on input or hash order.</para>
 /// <para>Cannot-link constraints are checked on groups, so they hold transitively: two groups are never joined when they share a
 /// report, name different countries (as a country or first-level division: towns, often ambiguous, do not count), or hold
-/// day-precise dates further apart than the tolerance.</para>
+/// day-precise dates further apart than the tolerance. For that test a lead mention's day may also be any day its report names for
+/// another mention (a follow-up dated by its own news still names the incident's day): a group is allowed while one window of
+/// tolerance + 1 days holds a candidate day of each of its day-precise members.</para>
 /// <para>The run has two phases. First only lead mentions are joined, using only lead–lead pairs: a report's lead is what the report is
 /// about and carries the most evidence, while a background mention is a sentence or two. Then every mention takes part. So a background
 /// mention that extraction split off its report's lead cannot take the lead's place in a group first and, through the same-report
@@ -18,7 +20,6 @@ internal sealed class AverageLinkClustering
     private readonly IReadOnlyList<MentionProfile> _profiles;
     private readonly double _missing;
     private readonly double _threshold;
-    private readonly int _dayTolerance;
     private readonly bool _countryCannotLink;
 
     // Per group, indexed by its representative (smallest member index); null once absorbed.
@@ -26,8 +27,10 @@ internal sealed class AverageLinkClustering
     private readonly Dictionary<int, (double Sum, int Count)>?[] _edges;
     private readonly HashSet<int>?[] _reports;
     private readonly string?[] _country;
-    private readonly int[] _minDay;
-    private readonly int[] _maxDay;
+    // Per group, the first days of the windows of DayTolerance + 1 days that hold a candidate day of every day-precise member,
+    // as sorted disjoint intervals; null when no member is day-precise. A member's candidates are its day and, for a lead, the days
+    // its report recalls (a follow-up dated by its own news).
+    private readonly (int Lo, int Hi)[]?[] _windows;
     private readonly int[] _version;
 
     // Whether each group holds only lead mentions (true for a lead's singleton), and whether the run is in its leads-only phase.
@@ -40,14 +43,12 @@ internal sealed class AverageLinkClustering
         _profiles = profiles;
         _missing = missingScore;
         _threshold = threshold;
-        _dayTolerance = dayTolerance;
         int n = profiles.Count;
         _members = new List<int>?[n];
         _edges = new Dictionary<int, (double, int)>?[n];
         _reports = new HashSet<int>?[n];
         _country = new string?[n];
-        _minDay = new int[n];
-        _maxDay = new int[n];
+        _windows = new (int, int)[]?[n];
         _version = new int[n];
         _leadGroup = new bool[n];
         for (int i = 0; i < n; i++)
@@ -58,10 +59,7 @@ internal sealed class AverageLinkClustering
             _edges[i] = [];
             _reports[i] = [p.ReportIndex];
             _country[i] = p.CountryCode;
-            // A lead whose report names other days may be dated by its own follow-up news: its date is scored, not a constraint.
-            bool anchored = p.IsDayPrecise && p.RecalledDays.Length == 0;
-            _minDay[i] = anchored ? p.DayLow!.Value : int.MaxValue;
-            _maxDay[i] = anchored ? p.DayLow!.Value : int.MinValue;
+            _windows[i] = p.IsDayPrecise ? Windows(p, dayTolerance) : null;
         }
     }
 
@@ -189,8 +187,59 @@ internal sealed class AverageLinkClustering
             return true;
         }
 
-        int lo = Math.Min(_minDay[a], _minDay[b]), hi = Math.Max(_maxDay[a], _maxDay[b]);
-        return lo != int.MaxValue && hi != int.MinValue && (long)hi - lo > _dayTolerance;
+        return _windows[a] is { } wa && _windows[b] is { } wb && Intersect(wa, wb).Length == 0;
+    }
+
+    /// <summary>The window starts that hold one of the mention's candidate days: its own day and the days its report recalls.</summary>
+    private static (int Lo, int Hi)[] Windows(MentionProfile p, int tolerance)
+    {
+        int day = p.DayLow!.Value;
+        if (p.RecalledDays.Length == 0)
+        {
+            return [(day - tolerance, day)];
+        }
+
+        int[] days = [.. p.RecalledDays.Append(day).Distinct().Order()];
+        var result = new List<(int Lo, int Hi)>(days.Length);
+        foreach (int d in days)
+        {
+            if (result.Count > 0 && result[^1].Hi >= d - tolerance - 1)
+            {
+                result[^1] = (result[^1].Lo, d);
+            }
+            else
+            {
+                result.Add((d - tolerance, d));
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>The intersection of two sorted lists of disjoint intervals.</summary>
+    private static (int Lo, int Hi)[] Intersect((int Lo, int Hi)[] a, (int Lo, int Hi)[] b)
+    {
+        var result = new List<(int Lo, int Hi)>();
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int lo = Math.Max(a[i].Lo, b[j].Lo), hi = Math.Min(a[i].Hi, b[j].Hi);
+            if (lo <= hi)
+            {
+                result.Add((lo, hi));
+            }
+
+            if (a[i].Hi < b[j].Hi)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return [.. result];
     }
 
     private void Merge(int a, int b, PriorityQueue<(int, int, int, int), (double, int, int)> queue)
@@ -202,8 +251,7 @@ internal sealed class AverageLinkClustering
         _reports[keep]!.UnionWith(_reports[gone]!);
         _reports[gone] = null;
         _country[keep] ??= _country[gone];
-        _minDay[keep] = Math.Min(_minDay[keep], _minDay[gone]);
-        _maxDay[keep] = Math.Max(_maxDay[keep], _maxDay[gone]);
+        _windows[keep] = _windows[keep] is { } wk ? (_windows[gone] is { } wg ? Intersect(wk, wg) : wk) : _windows[gone];
         _leadGroup[keep] &= _leadGroup[gone];
 
         Dictionary<int, (double Sum, int Count)> keepEdges = _edges[keep]!, goneEdges = _edges[gone]!;

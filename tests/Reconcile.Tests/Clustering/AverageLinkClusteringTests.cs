@@ -65,6 +65,21 @@ public class AverageLinkClusteringTests
         label[2].Should().Be(label[0]);
     }
 
+    [Fact] // a follow-up lead dated 1 January that recalls 9 January may join either day, but one group still cannot hold both days
+    public void Run_RecalledDay_WidensLeadsCandidatesButNotTheGroup()
+    {
+        ExtractionResult followUp = Report("a", null, new Spec(["x"]) { Date = Day(2020, 1, 1) }, new Spec(["y"]) { Date = Day(2020, 1, 9) });
+        ExtractionResult early = Report("b", null, new Spec(["x"]) { Date = Day(2020, 1, 1) });
+        ExtractionResult late = Report("c", null, new Spec(["x"]) { Date = Day(2020, 1, 9) });
+        MentionProfile[] profiles = [new(0, 0, followUp.Mentions[0]), new(1, 1, early.Mentions[0]), new(2, 2, late.Mentions[0])];
+        profiles[0].RecalledDays = [profiles[2].DayLow!.Value];
+
+        int[] label = Run(profiles, (0, 2, 6), (0, 1, 5), (1, 2, 5));
+
+        label[0].Should().Be(label[2]);
+        label[1].Should().NotBe(label[0]);
+    }
+
     [Fact] // a background mention that extraction split off its report's lead must not take the lead's place: leads join first
     public void Run_BackgroundMention_DoesNotKeepLeadOut()
     {
