@@ -138,6 +138,16 @@ public sealed class ClusteringOptions
     /// <value>The default value is -1.</value>
     public double ConflictingFiguresWeight { get; set; } = -1;
 
+    /// <summary>Gets or sets the weight of one mention counting injured people and no dead while the other counts at least
+    /// <see cref="UncountedDeathsMinimum"/> dead ("five hurt" against "ten killed"): a report of a deadly incident leads with its deaths.</summary>
+    /// <value>The default value is -1.5.</value>
+    public double UncountedDeathsWeight { get; set; } = -1.5;
+
+    /// <summary>Gets or sets the smallest death toll for which <see cref="UncountedDeathsWeight"/> applies; smaller tolls are often a victim
+    /// who died later, after the first reports counted them as injured.</summary>
+    /// <value>The default value is 3.</value>
+    public int UncountedDeathsMinimum { get; set; } = 3;
+
     /// <summary>Gets or sets the weight of a primary source (a monitor, a police department) quoted by both mentions.</summary>
     /// <value>The default value is 0.4.</value>
     public double SharedSourceWeight { get; set; } = 0.4;

@@ -29,5 +29,6 @@ internal static class EvidenceNames
     public const string SameFigure = "figures-same";
     public const string CompatibleFigures = "figures-compatible";
     public const string ConflictingFigures = "figures-conflicting";
+    public const string UncountedDeaths = "figures-deaths-uncounted";
     public const string SharedSource = "source-shared";
 }

@@ -268,7 +268,7 @@ internal sealed class PairScorer
             return 0;
         }
 
-        double total = 0;
+        double total = UncountedDeaths(a, b, sink) + UncountedDeaths(b, a, sink);
         foreach (CasualtyMeasure measure in (ReadOnlySpan<CasualtyMeasure>)[CasualtyMeasure.Killed, CasualtyMeasure.Wounded, CasualtyMeasure.Casualties])
         {
             bool compared = false, overlap = false, explained = false;
@@ -331,6 +331,39 @@ internal sealed class PairScorer
         }
 
         return total;
+    }
+
+    /// <summary>Evidence against when <paramref name="hurt"/> counts the injured but no dead while <paramref name="deadly"/> counts at least
+    /// <see cref="ClusteringOptions.UncountedDeathsMinimum"/> dead: a report of a deadly incident leads with its deaths; one that counts
+    /// only the hurt describes an incident without them (a later toll rising from zero to several is rare).</summary>
+    private double UncountedDeaths(IncidentMention hurt, IncidentMention deadly, List<Evidence>? sink)
+    {
+        bool wounded = false;
+        foreach (CasualtyClaim c in hurt.Claims)
+        {
+            if (c.Measure == CasualtyMeasure.Killed)
+            {
+                return 0;
+            }
+
+            wounded |= c.Measure == CasualtyMeasure.Wounded && c.Group != VictimGroup.Perpetrators;
+        }
+
+        if (!wounded)
+        {
+            return 0;
+        }
+
+        foreach (CasualtyClaim c in deadly.Claims)
+        {
+            if (c.Measure == CasualtyMeasure.Killed && c.Group != VictimGroup.Perpetrators && c.Quantity.Low >= _w.UncountedDeathsMinimum)
+            {
+                return Add(sink, EvidenceNames.UncountedDeaths, _w.UncountedDeathsWeight,
+                    sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{c.Quantity.Low}+ killed vs only injured"));
+            }
+        }
+
+        return 0;
     }
 
     private static string Describe(Quantity q) => q.Hedge switch

@@ -165,6 +165,25 @@ public class PairScorerTests
     }
 
     [Theory]
+    [InlineData(10, true)] // "five hurt" and nothing about deaths against "ten killed": an incident without deaths is another incident
+    [InlineData(3, true)] // the smallest toll that counts
+    [InlineData(1, false)] // one dead: often a victim who died after the first reports counted them as injured
+    public void Score_OnlyInjuredAgainstDeadly_CountsAgainst(int killed, bool expected)
+    {
+        var (_, evidence) = Score(S(claims: Wounded(Exactly(5))), S(claims: [Killed(Exactly(killed)), Wounded(Exactly(5))]));
+
+        evidence.Any(e => e.Name == "figures-deaths-uncounted" && e.Weight < 0).Should().Be(expected);
+    }
+
+    [Fact] // a mention that counts any dead, even vaguely, does not ignore deaths
+    public void Score_BothCountDead_NoUncountedDeaths()
+    {
+        var (_, evidence) = Score(S(claims: [Wounded(Exactly(5)), Killed(Dozens)]), S(claims: Killed(Exactly(10))));
+
+        evidence.Should().NotContain(e => e.Name == "figures-deaths-uncounted");
+    }
+
+    [Theory]
     [InlineData(true, false)] // the smaller toll was still rising
     [InlineData(false, true)] // the smaller toll was stated earlier
     public void Score_SmallerEarlierOrRisingToll_NoConflict(bool rising, bool earlier)
