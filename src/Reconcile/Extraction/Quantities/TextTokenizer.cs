@@ -6,7 +6,8 @@ namespace Reconcile.Extraction.Quantities;
 
 /// <summary>Splits a sentence into words, numbers and punctuation, and looks each word up in <see cref="CasualtyLexicon"/>.</summary>
 /// <remarks>
-/// Inner hyphens and apostrophes stay inside a word ("pro-regime", "23-year-old", "didn't"); thousands commas and
+/// Inner hyphens and apostrophes stay inside a word ("pro-regime", "23-year-old", "didn't"), and an age written with spaced
+/// hyphens ("36 - year - old", as in re-tokenized text) is one age word; thousands commas and
 /// decimal points stay inside a number ("1,500", "6.1"); a colon between digits makes a clock time ("9:09"). An
 /// ordinal such as "3rd" is a word, not a number. Tokens go into a pooled array: no allocation per token.
 /// </remarks>
@@ -125,6 +126,14 @@ internal static class TextTokenizer
                 shape |= TokenShape.AllCaps;
             }
 
+            if (i < end && text[i] == ' ' && SpacedAgeEnd(text, i, end) is int ageEnd)
+            {
+                // "36 - year - old": an age written with spaced hyphens (text re-tokenized by a scraper) is one age word.
+                buffer[count++] = new TextToken { Start = start, End = ageEnd, Shape = TokenShape.Word | TokenShape.Hyphenated, Entry = CasualtyLexicon.Age };
+                i = ageEnd;
+                continue;
+            }
+
             LexEntry? entry = hasLetter ? CasualtyLexicon.Lookup(text.AsSpan(start, i - start), (shape & TokenShape.AllCaps) != 0) : null;
             if (entry is null && (extra & TokenShape.Hyphenated) != 0 && CasualtyLexicon.IsAge(text.AsSpan(start, i - start)))
             {
@@ -135,6 +144,63 @@ internal static class TextTokenizer
         }
 
         return count;
+    }
+
+    /// <summary>The end of " - year - old" (or month, week, day; singular or plural) written with spaced hyphens from
+    /// <paramref name="at"/>, or <see langword="null"/>.</summary>
+    private static int? SpacedAgeEnd(string text, int at, int end)
+    {
+        int i = SkipSpacedHyphen(text, at, end);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        int unit = i;
+        while (i < end && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(unit, i - unit);
+        if (!(word.Equals("year", StringComparison.OrdinalIgnoreCase) || word.Equals("years", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("month", StringComparison.OrdinalIgnoreCase) || word.Equals("months", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("week", StringComparison.OrdinalIgnoreCase) || word.Equals("weeks", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("day", StringComparison.OrdinalIgnoreCase) || word.Equals("days", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        i = SkipSpacedHyphen(text, i, end);
+        if (i < 0 || i + 3 > end || !text.AsSpan(i, 3).Equals("old", StringComparison.OrdinalIgnoreCase)
+            || (i + 3 < end && char.IsLetterOrDigit(text[i + 3])))
+        {
+            return null;
+        }
+
+        return i + 3;
+    }
+
+    /// <summary>After optional spaces, a hyphen, then optional spaces: the index after them, or -1.</summary>
+    private static int SkipSpacedHyphen(string text, int i, int end)
+    {
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= end || text[i] is not ('-' or '\u2011'))
+        {
+            return -1;
+        }
+
+        i++;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool IsThousandsGroup(string text, int at, int end)
