@@ -31,8 +31,11 @@ public sealed class ClusteringOptions
     public double LexicalMidpoint { get; set; } = 0.16;
 
     /// <summary>Gets or sets the most negative weight lexical dissimilarity may contribute, so that one unlike pair does not outweigh a group's other links.</summary>
-    /// <value>The default value is -6.</value>
-    public double LexicalFloor { get; set; } = -6;
+    /// <remarks>Reports of one incident that share few words (a verdict a year later, a short wire item, a report of the riots that followed
+    /// a shooting) reach a cosine below 0.06; at -4 rather than -6 they no longer drag a group's average below the threshold
+    /// (ECB+ B-cubed F1 0.948 -> 0.953, Gun Violence Corpus unchanged).</remarks>
+    /// <value>The default value is -4.</value>
+    public double LexicalFloor { get; set; } = -4;
 
     /// <summary>Gets or sets the weight of two day-precise dates on the same day.</summary>
     /// <value>The default value is 1.3.</value>
