@@ -198,6 +198,31 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("The family was found dead on Father's Day.", "2015-06-22", "Father's Day", "2015-06-21")] // third Sunday of June, the day before publication
+    [InlineData("Gunfire erupted at a cookout on the Fourth of July.", "2016-03-28", "the Fourth of July", "2015-07-04")] // months later: the most recent one before publication
+    [InlineData("His July Fourth killing remains unsolved.", "2016-03-28", "July Fourth", "2015-07-04")] // the day written after the month as a word
+    [InlineData("Three people were shot on New Year’s Eve.", "2016-01-02", "New Year’s Eve", "2015-12-31")] // curly apostrophe; the previous year
+    [InlineData("Two men died in a house fire on Christmas Eve.", "2015-12-27", "Christmas Eve", "2015-12-24")] // fixed day
+    [InlineData("A gunman opened fire at a mall on Thanksgiving Day.", "2014-12-01", "Thanksgiving Day", "2014-11-27")] // fourth Thursday of November
+    [InlineData("Two men were killed on Easter Sunday, police said.", "2016-04-02", "Easter Sunday", "2016-03-27")] // Easter by the Gregorian computus
+    [InlineData("The crash happened over Labor Day weekend.", "2016-09-10", "Labor Day", "2016-09-05")] // first Monday of September
+    [InlineData("Two men were killed on Christmas Day 2014.", "2016-05-02", "Christmas Day 2014", "2014-12-25")] // an explicit year wins
+    [InlineData("A bar fight broke out on St. Patrick's Day.", "2017-03-20", "St. Patrick's Day", "2017-03-17")] // abbreviated saint
+    public void Find_Holiday_ResolvesToItsDay(string text, string published, string span, string day)
+    {
+        ShouldFindOne(text, published, span, day, day, DatePrecision.Day);
+    }
+
+    [Theory]
+    [InlineData("Two men were killed on Thanksgiving.", "Thanksgiving", IsoDayOfWeek.Thursday)] // a floating holiday keeps its weekday
+    [InlineData("Two men were killed on Christmas Day.", "Christmas Day", null)] // a fixed day, no year: nothing to constrain
+    public void Find_HolidayUndated_KeepsWeekdayOnly(string text, string span, IsoDayOfWeek? weekday)
+    {
+        ShouldFindOne(text, null, span, null, null, DatePrecision.Unknown);
+        Find(text, null)[0].Range.Weekday.Should().Be(weekday);
+    }
+
+    [Theory]
     [InlineData("Talks are set for Friday, January 12.", "2018-01-10", "2018-01-12")] // named weekday fits next year's date, two days ahead: the weekday decides
     [InlineData("Talks were held Thursday, January 12.", "2018-01-10", "2017-01-12")] // weekday fits last year's date: the normal rule
     public void Find_WeekdayPicksYear_ForNearFutureDate(string text, string published, string day)
@@ -220,7 +245,9 @@ public class DateRecognizerTests
     [InlineData("A total of 2000 fighters took part.")] // a count in the year range
     [InlineData("The vote is set for next Friday.")] // future weekday
     [InlineData("The vote is set for tomorrow.")] // future day
-    [InlineData("Easter fell after Good Friday prayers.")] // holiday name
+    [InlineData("Easter fell after Good Friday prayers.")] // "Easter" alone is a season and "Good Friday" is left out (the Good Friday Agreement)
+    [InlineData("Shoppers crowded the Christmas market.")] // "Christmas" alone is a season, not a day
+    [InlineData("The new Labor Party leader spoke.")] // holiday first words in other names
     [InlineData("He told the Sunday Times about it.")] // newspaper name
     [InlineData("They worship on Sundays.")] // plural weekday: a habit
     [InlineData("Deir Ezzor - Arab Today")] // outlet name containing "Today"

@@ -113,7 +113,19 @@ internal static partial class DatePatterns
     private const string Weekday = @"(?<!\b(?:bloody|black|good|palm|ash|cyber|super)\s+)(?:\b(?<mod>early|late)\s+(?:on\s+)?)?(?<wd>" + Wd + @")"
         + @"(?!\s+(?:times|telegraph|express|mirror|post|herald|mail|tribune|observer|independent)\b)(?:\s+(?:morning|afternoon|evening|night|midday|noon))?";
 
+    // A holiday by name, with an optional year: fixed days (Christmas Day and Eve, New Year's Day and Eve, Halloween, Valentine's
+    // Day, St. Patrick's Day, the Fourth of July) and the United States' floating ones (Mother's Day, Father's Day, Memorial Day,
+    // Labor Day, Thanksgiving), plus Easter Sunday and Monday. "Christmas" and "Easter" alone name seasons, not days.
+    private const string Holiday = @"(?:the\s+)?" + Cap + @"(?:(?<xmas>christmas)\s+(?<xpart>day|eve|night|morning)|new\s+year['’]?s\s+(?<nypart>day|eve)"
+        + @"|(?<parent>father|mother)['’]?s\s+day|(?<tg>thanksgiving)(?:\s+(?:day|night|eve|morning))?|easter\s+(?<espart>sunday|monday)"
+        + @"|(?<hw>halloween)|(?<vd>valentine)['’]?s\s+day|(?<j4>fourth\s+of\s+july|july\s+fourth)|(?<usmon>memorial|labor)\s+day"
+        + @"|(?<sp>(?:st\.?|saint)\s+patrick)['’]?s\s+day)(?![a-z])(?:,?\s+" + YearInDate + ")?";
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>Matches the Holiday form at the search start (<c>\G</c>).</summary>
+    [GeneratedRegex(@"\G(?:" + Holiday + ")", Options)]
+    public static partial Regex HolidayForm();
 
     /// <summary>Matches the Iso form at the search start (<c>\G</c>).</summary>
     [GeneratedRegex(@"\G(?:" + Iso + ")", Options)]

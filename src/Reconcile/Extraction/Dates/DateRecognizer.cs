@@ -36,6 +36,10 @@ namespace Reconcile.Extraction;
 /// <item>Without a publication date every relative expression is still reported, as an unresolved range with
 /// <see cref="DatePrecision.Unknown"/> precision that keeps only the weekday it names (a constraint, not a guess); dates
 /// with a year resolve fully.</item>
+/// <item>Holidays by name are days: fixed ones (Christmas Day and Eve, New Year's Day and Eve, Valentine's Day, St. Patrick's Day,
+/// the Fourth of July, Halloween), Easter Sunday and Monday, and the United States' floating ones (Mother's Day, Memorial Day,
+/// Father's Day, Labor Day, Thanksgiving), the most recent on or before publication unless a year is given; undated, a floating
+/// holiday keeps its weekday. "Christmas" and "Easter" alone are seasons.</item>
 /// <item>Not dates: times of day, ages, durations ("for three days"), decades ("the 1990s"), the future ("next Friday",
 /// "tomorrow"), the modal "may" and verb "march" (month words must be capitalised, and a month alone needs a preposition
 /// or a modifier), "Good Friday", "the Sunday Times". A year alone needs "in"/"during"/"since"/"throughout" or
@@ -47,6 +51,7 @@ internal static class DateRecognizer
     // The forms in the order they are tried at a word (longer and more specific first), with the kinds of word each can start with.
     private static readonly (Regex Pattern, DateForm Form, DateWordKind Starts)[] Forms =
     [
+        (DatePatterns.HolidayForm(), DateForm.Holiday, DateWordKind.Holiday | DateWordKind.Article | DateWordKind.Month),
         (DatePatterns.IsoForm(), DateForm.Iso, DateWordKind.Number),
         (DatePatterns.NumericForm(), DateForm.Numeric, DateWordKind.Number),
         (DatePatterns.DayMonthForm(), DateForm.DayMonth, DateWordKind.Number | DateWordKind.Weekday | DateWordKind.Article),
@@ -70,6 +75,7 @@ internal static class DateRecognizer
 
     private enum DateForm
     {
+        Holiday,
         Iso,
         Numeric,
         DayMonth,
@@ -164,6 +170,9 @@ internal static class DateRecognizer
         GroupCollection g = m.Groups;
         switch (form)
         {
+            case DateForm.Holiday:
+                return DateResolver.Holiday(HolidayOf(g), g["y"].Success ? Int(g["y"]) : null, published);
+
             case DateForm.Iso:
                 return g["s1"].ValueSpan[0] != g["s2"].ValueSpan[0] ? null
                     : DateResolver.Calendar(Int(g["y"]), Int(g["mn"]), Int(g["d"]), null, null, published);
@@ -274,6 +283,18 @@ internal static class DateRecognizer
                 return null;
         }
     }
+
+    private static Holiday HolidayOf(GroupCollection g) =>
+        g["xmas"].Success ? (g["xpart"].ValueSpan.Equals("eve", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.ChristmasEve : Extraction.Holiday.Christmas)
+        : g["nypart"].Success ? (g["nypart"].ValueSpan.Equals("eve", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.NewYearsEve : Extraction.Holiday.NewYearsDay)
+        : g["parent"].Success ? (g["parent"].ValueSpan.Equals("father", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.FathersDay : Extraction.Holiday.MothersDay)
+        : g["tg"].Success ? Extraction.Holiday.Thanksgiving
+        : g["espart"].Success ? (g["espart"].ValueSpan.Equals("monday", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.EasterMonday : Extraction.Holiday.EasterSunday)
+        : g["hw"].Success ? Extraction.Holiday.Halloween
+        : g["vd"].Success ? Extraction.Holiday.ValentinesDay
+        : g["j4"].Success ? Extraction.Holiday.FourthOfJuly
+        : g["usmon"].Success ? (g["usmon"].ValueSpan.Equals("memorial", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.MemorialDay : Extraction.Holiday.LaborDay)
+        : Extraction.Holiday.StPatricksDay;
 
     // "Arab Today", "USA Today": a capitalised "Today" after a capitalised word is part of a name.
     private static bool IsInName(string text, Match m)

@@ -88,6 +88,66 @@ internal static class DateResolver
         return Contradiction(date, named);
     }
 
+    /// <summary>Resolves a holiday: in the given year, else the most recent occurrence on or before publication; without either,
+    /// unresolved, keeping the weekday of a holiday that always falls on one (Thanksgiving is a Thursday).</summary>
+    public static DateRange Holiday(Holiday holiday, int? year, LocalDate? published)
+    {
+        if (year is { } given)
+        {
+            return DateRange.OnDay(HolidayIn(holiday, given));
+        }
+
+        if (published is not { } p)
+        {
+            return Unresolved(HolidayWeekday(holiday));
+        }
+
+        LocalDate date = HolidayIn(holiday, p.Year);
+        return DateRange.OnDay(date <= p ? date : HolidayIn(holiday, p.Year - 1));
+    }
+
+    /// <summary>The day of <paramref name="holiday"/> in <paramref name="year"/>.</summary>
+    public static LocalDate HolidayIn(Holiday holiday, int year) => holiday switch
+    {
+        Extraction.Holiday.NewYearsDay => new LocalDate(year, 1, 1),
+        Extraction.Holiday.ValentinesDay => new LocalDate(year, 2, 14),
+        Extraction.Holiday.StPatricksDay => new LocalDate(year, 3, 17),
+        Extraction.Holiday.EasterSunday => Easter(year),
+        Extraction.Holiday.EasterMonday => Easter(year).PlusDays(1),
+        Extraction.Holiday.MothersDay => NthWeekday(year, 5, IsoDayOfWeek.Sunday, 2),
+        Extraction.Holiday.MemorialDay => new LocalDate(year, 5, 31).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)),
+        Extraction.Holiday.FathersDay => NthWeekday(year, 6, IsoDayOfWeek.Sunday, 3),
+        Extraction.Holiday.FourthOfJuly => new LocalDate(year, 7, 4),
+        Extraction.Holiday.LaborDay => NthWeekday(year, 9, IsoDayOfWeek.Monday, 1),
+        Extraction.Holiday.Halloween => new LocalDate(year, 10, 31),
+        Extraction.Holiday.Thanksgiving => NthWeekday(year, 11, IsoDayOfWeek.Thursday, 4),
+        Extraction.Holiday.ChristmasEve => new LocalDate(year, 12, 24),
+        Extraction.Holiday.Christmas => new LocalDate(year, 12, 25),
+        _ => new LocalDate(year, 12, 31),
+    };
+
+    private static IsoDayOfWeek? HolidayWeekday(Holiday holiday) => holiday switch
+    {
+        Extraction.Holiday.EasterSunday or Extraction.Holiday.MothersDay or Extraction.Holiday.FathersDay => IsoDayOfWeek.Sunday,
+        Extraction.Holiday.EasterMonday or Extraction.Holiday.MemorialDay or Extraction.Holiday.LaborDay => IsoDayOfWeek.Monday,
+        Extraction.Holiday.Thanksgiving => IsoDayOfWeek.Thursday,
+        _ => null,
+    };
+
+    private static LocalDate NthWeekday(int year, int month, IsoDayOfWeek weekday, int n) =>
+        new LocalDate(year, month, 1).With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(n - 1);
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>
+    private static LocalDate Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new LocalDate(year, month, day);
+    }
+
     /// <summary>A date whose weekday contradicts it: either may be the typo, so the range spans both (at most four days).</summary>
     public static DateRange Contradiction(LocalDate date, IsoDayOfWeek named)
     {

@@ -40,6 +40,11 @@ internal static class DateLexicon
         ["early"] = DateWordKind.Modifier, ["late"] = DateWordKind.Modifier, ["mid"] = DateWordKind.Modifier, ["overnight"] = DateWordKind.Modifier,
         ["next"] = DateWordKind.Modifier, ["coming"] = DateWordKind.Modifier, ["tomorrow"] = DateWordKind.Modifier, ["today"] = DateWordKind.Modifier,
         ["tonight"] = DateWordKind.Modifier, ["yesterday"] = DateWordKind.Modifier,
+        ["christmas"] = DateWordKind.Holiday, ["new"] = DateWordKind.Holiday, ["father"] = DateWordKind.Holiday, ["fathers"] = DateWordKind.Holiday,
+        ["mother"] = DateWordKind.Holiday, ["mothers"] = DateWordKind.Holiday, ["thanksgiving"] = DateWordKind.Holiday, ["easter"] = DateWordKind.Holiday,
+        ["halloween"] = DateWordKind.Holiday, ["valentine"] = DateWordKind.Holiday, ["valentines"] = DateWordKind.Holiday,
+        ["fourth"] = DateWordKind.Holiday, ["memorial"] = DateWordKind.Holiday, ["labor"] = DateWordKind.Holiday,
+        ["st"] = DateWordKind.Holiday, ["saint"] = DateWordKind.Holiday,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, DateWordKind>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup =

@@ -21,4 +21,7 @@ internal enum DateWordKind
 
     /// <summary>"last", "this", "early", "overnight", "yesterday" and the like.</summary>
     Modifier = 16,
+
+    /// <summary>The first word of a holiday's name ("Christmas", "Father's", "Thanksgiving", "Fourth").</summary>
+    Holiday = 32,
 }
