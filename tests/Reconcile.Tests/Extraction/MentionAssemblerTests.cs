@@ -144,6 +144,31 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("Police arrested a teen Tuesday in the Friday shooting that killed 2 people", "Friday")] // the day before the incident noun
+    [InlineData("Police arrested a teen Tuesday over Friday's shooting that killed 2 people", "Friday")] // a possessive day
+    [InlineData("Police arrested a teen Tuesday over Friday night’s shooting that killed 2 people", "Friday night")] // a part of the day, curly apostrophe
+    public void Assemble_DayNamingTheIncident_OutranksOtherDays(string sentence, string incidentDay)
+    {
+        // why: follow-ups date the arrest in the same sentence as the incident ("arrested the teen Tuesday ... in connection with the
+        // March 18th shooting"); the day that modifies the incident noun is the incident's, whatever its position.
+        var doc = new Doc(sentence + ".", Mon)
+            .Date("Tuesday", new LocalDate(2019, 3, 5)).Date(incidentDay, new LocalDate(2019, 3, 1))
+            .Killed("killed 2 people", 2, 2).Type("shooting", IncidentType.Shooting);
+
+        doc.Assemble().Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 1));
+    }
+
+    [Fact] // a control: with no incident noun after it, the later day is not preferred for its position
+    public void Assemble_DayNotNamingTheIncident_KeepsRankOrder()
+    {
+        var doc = new Doc("Two people were killed Tuesday after a Friday meeting.", Mon)
+            .Date("Tuesday", new LocalDate(2019, 3, 5)).Date("Friday", new LocalDate(2019, 3, 1))
+            .Killed("Two people were killed", 2, 2);
+
+        doc.Assemble().Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 5));
+    }
+
+    [Theory]
     [InlineData(3, true)] // a weak match the report keeps naming is a place it is about
     [InlineData(2, false)] // twice is not enough: a weak match stays unused
     public void Assemble_WeakPlaceRepeated_PlacesIncident(int times, bool placed)

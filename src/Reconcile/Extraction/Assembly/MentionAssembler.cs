@@ -18,7 +18,8 @@ namespace Reconcile.Extraction;
 /// (the article returning to its lead after a background paragraph), else it opens a new mention.</item>
 /// </list>
 /// <para>Only mentions with casualty figures are kept, plus, when none has figures, the first with a specific type as the lead.
-/// Dates of a later step of the story ("was indicted Tuesday", "funeral services on Saturday") never date the incident.
+/// Dates of a later step of the story ("was indicted Tuesday", "funeral services on Saturday") never date the incident, and a day
+/// that modifies the incident noun ("the March 18th shooting", "Saturday's attack") outranks a sentence's other days.
 /// Dates said of a statement ("a monitor said Sunday", "reported Saturday that") are not incident dates: they give the claim's
 /// <see cref="CasualtyClaim.AsOf"/>, and the incident's date only when nothing else does. A publication stamp at the top of the text
 /// (an absolute date equal to the publication date in the first sentences) is not an incident date. Places before a dateline dash
@@ -54,6 +55,15 @@ internal static class MentionAssembler
         "acquitted", "pleaded", "plea", "court", "hearing", "trial", "jury", "testified", "appearance", "appeared", "extradited",
         "booked", "surrendered", "funeral", "funerals", "services", "vigil", "vigils", "memorial", "buried", "burial", "mourned",
         "remembered", "autopsy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of the incident itself, which a date before them dates ("the March 18th shooting").</summary>
+    private static readonly FrozenSet<string> IncidentNouns = new[]
+    {
+        "shooting", "shootings", "killing", "killings", "murder", "murders", "slaying", "slayings", "homicide", "stabbing", "attack",
+        "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "raid", "massacre", "strike", "strikes", "airstrike", "airstrikes",
+        "shelling", "clash", "clashes", "crash", "collision", "fire", "blaze", "earthquake", "quake", "flood", "flooding", "rampage",
+        "incident", "accident", "assault",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] SpeechVerbs =
@@ -265,6 +275,7 @@ internal static class MentionAssembler
         {
             string text = report.Text;
             DateFinding? incident = null;
+            bool incidentNamed = false;
             LocalDate? statement = null;
             TextSpan? statementSpan = null;
             foreach (DateFinding d in s.Dates)
@@ -298,9 +309,13 @@ internal static class MentionAssembler
                     continue;
                 }
 
-                if (incident is null || Rank(d.Range) > Rank(incident.Value.Range))
+                // "the March 18th shooting", "Saturday's attack": a day that names the incident outranks the sentence's other days
+                // ("police arrested the teen Tuesday ... in the March 18th shooting").
+                bool names = Rank(d.Range) >= 3 && NamesIncident(text, s.Span, d.Span, after);
+                if (incident is null || (names && !incidentNamed) || (names == incidentNamed && Rank(d.Range) > Rank(incident.Value.Range)))
                 {
                     incident = d;
+                    incidentNamed = names;
                 }
             }
 
@@ -422,6 +437,20 @@ internal static class MentionAssembler
 
             int j = date.End;
             return (before, NextWord(text, sentence.End, ref j));
+        }
+
+        /// <summary>Whether the date modifies an incident noun: "the March 18th shooting", "the Friday attack", "Saturday night's crash".</summary>
+        private static bool NamesIncident(string text, TextSpan sentence, TextSpan date, string? after)
+        {
+            if (after is "s")
+            {
+                // The possessive "Saturday's shooting": the word after the apostrophe-s.
+                int j = date.End;
+                NextWord(text, sentence.End, ref j);
+                after = NextWord(text, sentence.End, ref j);
+            }
+
+            return after is not null && IncidentNouns.Contains(after);
         }
 
         /// <summary>Whether the date is a statement's: "said Sunday", "reported late Thursday", or "The United Nations on Thursday,
