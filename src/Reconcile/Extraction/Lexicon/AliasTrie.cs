@@ -74,6 +74,7 @@ internal sealed class AliasTrie
         }
 
         (_terminals[node] ??= []).Add(new Terminal(value, caseSensitive ? new string(letters[..n]) : null, tag));
+        _terminalArray = null;
     }
 
     /// <summary>Returns the longest alias starting at <paramref name="start"/> that passes <paramref name="accept"/>, or <see langword="null"/>.</summary>
@@ -82,6 +83,8 @@ internal sealed class AliasTrie
     /// <param name="accept">Decides whether a candidate match is acceptable (for example, a modifier needs a military noun after it); may be <see langword="null"/>.</param>
     public Hit? LongestAt(ReadOnlySpan<char> s, int start, HitFilter? accept = null)
     {
+        int[] ascii = _ascii;
+        List<Terminal>?[] terminals = Terminals;
         int node = 0;
         Hit? best = null;
         int i = start;
@@ -89,7 +92,8 @@ internal sealed class AliasTrie
         while (i < s.Length)
         {
             char c = s[i];
-            if (!char.IsLetterOrDigit(c))
+            int slot = c < 128 ? TextSlots[c] : NonAscii;
+            if (slot == NonAscii ? !char.IsLetterOrDigit(c) : slot < 0)
             {
                 // Separators inside an alias: a short run of spaces, hyphens, apostrophes, followed by a letter or digit;
                 // a dot only after a single letter ("U.S."), so a sentence end is never crossed.
@@ -114,7 +118,17 @@ internal sealed class AliasTrie
                 continue;
             }
 
-            if (!TryChild(node, char.ToLowerInvariant(c), out node))
+            if (slot >= 0)
+            {
+                // An ASCII letter or digit: the flat table (its lower case is its slot).
+                int index = (node * AsciiKeys) + slot;
+                node = (uint)index < (uint)ascii.Length ? ascii[index] : 0;
+                if (node == 0)
+                {
+                    break;
+                }
+            }
+            else if (!TryChild(node, char.ToLowerInvariant(c), out node))
             {
                 break;
             }
@@ -122,7 +136,7 @@ internal sealed class AliasTrie
             i++;
             letters++;
             run++;
-            if (_terminals[node] is { } ends && (i >= s.Length || !char.IsLetterOrDigit(s[i])))
+            if (terminals[node] is { } ends && (i >= s.Length || !char.IsLetterOrDigit(s[i])))
             {
                 foreach (Terminal t in ends)
                 {
@@ -147,21 +161,57 @@ internal sealed class AliasTrie
     /// <summary>Adds every longest, non-overlapping alias match in <paramref name="s"/> to <paramref name="hits"/>, left to right.</summary>
     public void FindAll(ReadOnlySpan<char> s, List<Hit> hits, HitFilter? accept = null)
     {
+        int[] ascii = _ascii;
         int i = 0;
+        bool afterWord = false; // s[i - 1] is a letter, a digit or a hyphen
         while (i < s.Length)
         {
-            if (char.IsLetterOrDigit(s[i]) && (i == 0 || !(char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')) && TryChild(0, char.ToLowerInvariant(s[i]), out _))
+            char c = s[i];
+            int slot = c < 128 ? TextSlots[c] : NonAscii;
+            if (slot == NonAscii ? !char.IsLetterOrDigit(c) : slot < 0)
             {
-                if (LongestAt(s, i, accept) is { } hit)
+                afterWord = c == '-';
+                i++;
+                continue;
+            }
+
+            if (!afterWord)
+            {
+                bool child = slot >= 0 ? slot < ascii.Length && ascii[slot] != 0 : TryChild(0, char.ToLowerInvariant(c), out _);
+                if (child && LongestAt(s, i, accept) is { } hit)
                 {
                     hits.Add(hit);
                     i = hit.End;
+                    afterWord = i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-');
                     continue;
                 }
             }
 
+            afterWord = true;
             i++;
         }
+    }
+
+    /// <summary>Marks a character of the text as not ASCII in <see cref="TextSlots"/>' results.</summary>
+    private const int NonAscii = int.MinValue;
+
+    /// <summary>For each ASCII character, its slot in <see cref="_ascii"/> when it is a letter (either case) or a digit, else -1.</summary>
+    private static readonly sbyte[] TextSlots = BuildTextSlots();
+
+    /// <summary>The terminals by node, as an array (rebuilt after <see cref="Add"/>; the trie is immutable once built).</summary>
+    private List<Terminal>?[] Terminals => _terminalArray ??= [.. _terminals];
+
+    private List<Terminal>?[]? _terminalArray;
+
+    private static sbyte[] BuildTextSlots()
+    {
+        var slots = new sbyte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            slots[c] = (sbyte)(char.IsLetterOrDigit((char)c) ? AsciiSlot(char.ToLowerInvariant((char)c)) : -1);
+        }
+
+        return slots;
     }
 
     /// <summary>The slot of a lower-case ASCII letter or digit in <see cref="_ascii"/>, else -1.</summary>

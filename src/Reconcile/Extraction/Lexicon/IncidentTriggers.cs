@@ -59,6 +59,39 @@ internal static partial class IncidentTriggers
     /// </summary>
     internal static uint RulesWithStems(ReadOnlySpan<char> s)
     {
+        if (s.ContainsAny(AnchoredScan.CaseOddities))
+        {
+            return RulesWithStemsSlow(s); // "ı" and "ſ" equal "I" and "S" ignoring case: the general search handles them
+        }
+
+        // Every stem is ASCII letters, at least MinStemLength long: look up the stems starting with each pair of letters.
+        uint rules = 0;
+        int[]?[] byPair = StemsByPair;
+        for (int p = 0; p + MinStemLength <= s.Length; p++)
+        {
+            int a = (s[p] | 0x20) - 'a';
+            int b = (s[p + 1] | 0x20) - 'a';
+            if ((uint)a >= 26 || (uint)b >= 26 || byPair[(a * 26) + b] is not { } stems)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = s[p..];
+            foreach (int i in stems)
+            {
+                if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    rules |= StemRules[i];
+                }
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>The general form of <see cref="RulesWithStems"/>, for text with case oddities.</summary>
+    private static uint RulesWithStemsSlow(ReadOnlySpan<char> s)
+    {
         uint rules = 0;
         int pos = 0;
         while (pos < s.Length)
@@ -71,9 +104,7 @@ internal static partial class IncidentTriggers
 
             pos += k;
             ReadOnlySpan<char> rest = s[pos..];
-            char first = (char)(rest[0] | 0x20);
-            int[] candidates = first is >= 'a' and <= 'z' ? StemsByLetter[first - 'a'] : AllStemIndexes;
-            foreach (int i in candidates)
+            foreach (int i in AllStemIndexes)
             {
                 if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
                 {
@@ -87,8 +118,28 @@ internal static partial class IncidentTriggers
         return rules;
     }
 
-    /// <summary>The indexes in <see cref="AllStems"/> of the stems starting with each ASCII letter (all stems start with one).</summary>
-    private static readonly int[][] StemsByLetter = [.. Enumerable.Range('a', 26).Select(c => Enumerable.Range(0, AllStems.Length).Where(i => (AllStems[i][0] | 0x20) == c).ToArray())];
+    /// <summary>The length of the shortest stem.</summary>
+    private static readonly int MinStemLength = AllStems.Min(static x => x.Length);
+
+    /// <summary>For each pair of ASCII letters (lower case, 26 * first + second), the indexes in <see cref="AllStems"/> of the stems starting with it.</summary>
+    private static readonly int[]?[] StemsByPair = BuildStemsByPair();
+
+    private static int[]?[] BuildStemsByPair()
+    {
+        if (AllStems.Any(static x => x.Length < 2 || !x.All(char.IsAsciiLetter)))
+        {
+            throw new InvalidOperationException("Stems must be ASCII letters, at least two.");
+        }
+
+        var pairs = new int[]?[26 * 26];
+        for (int i = 0; i < AllStems.Length; i++)
+        {
+            int key = ((AllStems[i][0] | 0x20) - 'a') * 26 + ((AllStems[i][1] | 0x20) - 'a');
+            pairs[key] = [.. pairs[key] ?? [], i];
+        }
+
+        return pairs;
+    }
 
     /// <summary>Every index in <see cref="AllStems"/>: for a match starting with a letter outside ASCII that ignore-case still equates with one.</summary>
     private static readonly int[] AllStemIndexes = [.. Enumerable.Range(0, AllStems.Length)];
