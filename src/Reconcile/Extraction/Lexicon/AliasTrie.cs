@@ -161,9 +161,34 @@ internal sealed class AliasTrie
     /// <summary>Adds every longest, non-overlapping alias match in <paramref name="s"/> to <paramref name="hits"/>, left to right.</summary>
     public void FindAll(ReadOnlySpan<char> s, List<Hit> hits, HitFilter? accept = null)
     {
-        int[] ascii = _ascii;
         int i = 0;
-        bool afterWord = false; // s[i - 1] is a letter, a digit or a hyphen
+        while (Next(s, ref i, accept) is { } hit)
+        {
+            hits.Add(hit);
+        }
+    }
+
+    /// <summary>Returns the first match, left to right as <see cref="FindAll"/> finds them, for which <paramref name="wanted"/> holds.</summary>
+    public Hit? FindFirst(ReadOnlySpan<char> s, Predicate<Hit> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        int i = 0;
+        while (Next(s, ref i, null) is { } hit)
+        {
+            if (wanted(hit))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next longest match at a word start at or after <paramref name="i"/>, which moves past it.</summary>
+    private Hit? Next(ReadOnlySpan<char> s, ref int i, HitFilter? accept)
+    {
+        int[] ascii = _ascii;
+        bool afterWord = i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-');
         while (i < s.Length)
         {
             char c = s[i];
@@ -175,21 +200,44 @@ internal sealed class AliasTrie
                 continue;
             }
 
-            if (!afterWord)
+            if (!afterWord && MayMatchAt(s, i, ascii) && LongestAt(s, i, accept) is { } hit)
             {
-                bool child = slot >= 0 ? slot < ascii.Length && ascii[slot] != 0 : TryChild(0, char.ToLowerInvariant(c), out _);
-                if (child && LongestAt(s, i, accept) is { } hit)
-                {
-                    hits.Add(hit);
-                    i = hit.End;
-                    afterWord = i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-');
-                    continue;
-                }
+                i = hit.End;
+                return hit;
             }
 
             afterWord = true;
             i++;
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an alias may start at the word starting at <paramref name="start"/>: false when the trie has no path for the word's
+    /// ASCII letters and digits (<see cref="LongestAt"/> would stop inside the word, where no alias can end).
+    /// </summary>
+    private static bool MayMatchAt(ReadOnlySpan<char> s, int start, int[] ascii)
+    {
+        int node = 0;
+        for (int k = start; k < s.Length; k++)
+        {
+            char d = s[k];
+            int slot = d < 128 ? TextSlots[d] : NonAscii;
+            if (slot < 0)
+            {
+                return true; // the word's end, or a character outside ASCII: LongestAt decides
+            }
+
+            int index = (node * AsciiKeys) + slot;
+            node = (uint)index < (uint)ascii.Length ? ascii[index] : 0;
+            if (node == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Marks a character of the text as not ASCII in <see cref="TextSlots"/>' results.</summary>
