@@ -22,13 +22,13 @@ internal static partial class IncidentTriggers
     [
         new(SuicideBombing(), IncidentType.SuicideBombing, Stems("suicide", "svbied", "blew", "detonated", "explosive")),
         new(CarBombing(), IncidentType.CarBombing, Stems("bomb", "vehicle", "vbied", "booby", "laden", "packed", "rigged")),
-        new(AirStrike(), IncidentType.AirStrike, Stems("air", "aerial", "bomb", "drone", "barrel", "plane", "jet", "aircraft", "helicopter", "gunship", "fighter", "strike")),
+        new(AirStrike(), IncidentType.AirStrike, Stems("air", "aerial", "bomb", "drone", "barrel", "plane", "jet", "aircraft", "helicopter", "gunship", "strike")),
         new(Shelling(), IncidentType.Shelling, Stems("shell", "mortar", "artiller", "rocket", "fir", "missile", "bombard", "grad", "katyusha")),
         new(Shooting(), IncidentType.Shooting, Stems("shoot", "shot", "gun", "fir", "sniper", "drive", "machine")),
         new(Stabbing(), IncidentType.Stabbing, Stems("stab", "knife", "machete", "axe", "sword", "hacked")),
         new(Execution(), IncidentType.Execution, Stems("execut", "behead", "massacr", "decapitat", "firing")),
         new(Abduction(), IncidentType.Abduction, Stems("kidnap", "abduct", "hostage")),
-        new(Arson(), IncidentType.Arson, Stems("arson", "fire", "torch", "bomb", "molotov", "ablaze", "alight")),
+        new(Arson(), IncidentType.Arson, Stems("arson", "fire", "torch", "petrol", "molotov", "ablaze", "alight")),
         new(ArmedClash(), IncidentType.ArmedClash, Stems("clash", "fight", "battl", "skirmish", "exchang")),
         new(Bombing(), IncidentType.Bombing, Stems("bomb", "explosi", "blast", "ied", "mine", "grenade")),
         new(Earthquake(), IncidentType.Earthquake, Stems("quake", "tremor", "aftershock")),
@@ -233,12 +233,13 @@ internal static partial class IncidentTriggers
         @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)";
 
     /// <summary>Adds the spans (offset by <paramref name="offset"/>) of the metaphor blockers in <paramref name="s"/>: the same matches as
-    /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts.</summary>
-    internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked)
+    /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts; with a
+    /// <paramref name="limit"/> (in <paramref name="s"/>), only the matches starting before it.</summary>
+    internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked, int limit = int.MaxValue)
     {
         List<(int Index, int Length)> matches = t_matches ??= [];
         matches.Clear();
-        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches);
+        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches, limit);
         foreach ((int index, int length) in matches)
         {
             blocked.Add(new TextSpan(offset + index, offset + index + length));
