@@ -135,8 +135,10 @@ internal static class DateLexicon
     /// <summary>
     /// A cheap necessary condition for a date form to match at a word of <paramref name="kind"/> (letters only, ending at
     /// <paramref name="wordEnd"/>): a month word must be a month name or abbreviation in capitals, a weekday word a weekday name or
-    /// abbreviation, and an article or count word must be followed, after white space, by a number or a word of
-    /// <see cref="AfterArticleWords"/>. Words outside ASCII always pass (the patterns' case folding decides them).
+    /// abbreviation, an article or count word must be followed, after white space, by a number or a word of
+    /// <see cref="AfterArticleWords"/>, and a chained modifier ("this", "last") by a hyphen, or after white space by a word of
+    /// <see cref="AfterModifierWords"/>, a weekday or a month (or anything not a letter). Words outside ASCII always pass (the
+    /// patterns' case folding decides them).
     /// </summary>
     public static bool MayStartDate(string text, int wordStart, int wordEnd, int end, DateWordKind kind)
     {
@@ -175,8 +177,46 @@ internal static class DateLexicon
                 return !Ascii.IsValid(next) || AfterArticleWords.Contains(next);
             }
 
+            case DateWordKind.Modifier when Ascii.IsValid(word) && ChainedModifiers.Contains(word):
+            {
+                // "this", "last", "next", "coming", "earlier", "later" date nothing alone: "last week", "this morning", "later today".
+                if (wordEnd < end && text[wordEnd] == '-')
+                {
+                    return true;
+                }
+
+                int i = wordEnd;
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (i == wordEnd || i >= end)
+                {
+                    return false;
+                }
+
+                int j = i;
+                while (j < end && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+
+                ReadOnlySpan<char> next = text.AsSpan(i, j - i);
+                return j == i || !Ascii.IsValid(next) || AfterModifierWords.Contains(next) || WeekdayWords.Contains(next) || MonthWords.Contains(next);
+            }
+
             default:
                 return true;
         }
     }
+
+    /// <summary>The modifiers that start a date only with another word after them.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainedModifiers = FrozenSet.ToFrozenSet(
+        ["this", "last", "next", "coming", "earlier", "later"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words (besides weekdays and months) that can follow a chained modifier in a date.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterModifierWords = FrozenSet.ToFrozenSet(
+        ["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "coming", "this", "today"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 }
