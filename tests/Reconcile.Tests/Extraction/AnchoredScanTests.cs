@@ -90,4 +90,90 @@ public class AnchoredScanTests
     [InlineData("", false)] // nothing before the actor
     public void MayEndWithAgentCue_Text_Expected(string before, bool expected) =>
         ActorRecognizer.MayEndWithAgentCue(before).Should().Be(expected);
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void FindBlocked_WithLimit_SameSpansStartingBeforeIt(string sentence)
+    {
+        int limit = sentence.Length / 2;
+        var blocked = new List<TextSpan>();
+        IncidentTriggers.FindBlocked(sentence, 0, blocked, limit);
+
+        blocked.Should().Equal(IncidentTriggers.Blockers().Matches(sentence).Where(m => m.Index < limit).Select(m => new TextSpan(m.Index, m.Index + m.Length)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void MayStartDate_AnySentence_TrueWhereverADateFormMatches(string sentence)
+    {
+        Regex[] forms =
+        [
+            DatePatterns.IsoForm(), DatePatterns.NumericForm(), DatePatterns.DayMonthForm(), DatePatterns.MonthDayForm(), DatePatterns.MonthYearForm(),
+            DatePatterns.MonthOnlyForm(), DatePatterns.YearOnlyForm(), DatePatterns.NthForm(), DatePatterns.WeekdayLastWeekForm(),
+            DatePatterns.WeekdayRangeForm(), DatePatterns.OvernightForm(), DatePatterns.LastWeekdayForm(), DatePatterns.FutureForm(),
+            DatePatterns.WeekendForm(), DatePatterns.PeriodForm(), DatePatterns.RelativeForm(), DatePatterns.AgoForm(), DatePatterns.AnchoredForm(),
+            DatePatterns.WeekdayForm(),
+        ];
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            if (!char.IsLetter(sentence[i]) || (i > 0 && char.IsLetterOrDigit(sentence[i - 1])))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < sentence.Length && char.IsLetter(sentence[end]))
+            {
+                end++;
+            }
+
+            DateWordKind kind = DateLexicon.StartKind(sentence.AsSpan(i, end - i));
+            if (kind != DateWordKind.None && forms.Any(f => f.IsMatch(sentence.AsSpan(), i)))
+            {
+                DateLexicon.MayStartDate(sentence, i, end, sentence.Length, kind).Should().BeTrue(sentence[i..]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("It happened last week.", 12, true)] // "last" before a period word
+    [InlineData("The last of them left.", 4, false)] // "last" before another word: no date
+    [InlineData("Fighting over the weekend.", 14, true)] // "the" before "weekend"
+    [InlineData("He spoke to the victims.", 12, false)] // "the" before an ordinary noun
+    [InlineData("On the 4th, they left.", 3, true)] // "the" before a number
+    [InlineData("Sunni fighters fled.", 0, false)] // a weekday prefix that is not a weekday
+    [InlineData("On Sunday, they fled.", 3, true)] // a weekday
+    [InlineData("Marines landed.", 0, false)] // a month prefix that is not a month
+    [InlineData("In March, they fled.", 3, true)] // a month
+    [InlineData("they march on.", 5, false)] // a month word in lower case is a verb
+    [InlineData("It rained later today.", 10, true)] // "later" before "today"
+    [InlineData("It rained yesterday.", 10, true)] // a modifier that is a date alone
+    public void MayStartDate_Word_Expected(string text, int start, bool expected)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        DateLexicon.MayStartDate(text, start, end, text.Length, DateLexicon.StartKind(text.AsSpan(start, end - start))).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The Islamic State group and the Observatory said", "Observatory")] // the first wanted hit, after an unwanted one
+    [InlineData("No alias here", null)] // nothing found
+    [InlineData("Observatory, then Islamic State", "Observatory")] // the wanted hit first
+    public void FindFirst_Text_FirstHitThatFindAllFindsAndIsWanted(string text, string? expected)
+    {
+        var trie = new AliasTrie();
+        trie.Add("Islamic State", 0);
+        trie.Add("Observatory", 1);
+        trie.Add("Observers", 2);
+        var all = new List<AliasTrie.Hit>();
+        trie.FindAll(text, all);
+
+        AliasTrie.Hit? first = trie.FindFirst(text, hit => hit.Value == 1);
+
+        first.Should().Be(all.Where(h => h.Value == 1).Cast<AliasTrie.Hit?>().FirstOrDefault());
+        (first is { } f ? text[f.Start..f.End] : null).Should().Be(expected);
+    }
 }

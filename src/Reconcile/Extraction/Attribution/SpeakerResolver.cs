@@ -81,20 +81,10 @@ internal sealed partial class SpeakerResolver
         }
     }
 
-    private static string? FindMonitor(string text)
-    {
-        var hits = new List<AliasTrie.Hit>();
-        SourceMatcher.FindAll(text, hits);
-        foreach (AliasTrie.Hit hit in hits)
-        {
-            if (SourceAliases.Entries[hit.Value].Kind == SourceKind.Monitor)
-            {
-                return SourceAliases.Entries[hit.Value].Canonical;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindMonitor(string text) =>
+        SourceMatcher.FindFirst(text, static hit => SourceAliases.Entries[hit.Value].Kind == SourceKind.Monitor) is { } monitor
+            ? SourceAliases.Entries[monitor.Value].Canonical
+            : null;
 
     /// <summary>Resolves a speaker phrase of the sentence starting at <paramref name="offset"/>; <see langword="null"/> when it cannot be a source.</summary>
     public string? Resolve(Phrase speaker, int offset)

@@ -126,7 +126,7 @@ internal static class DateRecognizer
 
             bool wordStart = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
             DateWordKind kind = !wordStart ? DateWordKind.None : digit ? DateWordKind.Number : DateLexicon.StartKind(text.AsSpan(i, wordEnd - i));
-            if (kind != DateWordKind.None && TryMatch(text, i, end, kind) is ({ } m, DateForm form))
+            if (kind != DateWordKind.None && DateLexicon.MayStartDate(text, i, wordEnd, end, kind) && TryMatch(text, i, end, kind) is ({ } m, DateForm form))
             {
                 if (Resolve(text, m, form, published, anchor) is { } range)
                 {

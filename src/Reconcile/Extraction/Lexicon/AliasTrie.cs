@@ -74,6 +74,7 @@ internal sealed class AliasTrie
         }
 
         (_terminals[node] ??= []).Add(new Terminal(value, caseSensitive ? new string(letters[..n]) : null, tag));
+        _terminalArray = null;
     }
 
     /// <summary>Returns the longest alias starting at <paramref name="start"/> that passes <paramref name="accept"/>, or <see langword="null"/>.</summary>
@@ -82,6 +83,8 @@ internal sealed class AliasTrie
     /// <param name="accept">Decides whether a candidate match is acceptable (for example, a modifier needs a military noun after it); may be <see langword="null"/>.</param>
     public Hit? LongestAt(ReadOnlySpan<char> s, int start, HitFilter? accept = null)
     {
+        int[] ascii = _ascii;
+        List<Terminal>?[] terminals = Terminals;
         int node = 0;
         Hit? best = null;
         int i = start;
@@ -89,7 +92,8 @@ internal sealed class AliasTrie
         while (i < s.Length)
         {
             char c = s[i];
-            if (!char.IsLetterOrDigit(c))
+            int slot = c < 128 ? TextSlots[c] : NonAscii;
+            if (slot == NonAscii ? !char.IsLetterOrDigit(c) : slot < 0)
             {
                 // Separators inside an alias: a short run of spaces, hyphens, apostrophes, followed by a letter or digit;
                 // a dot only after a single letter ("U.S."), so a sentence end is never crossed.
@@ -114,7 +118,17 @@ internal sealed class AliasTrie
                 continue;
             }
 
-            if (!TryChild(node, char.ToLowerInvariant(c), out node))
+            if (slot >= 0)
+            {
+                // An ASCII letter or digit: the flat table (its lower case is its slot).
+                int index = (node * AsciiKeys) + slot;
+                node = (uint)index < (uint)ascii.Length ? ascii[index] : 0;
+                if (node == 0)
+                {
+                    break;
+                }
+            }
+            else if (!TryChild(node, char.ToLowerInvariant(c), out node))
             {
                 break;
             }
@@ -122,7 +136,7 @@ internal sealed class AliasTrie
             i++;
             letters++;
             run++;
-            if (_terminals[node] is { } ends && (i >= s.Length || !char.IsLetterOrDigit(s[i])))
+            if (terminals[node] is { } ends && (i >= s.Length || !char.IsLetterOrDigit(s[i])))
             {
                 foreach (Terminal t in ends)
                 {
@@ -148,20 +162,104 @@ internal sealed class AliasTrie
     public void FindAll(ReadOnlySpan<char> s, List<Hit> hits, HitFilter? accept = null)
     {
         int i = 0;
+        while (Next(s, ref i, accept) is { } hit)
+        {
+            hits.Add(hit);
+        }
+    }
+
+    /// <summary>Returns the first match, left to right as <see cref="FindAll"/> finds them, for which <paramref name="wanted"/> holds.</summary>
+    public Hit? FindFirst(ReadOnlySpan<char> s, Predicate<Hit> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        int i = 0;
+        while (Next(s, ref i, null) is { } hit)
+        {
+            if (wanted(hit))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next longest match at a word start at or after <paramref name="i"/>, which moves past it.</summary>
+    private Hit? Next(ReadOnlySpan<char> s, ref int i, HitFilter? accept)
+    {
+        int[] ascii = _ascii;
+        bool afterWord = i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-');
         while (i < s.Length)
         {
-            if (char.IsLetterOrDigit(s[i]) && (i == 0 || !(char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '-')) && TryChild(0, char.ToLowerInvariant(s[i]), out _))
+            char c = s[i];
+            int slot = c < 128 ? TextSlots[c] : NonAscii;
+            if (slot == NonAscii ? !char.IsLetterOrDigit(c) : slot < 0)
             {
-                if (LongestAt(s, i, accept) is { } hit)
-                {
-                    hits.Add(hit);
-                    i = hit.End;
-                    continue;
-                }
+                afterWord = c == '-';
+                i++;
+                continue;
             }
 
+            if (!afterWord && MayMatchAt(s, i, ascii) && LongestAt(s, i, accept) is { } hit)
+            {
+                i = hit.End;
+                return hit;
+            }
+
+            afterWord = true;
             i++;
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an alias may start at the word starting at <paramref name="start"/>: false when the trie has no path for the word's
+    /// ASCII letters and digits (<see cref="LongestAt"/> would stop inside the word, where no alias can end).
+    /// </summary>
+    private static bool MayMatchAt(ReadOnlySpan<char> s, int start, int[] ascii)
+    {
+        int node = 0;
+        for (int k = start; k < s.Length; k++)
+        {
+            char d = s[k];
+            int slot = d < 128 ? TextSlots[d] : NonAscii;
+            if (slot < 0)
+            {
+                return true; // the word's end, or a character outside ASCII: LongestAt decides
+            }
+
+            int index = (node * AsciiKeys) + slot;
+            node = (uint)index < (uint)ascii.Length ? ascii[index] : 0;
+            if (node == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Marks a character of the text as not ASCII in <see cref="TextSlots"/>' results.</summary>
+    private const int NonAscii = int.MinValue;
+
+    /// <summary>For each ASCII character, its slot in <see cref="_ascii"/> when it is a letter (either case) or a digit, else -1.</summary>
+    private static readonly sbyte[] TextSlots = BuildTextSlots();
+
+    /// <summary>The terminals by node, as an array (rebuilt after <see cref="Add"/>; the trie is immutable once built).</summary>
+    private List<Terminal>?[] Terminals => _terminalArray ??= [.. _terminals];
+
+    private List<Terminal>?[]? _terminalArray;
+
+    private static sbyte[] BuildTextSlots()
+    {
+        var slots = new sbyte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            slots[c] = (sbyte)(char.IsLetterOrDigit((char)c) ? AsciiSlot(char.ToLowerInvariant((char)c)) : -1);
+        }
+
+        return slots;
     }
 
     /// <summary>The slot of a lower-case ASCII letter or digit in <see cref="_ascii"/>, else -1.</summary>

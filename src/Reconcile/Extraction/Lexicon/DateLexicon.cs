@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 using NodaTime;
 
 namespace Reconcile.Extraction;
@@ -117,4 +118,110 @@ internal static class DateLexicon
 
         return NumberLookup.TryGetValue(phrase, out int count) ? count : 0;
     }
+    /// <summary>Full month names and the abbreviations the patterns accept.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = FrozenSet.ToFrozenSet(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Full weekday names and the abbreviations the patterns accept.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words that can follow an <see cref="DateWordKind.Article"/> word in a date ("the weekend", "a few days ago",
+    /// "the previous day", "two days earlier"); a number may follow too ("the 4th").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterArticleWords = FrozenSet.ToFrozenSet(
+        ["weekend", "day", "days", "week", "weeks", "month", "months", "year", "years", "couple", "few", "of",
+         "previous", "preceding", "next", "following", "same"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A cheap necessary condition for a date form to match at a word of <paramref name="kind"/> (letters only, ending at
+    /// <paramref name="wordEnd"/>): a month word must be a month name or abbreviation in capitals, a weekday word a weekday name or
+    /// abbreviation, an article or count word must be followed, after white space, by a number or a word of
+    /// <see cref="AfterArticleWords"/>, and a chained modifier ("this", "last") by a hyphen, or after white space by a word of
+    /// <see cref="AfterModifierWords"/>, a weekday or a month (or anything not a letter). Words outside ASCII always pass (the
+    /// patterns' case folding decides them).
+    /// </summary>
+    public static bool MayStartDate(string text, int wordStart, int wordEnd, int end, DateWordKind kind)
+    {
+        ReadOnlySpan<char> word = text.AsSpan(wordStart, wordEnd - wordStart);
+        switch (kind)
+        {
+            case DateWordKind.Month:
+                return !Ascii.IsValid(word) || (char.IsAsciiLetterUpper(word[0]) && MonthWords.Contains(word));
+            case DateWordKind.Weekday:
+                return !Ascii.IsValid(word) || WeekdayWords.Contains(word);
+            case DateWordKind.Article:
+            {
+                int i = wordEnd;
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (i == wordEnd || i >= end)
+                {
+                    return false; // every form needs white space and a next word after an article
+                }
+
+                if (char.IsAsciiDigit(text[i]))
+                {
+                    return true;
+                }
+
+                int j = i;
+                while (j < end && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+
+                ReadOnlySpan<char> next = text.AsSpan(i, j - i);
+                return !Ascii.IsValid(next) || AfterArticleWords.Contains(next);
+            }
+
+            case DateWordKind.Modifier when Ascii.IsValid(word) && ChainedModifiers.Contains(word):
+            {
+                // "this", "last", "next", "coming", "earlier", "later" date nothing alone: "last week", "this morning", "later today".
+                if (wordEnd < end && text[wordEnd] == '-')
+                {
+                    return true;
+                }
+
+                int i = wordEnd;
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (i == wordEnd || i >= end)
+                {
+                    return false;
+                }
+
+                int j = i;
+                while (j < end && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+
+                ReadOnlySpan<char> next = text.AsSpan(i, j - i);
+                return j == i || !Ascii.IsValid(next) || AfterModifierWords.Contains(next) || WeekdayWords.Contains(next) || MonthWords.Contains(next);
+            }
+
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>The modifiers that start a date only with another word after them.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainedModifiers = FrozenSet.ToFrozenSet(
+        ["this", "last", "next", "coming", "earlier", "later"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words (besides weekdays and months) that can follow a chained modifier in a date.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterModifierWords = FrozenSet.ToFrozenSet(
+        ["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "coming", "this", "today"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -22,13 +22,13 @@ internal static partial class IncidentTriggers
     [
         new(SuicideBombing(), IncidentType.SuicideBombing, Stems("suicide", "svbied", "blew", "detonated", "explosive")),
         new(CarBombing(), IncidentType.CarBombing, Stems("bomb", "vehicle", "vbied", "booby", "laden", "packed", "rigged")),
-        new(AirStrike(), IncidentType.AirStrike, Stems("air", "aerial", "bomb", "drone", "barrel", "plane", "jet", "aircraft", "helicopter", "gunship", "fighter", "strike")),
+        new(AirStrike(), IncidentType.AirStrike, Stems("air", "aerial", "bomb", "drone", "barrel", "plane", "jet", "aircraft", "helicopter", "gunship", "strike")),
         new(Shelling(), IncidentType.Shelling, Stems("shell", "mortar", "artiller", "rocket", "fir", "missile", "bombard", "grad", "katyusha")),
         new(Shooting(), IncidentType.Shooting, Stems("shoot", "shot", "gun", "fir", "sniper", "drive", "machine")),
         new(Stabbing(), IncidentType.Stabbing, Stems("stab", "knife", "machete", "axe", "sword", "hacked")),
         new(Execution(), IncidentType.Execution, Stems("execut", "behead", "massacr", "decapitat", "firing")),
         new(Abduction(), IncidentType.Abduction, Stems("kidnap", "abduct", "hostage")),
-        new(Arson(), IncidentType.Arson, Stems("arson", "fire", "torch", "bomb", "molotov", "ablaze", "alight")),
+        new(Arson(), IncidentType.Arson, Stems("arson", "fire", "torch", "petrol", "molotov", "ablaze", "alight")),
         new(ArmedClash(), IncidentType.ArmedClash, Stems("clash", "fight", "battl", "skirmish", "exchang")),
         new(Bombing(), IncidentType.Bombing, Stems("bomb", "explosi", "blast", "ied", "mine", "grenade")),
         new(Earthquake(), IncidentType.Earthquake, Stems("quake", "tremor", "aftershock")),
@@ -59,6 +59,39 @@ internal static partial class IncidentTriggers
     /// </summary>
     internal static uint RulesWithStems(ReadOnlySpan<char> s)
     {
+        if (s.ContainsAny(AnchoredScan.CaseOddities))
+        {
+            return RulesWithStemsSlow(s); // "ı" and "ſ" equal "I" and "S" ignoring case: the general search handles them
+        }
+
+        // Every stem is ASCII letters, at least MinStemLength long: look up the stems starting with each pair of letters.
+        uint rules = 0;
+        int[]?[] byPair = StemsByPair;
+        for (int p = 0; p + MinStemLength <= s.Length; p++)
+        {
+            int a = (s[p] | 0x20) - 'a';
+            int b = (s[p + 1] | 0x20) - 'a';
+            if ((uint)a >= 26 || (uint)b >= 26 || byPair[(a * 26) + b] is not { } stems)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = s[p..];
+            foreach (int i in stems)
+            {
+                if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    rules |= StemRules[i];
+                }
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>The general form of <see cref="RulesWithStems"/>, for text with case oddities.</summary>
+    private static uint RulesWithStemsSlow(ReadOnlySpan<char> s)
+    {
         uint rules = 0;
         int pos = 0;
         while (pos < s.Length)
@@ -71,9 +104,7 @@ internal static partial class IncidentTriggers
 
             pos += k;
             ReadOnlySpan<char> rest = s[pos..];
-            char first = (char)(rest[0] | 0x20);
-            int[] candidates = first is >= 'a' and <= 'z' ? StemsByLetter[first - 'a'] : AllStemIndexes;
-            foreach (int i in candidates)
+            foreach (int i in AllStemIndexes)
             {
                 if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
                 {
@@ -87,8 +118,28 @@ internal static partial class IncidentTriggers
         return rules;
     }
 
-    /// <summary>The indexes in <see cref="AllStems"/> of the stems starting with each ASCII letter (all stems start with one).</summary>
-    private static readonly int[][] StemsByLetter = [.. Enumerable.Range('a', 26).Select(c => Enumerable.Range(0, AllStems.Length).Where(i => (AllStems[i][0] | 0x20) == c).ToArray())];
+    /// <summary>The length of the shortest stem.</summary>
+    private static readonly int MinStemLength = AllStems.Min(static x => x.Length);
+
+    /// <summary>For each pair of ASCII letters (lower case, 26 * first + second), the indexes in <see cref="AllStems"/> of the stems starting with it.</summary>
+    private static readonly int[]?[] StemsByPair = BuildStemsByPair();
+
+    private static int[]?[] BuildStemsByPair()
+    {
+        if (AllStems.Any(static x => x.Length < 2 || !x.All(char.IsAsciiLetter)))
+        {
+            throw new InvalidOperationException("Stems must be ASCII letters, at least two.");
+        }
+
+        var pairs = new int[]?[26 * 26];
+        for (int i = 0; i < AllStems.Length; i++)
+        {
+            int key = ((AllStems[i][0] | 0x20) - 'a') * 26 + ((AllStems[i][1] | 0x20) - 'a');
+            pairs[key] = [.. pairs[key] ?? [], i];
+        }
+
+        return pairs;
+    }
 
     /// <summary>Every index in <see cref="AllStems"/>: for a match starting with a letter outside ASCII that ignore-case still equates with one.</summary>
     private static readonly int[] AllStemIndexes = [.. Enumerable.Range(0, AllStems.Length)];
@@ -182,12 +233,13 @@ internal static partial class IncidentTriggers
         @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)";
 
     /// <summary>Adds the spans (offset by <paramref name="offset"/>) of the metaphor blockers in <paramref name="s"/>: the same matches as
-    /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts.</summary>
-    internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked)
+    /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts; with a
+    /// <paramref name="limit"/> (in <paramref name="s"/>), only the matches starting before it.</summary>
+    internal static void FindBlocked(ReadOnlySpan<char> s, int offset, List<TextSpan> blocked, int limit = int.MaxValue)
     {
         List<(int Index, int Length)> matches = t_matches ??= [];
         matches.Clear();
-        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches);
+        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches, limit);
         foreach ((int index, int length) in matches)
         {
             blocked.Add(new TextSpan(offset + index, offset + index + length));

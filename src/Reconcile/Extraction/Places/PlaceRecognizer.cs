@@ -1352,18 +1352,41 @@ internal sealed class PlaceRecognizer
     }
 
     /// <summary>A set of lower-case words looked up by span, case-insensitively for ASCII.</summary>
+    /// <remarks>Most words are rejected before lower-casing: by their length, or by their first letter when it is ASCII.</remarks>
     private sealed class WordSet
     {
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private readonly int minLength;
+        private readonly int maxLength;
+        private readonly UInt128 firstLetters;
 
         public WordSet(IEnumerable<string> words)
         {
-            lookup = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            FrozenSet<string> set = words.ToFrozenSet(StringComparer.Ordinal);
+            lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            minLength = int.MaxValue;
+            foreach (string w in set)
+            {
+                minLength = Math.Min(minLength, w.Length);
+                maxLength = Math.Max(maxLength, w.Length);
+                firstLetters |= w.Length == 0 ? 0 : w[0] < 128 ? UInt128.One << w[0] : UInt128.MaxValue; // a word starting outside ASCII: no filter
+            }
         }
 
         public bool Contains(ReadOnlySpan<char> word)
         {
-            if (word.Length is 0 or > 32)
+            if (word.Length is 0 or > 32 || word.Length < minLength)
+            {
+                return false; // dropping dots only shortens a word
+            }
+
+            char first = word[0];
+            if (first < 128 && first != '.' && (firstLetters & (UInt128.One << char.ToLowerInvariant(first))) == 0)
+            {
+                return false;
+            }
+
+            if (word.Length > maxLength && !word.Contains('.'))
             {
                 return false;
             }

@@ -24,12 +24,18 @@ internal static class AnchoredScan
     /// <param name="anchored">The pattern preceded by <c>\G</c>.</param>
     /// <param name="full">The pattern itself, for text with case oddities.</param>
     /// <param name="matches">Receives the matches, left to right.</param>
-    public static void FindAll(ReadOnlySpan<char> s, SearchValues<string> starts, Regex anchored, Regex full, List<(int Index, int Length)> matches)
+    /// <param name="limit">Where to stop: matches starting at or after it are not wanted (the ones before are the same either way).</param>
+    public static void FindAll(ReadOnlySpan<char> s, SearchValues<string> starts, Regex anchored, Regex full, List<(int Index, int Length)> matches, int limit = int.MaxValue)
     {
         if (s.ContainsAny(CaseOddities))
         {
             foreach (ValueMatch m in full.EnumerateMatches(s))
             {
+                if (m.Index >= limit)
+                {
+                    break;
+                }
+
                 matches.Add((m.Index, m.Length));
             }
 
@@ -46,6 +52,11 @@ internal static class AnchoredScan
             }
 
             pos += k;
+            if (pos >= limit)
+            {
+                break;
+            }
+
             // The anchored pattern matches at pos or not at all: one attempt.
             Regex.ValueMatchEnumerator attempt = anchored.EnumerateMatches(s, pos);
             if (attempt.MoveNext())

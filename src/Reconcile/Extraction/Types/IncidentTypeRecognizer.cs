@@ -49,8 +49,15 @@ internal static class IncidentTypeRecognizer
             return;
         }
 
-        // Blockers only where there is something to block (the costlier pattern, skipped for most sentences).
-        IncidentTriggers.FindBlocked(s, sentence.Start, blocked);
+        // Blockers only where there is something to block (the costlier pattern, skipped for most sentences), and only up to the
+        // last candidate's end: a blocker starting after it overlaps none.
+        int limit = 0;
+        foreach (Candidate c in candidates)
+        {
+            limit = Math.Max(limit, c.Span.End - sentence.Start);
+        }
+
+        IncidentTriggers.FindBlocked(s, sentence.Start, blocked, limit);
 
         if (blocked.Count > 0)
         {
