@@ -131,10 +131,10 @@ internal static class DateLexicon
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words that can follow an <see cref="DateWordKind.Article"/> word in a date ("the weekend", "a few days ago",
-    /// "the previous day", "two days earlier"); a number may follow too ("the 4th").</summary>
+    /// "the previous day", "two days earlier", "the Fourth of July"); a number may follow too ("the 4th").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterArticleWords = FrozenSet.ToFrozenSet(
         ["weekend", "day", "days", "week", "weeks", "month", "months", "year", "years", "couple", "few", "of",
-         "previous", "preceding", "next", "following", "same"], StringComparer.OrdinalIgnoreCase)
+         "previous", "preceding", "next", "following", "same", "fourth"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
