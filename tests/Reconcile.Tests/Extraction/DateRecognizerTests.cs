@@ -214,6 +214,19 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("On a rainy Friday afternoon in mid-July, a shot rang out.", "2016-08-25", "2016-07-01", "2016-07-29", DatePrecision.Month)] // five Fridays in July: a range that keeps the weekday, not the most recent Friday (19 August)
+    [InlineData("He was shot on a Sunday in March 2016, police said.", "2016-08-25", "2016-03-06", "2016-03-27", DatePrecision.Month)] // a month with its year
+    [InlineData("It happened on Friday in late August.", "2016-08-25", "2016-08-19", "2016-08-19", DatePrecision.Day)] // the most recent Friday is in that month: unchanged
+    public void Find_WeekdayWithMonth_IsThatMonthsWeekday(string text, string published, string earliest, string latest, DatePrecision precision)
+    {
+        DateFinding weekday = Find(text, published)[0];
+
+        weekday.Range.Earliest.Should().Be(Day(earliest));
+        weekday.Range.Latest.Should().Be(Day(latest));
+        weekday.Range.Precision.Should().Be(precision);
+    }
+
+    [Theory]
     [InlineData("Two men were killed on Thanksgiving.", "Thanksgiving", IsoDayOfWeek.Thursday)] // a floating holiday keeps its weekday
     [InlineData("Two men were killed on Christmas Day.", "Christmas Day", null)] // a fixed day, no year: nothing to constrain
     public void Find_HolidayUndated_KeepsWeekdayOnly(string text, string span, IsoDayOfWeek? weekday)

@@ -15,7 +15,8 @@ namespace Reconcile.Extraction;
 /// <para>Conventions:</para>
 /// <list type="bullet">
 /// <item>A weekday alone is the most recent such day on or before publication (a Sunday report's "Sunday" is the publication
-/// day, its "Saturday" the day before); "last Friday" is strictly before publication; "Friday last week" is in the
+/// day, its "Saturday" the day before), unless the sentence names a month it is not in ("a Friday afternoon in mid-July" in an
+/// August report): then it is that month's such day, or the span of them with the weekday kept (Month precision); "last Friday" is strictly before publication; "Friday last week" is in the
 /// Monday-Sunday week before publication's.</item>
 /// <item>A month-day without a year takes the most recent year in which it falls on or before publication (a report of
 /// 3 January 2018 saying "on December 30" means 2017-12-30). When a weekday is named with it and contradicts that date,
@@ -105,6 +106,7 @@ internal static class DateRecognizer
     public static void Find(string text, TextSpan sentence, LocalDate? published, List<DateFinding> results)
     {
         LocalDate? anchor = null;
+        int weekdayAt = -1, monthAt = -1;
         int end = Math.Min(sentence.End, text.Length);
         int i = sentence.Start;
         while (i < end)
@@ -130,6 +132,15 @@ internal static class DateRecognizer
             {
                 if (Resolve(text, m, form, published, anchor) is { } range)
                 {
+                    if (form is DateForm.Weekday or DateForm.LastWeekday && range.IsResolved)
+                    {
+                        weekdayAt = results.Count;
+                    }
+                    else if (form is DateForm.MonthOnly or DateForm.MonthYear)
+                    {
+                        monthAt = results.Count;
+                    }
+
                     results.Add(new DateFinding(new TextSpan(m.Index, m.Index + m.Length), range));
                     if (range.Precision == DatePrecision.Day)
                     {
@@ -143,6 +154,32 @@ internal static class DateRecognizer
 
             i = wordEnd;
         }
+
+        if (weekdayAt >= 0 && monthAt >= 0)
+        {
+            results[weekdayAt] = WithinMonth(results[weekdayAt], results[monthAt].Range);
+        }
+    }
+
+    /// <summary>"On a rainy Friday afternoon in mid-July" (a report of 25 August): the weekday is one of that month's, not the most
+    /// recent; a single such day is the date, several are a range that keeps the weekday.</summary>
+    private static DateFinding WithinMonth(DateFinding weekday, DateRange month)
+    {
+        if (weekday.Range.Earliest is not { } day || month.Earliest is not { } first || month.Latest is not { } last
+            || (day >= first && day <= last))
+        {
+            return weekday;
+        }
+
+        LocalDate start = first.With(DateAdjusters.NextOrSame(day.DayOfWeek));
+        if (start > last)
+        {
+            return weekday;
+        }
+
+        LocalDate end = last.With(DateAdjusters.PreviousOrSame(day.DayOfWeek));
+        DateRange range = start == end ? DateRange.OnDay(start) : new DateRange(start, end, DatePrecision.Month, day.DayOfWeek);
+        return weekday with { Range = range };
     }
 
     // The first form that matches at the word and ends inside the sentence.
