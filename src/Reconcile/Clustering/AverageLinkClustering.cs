@@ -199,7 +199,8 @@ internal sealed class AverageLinkClustering
             return [(day - tolerance, day)];
         }
 
-        int[] days = [.. p.RecalledDays.Append(day).Distinct().Order()];
+        // RecalledDays is sorted, distinct and without the mention's own day.
+        int[] days = [.. p.RecalledDays.Append(day).Order()];
         var result = new List<(int Lo, int Hi)>(days.Length);
         foreach (int d in days)
         {

@@ -89,29 +89,28 @@ public sealed class IncidentClusterer : IIncidentClusterer
         return profiles;
     }
 
-    /// <summary>Gives each lead mention the days of its report's other day-precise mentions (<see cref="MentionProfile.RecalledDays"/>).</summary>
+    /// <summary>Gives each lead mention the days of its report's day-precise background mentions (<see cref="MentionProfile.RecalledDays"/>).</summary>
     private static void RecallDays(MentionProfile[] profiles)
     {
-        var days = new Dictionary<int, List<(int Day, bool Lead)>>();
+        var days = new Dictionary<int, SortedSet<int>>();
         foreach (MentionProfile p in profiles)
         {
-            if (p.IsDayPrecise)
+            if (p.IsDayPrecise && !p.Mention.IsLead)
             {
-                if (!days.TryGetValue(p.ReportIndex, out var list))
+                if (!days.TryGetValue(p.ReportIndex, out SortedSet<int>? set))
                 {
-                    days[p.ReportIndex] = list = [];
+                    days[p.ReportIndex] = set = [];
                 }
 
-                list.Add((p.DayLow!.Value, p.Mention.IsLead));
+                set.Add(p.DayLow!.Value);
             }
         }
 
         foreach (MentionProfile p in profiles)
         {
-            if (p.Mention.IsLead && days.TryGetValue(p.ReportIndex, out var list))
+            if (p.Mention.IsLead && days.TryGetValue(p.ReportIndex, out SortedSet<int>? set))
             {
-                int[] recalled = [.. list.Where(d => !d.Lead && d.Day != p.DayLow).Select(d => d.Day).Distinct().Order()];
-                p.RecalledDays = recalled;
+                p.RecalledDays = [.. set.Where(d => d != p.DayLow)];
             }
         }
     }

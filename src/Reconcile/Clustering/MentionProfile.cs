@@ -77,8 +77,9 @@ internal sealed class MentionProfile
     /// <summary>The sorted street keys of the mention's sentences.</summary>
     public string[] Streets { get; }
 
-    /// <summary>For a lead mention, the sorted distinct days of the other day-precise mentions of its report: a follow-up report dated by its
-    /// own news (an arrest, a death in hospital) still names the day of the incident, and extraction keeps that day in a background mention.</summary>
+    /// <summary>For a lead mention, the sorted distinct days of its report's day-precise background mentions, other than its own day: a
+    /// follow-up report dated by its own news (an arrest, a death in hospital) still names the day of the incident, and extraction keeps
+    /// that day in a background mention.</summary>
     public int[] RecalledDays { get; set; } = [];
 
     /// <summary>The sorted term ids of the lexical vector.</summary>

@@ -100,7 +100,7 @@ internal sealed class PairScorer
     }
 
     /// <summary>Whether the report of <paramref name="p"/> names, for another mention, a day at most one day from <paramref name="day"/>.</summary>
-    internal static bool Recalls(MentionProfile p, int day)
+    private static bool Recalls(MentionProfile p, int day)
     {
         foreach (int d in p.RecalledDays)
         {
