@@ -208,7 +208,7 @@ internal static class DateRecognizer
         switch (form)
         {
             case DateForm.Holiday:
-                return DateResolver.Holiday(HolidayOf(g), g["y"].Success ? Int(g["y"]) : null, published);
+                return DateResolver.HolidayDate(HolidayOf(g), g["y"].Success ? Int(g["y"]) : null, published);
 
             case DateForm.Iso:
                 return g["s1"].ValueSpan[0] != g["s2"].ValueSpan[0] ? null
@@ -321,17 +321,41 @@ internal static class DateRecognizer
         }
     }
 
-    private static Holiday HolidayOf(GroupCollection g) =>
-        g["xmas"].Success ? (g["xpart"].ValueSpan.Equals("eve", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.ChristmasEve : Extraction.Holiday.Christmas)
-        : g["nypart"].Success ? (g["nypart"].ValueSpan.Equals("eve", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.NewYearsEve : Extraction.Holiday.NewYearsDay)
-        : g["parent"].Success ? (g["parent"].ValueSpan.Equals("father", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.FathersDay : Extraction.Holiday.MothersDay)
-        : g["tg"].Success ? Extraction.Holiday.Thanksgiving
-        : g["espart"].Success ? (g["espart"].ValueSpan.Equals("monday", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.EasterMonday : Extraction.Holiday.EasterSunday)
-        : g["hw"].Success ? Extraction.Holiday.Halloween
-        : g["vd"].Success ? Extraction.Holiday.ValentinesDay
-        : g["j4"].Success ? Extraction.Holiday.FourthOfJuly
-        : g["usmon"].Success ? (g["usmon"].ValueSpan.Equals("memorial", StringComparison.OrdinalIgnoreCase) ? Extraction.Holiday.MemorialDay : Extraction.Holiday.LaborDay)
-        : Extraction.Holiday.StPatricksDay;
+    private static Holiday HolidayOf(GroupCollection g)
+    {
+        static bool Is(Group group, string word) => group.ValueSpan.Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        if (g["xmas"].Success)
+        {
+            return Is(g["xpart"], "eve") ? Holiday.ChristmasEve : Holiday.Christmas;
+        }
+
+        if (g["nypart"].Success)
+        {
+            return Is(g["nypart"], "eve") ? Holiday.NewYearsEve : Holiday.NewYearsDay;
+        }
+
+        if (g["parent"].Success)
+        {
+            return Is(g["parent"], "father") ? Holiday.FathersDay : Holiday.MothersDay;
+        }
+
+        if (g["espart"].Success)
+        {
+            return Is(g["espart"], "monday") ? Holiday.EasterMonday : Holiday.EasterSunday;
+        }
+
+        if (g["usmon"].Success)
+        {
+            return Is(g["usmon"], "memorial") ? Holiday.MemorialDay : Holiday.LaborDay;
+        }
+
+        return g["tg"].Success ? Holiday.Thanksgiving
+            : g["hw"].Success ? Holiday.Halloween
+            : g["vd"].Success ? Holiday.ValentinesDay
+            : g["j4"].Success ? Holiday.FourthOfJuly
+            : Holiday.StPatricksDay;
+    }
 
     // "Arab Today", "USA Today": a capitalised "Today" after a capitalised word is part of a name.
     private static bool IsInName(string text, Match m)

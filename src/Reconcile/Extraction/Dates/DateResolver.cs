@@ -90,7 +90,7 @@ internal static class DateResolver
 
     /// <summary>Resolves a holiday: in the given year, else the most recent occurrence on or before publication; without either,
     /// unresolved, keeping the weekday of a holiday that always falls on one (Thanksgiving is a Thursday).</summary>
-    public static DateRange Holiday(Holiday holiday, int? year, LocalDate? published)
+    public static DateRange HolidayDate(Holiday holiday, int? year, LocalDate? published)
     {
         if (year is { } given)
         {
@@ -109,28 +109,28 @@ internal static class DateResolver
     /// <summary>The day of <paramref name="holiday"/> in <paramref name="year"/>.</summary>
     public static LocalDate HolidayIn(Holiday holiday, int year) => holiday switch
     {
-        Extraction.Holiday.NewYearsDay => new LocalDate(year, 1, 1),
-        Extraction.Holiday.ValentinesDay => new LocalDate(year, 2, 14),
-        Extraction.Holiday.StPatricksDay => new LocalDate(year, 3, 17),
-        Extraction.Holiday.EasterSunday => Easter(year),
-        Extraction.Holiday.EasterMonday => Easter(year).PlusDays(1),
-        Extraction.Holiday.MothersDay => NthWeekday(year, 5, IsoDayOfWeek.Sunday, 2),
-        Extraction.Holiday.MemorialDay => new LocalDate(year, 5, 31).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)),
-        Extraction.Holiday.FathersDay => NthWeekday(year, 6, IsoDayOfWeek.Sunday, 3),
-        Extraction.Holiday.FourthOfJuly => new LocalDate(year, 7, 4),
-        Extraction.Holiday.LaborDay => NthWeekday(year, 9, IsoDayOfWeek.Monday, 1),
-        Extraction.Holiday.Halloween => new LocalDate(year, 10, 31),
-        Extraction.Holiday.Thanksgiving => NthWeekday(year, 11, IsoDayOfWeek.Thursday, 4),
-        Extraction.Holiday.ChristmasEve => new LocalDate(year, 12, 24),
-        Extraction.Holiday.Christmas => new LocalDate(year, 12, 25),
+        Holiday.NewYearsDay => new LocalDate(year, 1, 1),
+        Holiday.ValentinesDay => new LocalDate(year, 2, 14),
+        Holiday.StPatricksDay => new LocalDate(year, 3, 17),
+        Holiday.EasterSunday => Easter(year),
+        Holiday.EasterMonday => Easter(year).PlusDays(1),
+        Holiday.MothersDay => NthWeekday(year, 5, IsoDayOfWeek.Sunday, 2),
+        Holiday.MemorialDay => new LocalDate(year, 5, 31).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)),
+        Holiday.FathersDay => NthWeekday(year, 6, IsoDayOfWeek.Sunday, 3),
+        Holiday.FourthOfJuly => new LocalDate(year, 7, 4),
+        Holiday.LaborDay => NthWeekday(year, 9, IsoDayOfWeek.Monday, 1),
+        Holiday.Halloween => new LocalDate(year, 10, 31),
+        Holiday.Thanksgiving => NthWeekday(year, 11, IsoDayOfWeek.Thursday, 4),
+        Holiday.ChristmasEve => new LocalDate(year, 12, 24),
+        Holiday.Christmas => new LocalDate(year, 12, 25),
         _ => new LocalDate(year, 12, 31),
     };
 
     private static IsoDayOfWeek? HolidayWeekday(Holiday holiday) => holiday switch
     {
-        Extraction.Holiday.EasterSunday or Extraction.Holiday.MothersDay or Extraction.Holiday.FathersDay => IsoDayOfWeek.Sunday,
-        Extraction.Holiday.EasterMonday or Extraction.Holiday.MemorialDay or Extraction.Holiday.LaborDay => IsoDayOfWeek.Monday,
-        Extraction.Holiday.Thanksgiving => IsoDayOfWeek.Thursday,
+        Holiday.EasterSunday or Holiday.MothersDay or Holiday.FathersDay => IsoDayOfWeek.Sunday,
+        Holiday.EasterMonday or Holiday.MemorialDay or Holiday.LaborDay => IsoDayOfWeek.Monday,
+        Holiday.Thanksgiving => IsoDayOfWeek.Thursday,
         _ => null,
     };
 
