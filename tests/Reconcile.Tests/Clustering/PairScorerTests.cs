@@ -175,7 +175,7 @@ public class PairScorerTests
         evidence.Any(e => e.Name == "figures-deaths-uncounted" && e.Weight < 0).Should().Be(expected);
     }
 
-    [Fact] // a mention that counts any dead, even vaguely, does not ignore deaths
+    [Fact] // a control for the rule above (passes without it): a mention that counts any dead, even vaguely, does not ignore deaths
     public void Score_BothCountDead_NoUncountedDeaths()
     {
         var (_, evidence) = Score(S(claims: [Wounded(Exactly(5)), Killed(Dozens)]), S(claims: Killed(Exactly(10))));
