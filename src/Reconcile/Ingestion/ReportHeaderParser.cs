@@ -8,8 +8,9 @@ namespace Reconcile.Ingestion;
 /// <remarks>
 /// <para>Only the first <see cref="HeaderLines"/> non-blank lines and the last non-blank line are looked at, and only
 /// phrasings that state the fact outright: a keyworded date ("Published 9:09 PM, November 05, 2017", " date 2017-11-05",
-/// "Posted: Jul 24, 2016"), a line that is only a date ("09 June, 2018", "12:26, 13 July 2018 Friday"), an "Updated" date
-/// as a last resort; an outlet from a "Place - Outlet" first line, an "Outlet / News Desk" line, a byline
+/// "Posted: Jul 24, 2016", "Updated 09/14/2013 01:03 PM"), a line that is only a date ("09 June, 2018", "12:26, 13 July 2018
+/// Friday", "11/28/05"), an "Updated" date as a last resort; a numeric date whose day and month could be swapped ("4/9/2007")
+/// is not read; an outlet from a "Place - Outlet" first line, an "Outlet / News Desk" line, a byline
 /// ("By Jane Doe, Reuters"), a wire credit ("WASHINGTON (AP) —") or a trailing "– Outlet.com".</para>
 /// <para>What the text does not state stays <see langword="null"/>. Thread-safe; never throws.</para>
 /// </remarks>
@@ -112,7 +113,7 @@ internal static partial class ReportHeaderParser
 
     private static (LocalDate Date, int Rank)? Candidate(string segment)
     {
-        // Every date form has a four-digit year: most header and body lines have no digit at all.
+        // Every date form has digits: most header and body lines have none.
         if (segment.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             return null;
@@ -164,10 +165,33 @@ internal static partial class ReportHeaderParser
     private static LocalDate? TryDate(Match m)
     {
         int year = int.Parse(m.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-        int day = int.Parse(m.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-        int month = m.Groups["mon"].Success
-            ? MonthNumber(m.Groups["mon"].ValueSpan)
-            : int.Parse(m.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Length == 2)
+        {
+            year += year < 70 ? 2000 : 1900;
+        }
+
+        int day, month;
+        if (m.Groups["a"].Success)
+        {
+            // "11/28/05" (month first) or "14/09/2013" (day first): only the number above 12 tells the order apart;
+            // "4/9/2007" could be either and is left unread rather than guessed.
+            int a = int.Parse(m.Groups["a"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            int b = int.Parse(m.Groups["b"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (a != b && a <= 12 && b <= 12)
+            {
+                return null;
+            }
+
+            (month, day) = a <= 12 ? (a, b) : (b, a);
+        }
+        else
+        {
+            day = int.Parse(m.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            month = m.Groups["mon"].Success
+                ? MonthNumber(m.Groups["mon"].ValueSpan)
+                : int.Parse(m.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
         if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return null;
@@ -256,16 +280,17 @@ internal static partial class ReportHeaderParser
         return OutletAliases.TryGetValue(trimmed, out string? alias) ? alias : trimmed;
     }
 
-    [GeneratedRegex(@"^\W*(?:date|published|publication\s+date|first\s+published|posted|(?<upd>updated|last\s+updated|modified))\b(?:\s*(?:on|at)\b)?\s*:?",
+    [GeneratedRegex(@"^\W*(?:date|(?:first\s+)?published(?:\s+time)?|publication\s+date|(?:first\s+)?posted|(?<upd>updated|last\s+updated|modified|edited(?:\s+time)?))\b(?:\s*(?:on|at)\b)?\s*:?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateKeyword();
 
     [GeneratedRegex(@"(?<![\d.-])(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d])|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<y>\d{4})(?!\d)|"
-        + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d))",
+        + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,|\s+-)?\s+(?<y>\d{4})(?!\d)|"
+        + @"(?<a>\d{1,2})\s?/\s?(?<b>\d{1,2})\s?/\s?(?<y>\d{4}|\d{2})(?![\d/]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateValue();
 
-    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:gmt|utc|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|eet|ast|ist)\b|\b(?:on|at)\b|[+-]\d{2}:?\d{2}\b",
+    [GeneratedRegex(@"\b\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{4}\s*(?=(?:gmt|utc|[a-z]{1,3}t)\b)|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:gmt|utc|uk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|eet|ast|ist|hkt|jst|aest|aedt)\b|\b(?:on|at)\b|[+-]\d{2}:?\d{2}\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 

@@ -17,6 +17,17 @@ public class ReportHeaderParserTests
     [InlineData("THURSDAY, JUNE 30, 2005", "2005-06-30")] // upper case with a weekday
     [InlineData("(March 20, 2007) - -", "2007-03-20")] // date in parentheses with dashes
     [InlineData("Publication date: 2021-12-31T08:00:00Z", "2021-12-31")] // ISO timestamp after a keyword
+    [InlineData("Updated 09/14/2013 01:03 PM", "2013-09-14")] // numeric month/day/year: 14 cannot be a month
+    [InlineData("Last updated 13:26 14/09/2013", "2013-09-14")] // numeric day/month/year after a time
+    [InlineData("11 / 28 / 05", "2005-11-28")] // spaced slashes and a two-digit year
+    [InlineData("First Posted: 10/25/11 06:44 PM ET", "2011-10-25")] // "First Posted", two-digit year, US zone
+    [InlineData("Posted 5/5/2010 1: 41 PM", "2010-05-05")] // day and month equal: no ambiguity; a spaced time is filler
+    [InlineData("September 14, 2013 10: 46 AM", "2013-09-14")] // tokenised time ("10: 46") after the date
+    [InlineData("8: 44AM BST 16 Sep 2013", "2013-09-16")] // time with attached AM and a zone before the date
+    [InlineData("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "2007-04-10")] // four-digit zoned times before the date
+    [InlineData("Sunday, November 27 - 2005 at 16: 12", "2005-11-27")] // a dash between day and year
+    [InlineData("Published time: March 12, 2013 02: 03", "2013-03-12")] // "Published time:" keyword
+    [InlineData("7: 00pm UK, Wednesday 05 May 2010", "2010-05-05")] // "UK" as a zone
     public void Parse_DateInFirstLine_IsRecognised(string line, string expected)
     {
         ReportHeader header = ReportHeaderParser.Parse(line + "\n\nA bomb exploded in the market, killing three people.");
@@ -30,6 +41,9 @@ public class ReportHeaderParserTests
     [InlineData("Published 31 February 2017")] // an impossible day is not recognised
     [InlineData("Date of the attack: 5 June 2017")] // "date" followed by words, not a date
     [InlineData("Posted 2017-13-01")] // month 13
+    [InlineData("Posted 4/9/2007 6:04 PM")] // April 9 or 4 September: not guessed
+    [InlineData("Call 555/12/2013 for tickets")] // a three-digit first part is not a date
+    [InlineData("Scores were 3/4/12 in the final")] // ambiguous numbers in a sentence
     public void Parse_NoStatedPublicationDate_IsNull(string line)
     {
         ReportHeaderParser.Parse(line + "\nMore text follows here.").Published.Should().BeNull();
