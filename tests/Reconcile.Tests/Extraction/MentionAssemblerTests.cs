@@ -292,6 +292,40 @@ public class MentionAssemblerTests
         doc.Assemble().Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("The same town was attacked in May, when gunmen killed 4 people.", true)] // the same place hit again
+    [InlineData("A man was shot on the same street the day before, leaving 4 people hurt.", true)] // the same street, another day
+    [InlineData("An earlier bombing killed 4 people.", true)] // an earlier incident
+    [InlineData("A similar attack killed 4 people.", true)] // a similar incident is another one
+    [InlineData("A previous deadly shooting killed 4 people.", true)] // one adjective between the cue and the incident noun
+    [InlineData("They lived in the same building where the gunman killed 4 people.", false)] // "the same X where": this incident's place
+    [InlineData("Earlier, the gunman killed 4 people.", false)] // "earlier" as an adverb is the same story
+    [InlineData("The same gunman killed 4 people.", false)] // the same person, not another place
+    public void Assemble_RecallOfAnotherIncident_OpensNewMention(string second, bool separate)
+    {
+        var doc = new Doc("A gunman killed 2 people in a shooting. " + second)
+            .Type("shooting", IncidentType.Shooting).Killed("killed 2 people", 2, 2)
+            .Type("4 people", IncidentType.Shooting).Killed("4 people", 4, 4);
+
+        doc.Assemble().Should().HaveCount(separate ? 2 : 1);
+    }
+
+    [Theory]
+    [InlineData("A quake killed more than 26,000 people in Bam in 2003.", "more than 26,000 people", 26001, null, VictimGroup.Unspecified, 2)] // a past disaster's toll, thousands of times larger
+    [InlineData("The quake killed 12 people in 2003.", "12 people", 12, 12, VictimGroup.Unspecified, 1)] // a close toll: the same incident (a control)
+    [InlineData("Three children were killed in 2003.", "Three children", 3, 3, VictimGroup.Children, 1)] // a smaller figure of a group may be part of the dead
+    [InlineData("A quake killed 2 people in 2003.", "2 people", 2, 2, VictimGroup.Unspecified, 2)] // far smaller, same group: another incident
+    public void Assemble_UndatedMentionAndDatedSentenceWithDistantToll_AreSeparate(string second, string words, int low, int? high, VictimGroup group, int expected)
+    {
+        var doc = new Doc("An earthquake killed at least 10 people. " + second, Mon)
+            .Type("earthquake", IncidentType.Earthquake).Killed("killed at least 10 people", 10, null)
+            .Type(second.Contains("quake", StringComparison.Ordinal) ? "quake " : "killed in", IncidentType.Earthquake).Killed(words, low, high, group);
+        TextSpan year = new(doc.Report.Text.IndexOf("2003", StringComparison.Ordinal), doc.Report.Text.IndexOf("2003", StringComparison.Ordinal) + 4);
+        doc.Sentences[1].Dates.Add(new DateFinding(year, new DateRange(new LocalDate(2003, 1, 1), new LocalDate(2003, 12, 31), DatePrecision.Year)));
+
+        doc.Assemble().Should().HaveCount(expected);
+    }
+
     [Fact] // an undated report keeps a weekday constraint, and says so in an issue
     public void Assemble_UndatedWeekday_KeepsConstraintAndRecordsIssue()
     {

@@ -45,6 +45,10 @@ internal static class MentionAssembler
     /// <summary>How many days before a statement an incident dated only by that statement may have happened.</summary>
     internal const int StatementWindowDays = 3;
 
+    /// <summary>How many times larger one death toll must be than another for an undated mention to refuse a dated sentence
+    /// with it: tolls of one incident grow, but rarely threefold within one report without saying so.</summary>
+    internal const int DistantTollRatio = 3;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads =
         PlaceLexicon.OrganisationHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -65,6 +69,17 @@ internal static class MentionAssembler
         "shelling", "clash", "clashes", "crash", "collision", "fire", "blaze", "earthquake", "quake", "flood", "flooding", "rampage",
         "incident", "accident", "assault",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Places a sentence may say were hit again ("the same island was hit in September").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SamePlaceNouns = new[]
+    {
+        "island", "town", "city", "village", "area", "region", "province", "district", "neighborhood", "neighbourhood", "street",
+        "block", "building", "school", "mosque", "church", "market", "bar", "club", "restaurant", "intersection", "spot", "location",
+        "site", "community", "county", "state", "complex", "camp",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adjectives that set an incident before or beside the one being told ("an earlier attack", "a similar bombing").</summary>
+    private static readonly string[] EarlierAdjectives = ["earlier", "previous", "prior", "similar"];
 
     private static readonly string[] SpeechVerbs =
     [
@@ -381,7 +396,83 @@ internal static class MentionAssembler
                 || s.Contains("in another", StringComparison.OrdinalIgnoreCase)
                 || s.StartsWith("Another ", StringComparison.Ordinal)
                 || s.Contains("a separate attack", StringComparison.OrdinalIgnoreCase)
-                || s.Contains("a separate incident", StringComparison.OrdinalIgnoreCase);
+                || s.Contains("a separate incident", StringComparison.OrdinalIgnoreCase)
+                || RecallsEarlier(s);
+        }
+
+        /// <summary>"The same island was hit by a quake in September", "an earlier attack", "a similar bombing": the sentence
+        /// recalls another incident at the same place, or one before this one.</summary>
+        private static bool RecallsEarlier(ReadOnlySpan<char> s)
+        {
+            for (int at = s.IndexOf("the same ", StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                ReadOnlySpan<char> rest = s[(at + "the same ".Length)..];
+                ReadOnlySpan<char> noun = FirstWord(rest);
+                if (SamePlaceNouns.Contains(noun))
+                {
+                    // "the same building from where the gunman fired", "the same house where she was shot": the place of this incident.
+                    ReadOnlySpan<char> after = FirstWord(rest[Math.Min(rest.Length, noun.Length + 1)..]);
+                    if (!(after.Equals("where", StringComparison.OrdinalIgnoreCase) || after.Equals("from", StringComparison.OrdinalIgnoreCase)
+                        || after.Equals("in", StringComparison.OrdinalIgnoreCase) || after.Equals("at", StringComparison.OrdinalIgnoreCase)
+                        || after.Equals("that", StringComparison.OrdinalIgnoreCase) || after.Equals("which", StringComparison.OrdinalIgnoreCase)
+                        || after.Equals("as", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return true;
+                    }
+                }
+
+                int next = rest.IndexOf("the same ", StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + "the same ".Length + next;
+            }
+
+            foreach (string adjective in EarlierAdjectives)
+            {
+                for (int at = s.IndexOf(adjective, StringComparison.OrdinalIgnoreCase); at >= 0;)
+                {
+                    int end = at + adjective.Length;
+                    if ((at == 0 || !char.IsLetter(s[at - 1])) && end < s.Length && s[end] == ' ' && IsDeterminerBefore(s, at))
+                    {
+                        // The incident noun follows, perhaps after one more adjective ("an earlier deadly attack").
+                        ReadOnlySpan<char> rest = s[(end + 1)..];
+                        ReadOnlySpan<char> first = FirstWord(rest);
+                        if (IncidentNouns.Contains(first.ToString().ToLowerInvariant()))
+                        {
+                            return true;
+                        }
+
+                        ReadOnlySpan<char> second = FirstWord(rest[Math.Min(rest.Length, first.Length + 1)..]);
+                        if (!second.IsEmpty && IncidentNouns.Contains(second.ToString().ToLowerInvariant()))
+                        {
+                            return true;
+                        }
+                    }
+
+                    int next = s[(at + 1)..].IndexOf(adjective, StringComparison.OrdinalIgnoreCase);
+                    at = next < 0 ? -1 : at + 1 + next;
+                }
+            }
+
+            return false;
+        }
+
+        private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+        {
+            int i = 0;
+            while (i < s.Length && char.IsLetter(s[i]))
+            {
+                i++;
+            }
+
+            return s[..i];
+        }
+
+        private static bool IsDeterminerBefore(ReadOnlySpan<char> s, int at)
+        {
+            ReadOnlySpan<char> before = s[..at].TrimEnd();
+            int sp = before.LastIndexOfAny(' ', '\n', '(');
+            ReadOnlySpan<char> word = before[(sp + 1)..];
+            return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase);
         }
 
         private static int Rank(DateRange r) => r.Precision switch
@@ -639,12 +730,72 @@ internal static class MentionAssembler
                 return false;
             }
 
+            // An undated mention cannot check a dated sentence's date; a death toll far from its own tells the sentence is
+            // about another incident ("killing at least 10 ... A quake killed more than 26,000 in Bam in December 2003").
+            if (mine is null && frame.IncidentDate is { Range.IsResolved: true } && !TollRising && !frame.TollRising && HasDistantDeaths(frame))
+            {
+                return false;
+            }
+
             if (frame.MainPlace is { } p && Place is { } here && !here.IsCompatibleWith(p))
             {
                 return false;
             }
 
             return frame.SpecificType is not { } t || SpecificType is not { } own || own.IsCompatibleWith(t) || own.AreAlike(t);
+        }
+
+        /// <summary>Whether the frame's deaths and the mention's are both stated and at least <see cref="DistantTollRatio"/> times apart.</summary>
+        private bool HasDistantDeaths(Frame frame)
+        {
+            bool any = false;
+            foreach (CasualtyFinding c in frame.Sentence.Casualties)
+            {
+                if (c.Measure != CasualtyMeasure.Killed || c.Group == VictimGroup.Perpetrators || c.Rising)
+                {
+                    continue;
+                }
+
+                foreach ((CasualtyFinding own, _) in Claims)
+                {
+                    if (own.Measure != CasualtyMeasure.Killed || own.Group == VictimGroup.Perpetrators)
+                    {
+                        continue;
+                    }
+
+                    // A smaller figure of another group may count part of the dead ("10 killed ... 3 of them children").
+                    bool partOf = own.Group != c.Group && (c.Quantity.High ?? int.MaxValue) < (own.Quantity.Low ?? 0);
+                    if (partOf || !IsDistant(own.Quantity, c.Quantity))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+            }
+
+            return any;
+        }
+
+        private static bool IsDistant(Quantity a, Quantity b)
+        {
+            // An open end is read at the figure itself: "at least 10" is about 10, not any number above it.
+            (long aLow, long aHigh) = Closed(a);
+            (long bLow, long bHigh) = Closed(b);
+            if (aLow <= bHigh && bLow <= aHigh)
+            {
+                return false;
+            }
+
+            // Disjoint: compare the nearer bounds ("10" against "more than 26,000": 26,001 / 10).
+            (long hi, long lo) = aHigh < bLow ? (aHigh, bLow) : (bHigh, aLow);
+            return lo >= DistantTollRatio * Math.Max(hi, 1);
+        }
+
+        private static (long Low, long High) Closed(Quantity q)
+        {
+            long v = q.Nominal ?? q.Low ?? q.High ?? 0;
+            return (q.Low ?? v, q.High ?? Math.Max(v, q.Low ?? v));
         }
 
         public bool SharesIdentity(Frame frame)
