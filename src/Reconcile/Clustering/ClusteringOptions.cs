@@ -142,9 +142,10 @@ public sealed class ClusteringOptions
     public double ConflictingFiguresWeight { get; set; } = -1;
 
     /// <summary>Gets or sets the weight of one mention counting injured people and no dead while the other counts at least
-    /// <see cref="UncountedDeathsMinimum"/> dead ("five hurt" against "ten killed"): a report of a deadly incident leads with its deaths.</summary>
-    /// <value>The default value is -1.5.</value>
-    public double UncountedDeathsWeight { get; set; } = -1.5;
+    /// <see cref="UncountedDeathsMinimum"/> dead ("five hurt" against "ten killed"): a report of a deadly incident leads with its deaths,
+    /// so two such mentions are most likely two incidents, even when their words are alike (two quakes on one island).</summary>
+    /// <value>The default value is -4, as strong as the most a low text similarity counts against.</value>
+    public double UncountedDeathsWeight { get; set; } = -4;
 
     /// <summary>Gets or sets the smallest death toll for which <see cref="UncountedDeathsWeight"/> applies; smaller tolls are often a victim
     /// who died later, after the first reports counted them as injured.</summary>
