@@ -326,6 +326,18 @@ public class MentionAssemblerTests
         doc.Assemble().Should().HaveCount(expected);
     }
 
+    [Theory]
+    [InlineData("A car bomb killed 5 people in Ariha, Idlib on Sunday.", "Ariha")] // "Town, Province": the province says which Ariha
+    [InlineData("A car bomb killed 5 people in Ariha, Syria on Sunday.", "Ariha")] // "Town, Country" likewise
+    [InlineData("A car bomb killed 5 people in Ariha and Idlib on Sunday.", "Idlib")] // a town and its province named apart: the votes split (a control)
+    public void Assemble_ProvinceAfterCommaQualifiesTown_PlacesAtTown(string sentence, string expected)
+    {
+        var doc = new Doc(sentence, Mon).Type("car bomb", IncidentType.CarBombing).Killed("killed 5 people", 5, 5).At("Ariha", Ariha);
+        doc = sentence.Contains("Syria", StringComparison.Ordinal) ? doc.At("Syria", Syria) : doc.At("Idlib", Idlib);
+
+        doc.Assemble().Single().Place!.Name.Should().Be(expected);
+    }
+
     [Fact] // an undated report keeps a weekday constraint, and says so in an issue
     public void Assemble_UndatedWeekday_KeepsConstraintAndRecordsIssue()
     {

@@ -336,10 +336,14 @@ internal static class MentionAssembler
 
             var places = new List<PlaceFinding>();
             var dateline = new List<PlaceFinding>();
+            PlaceFinding? previous = null;
             foreach (PlaceFinding p in s.Places)
             {
                 int k = p.Span.Start;
-                if ((p.Confidence >= MinPlaceConfidence || repeated.Contains(p.Place)) && PreviousWord(text, s.Span.Start, ref k) is not "from" && !NamesOrganisation(text, p.Span, s.Span.End))
+                bool qualifier = previous is { } q && IsQualifier(text, q, p);
+                previous = p;
+                if (!qualifier && (p.Confidence >= MinPlaceConfidence || repeated.Contains(p.Place)) && PreviousWord(text, s.Span.Start, ref k) is not "from"
+                    && !NamesOrganisation(text, p.Span, s.Span.End))
                 {
                     (p.Span.End <= datelineEnd ? dateline : places).Add(p);
                 }
@@ -377,6 +381,21 @@ internal static class MentionAssembler
 
         /// <summary>"Attack" and "fighting" are the backdrop of conflict news: they do not identify an incident on their own.</summary>
         public static bool IsGeneric(IncidentType type) => type is IncidentType.Attack or IncidentType.ArmedClash;
+
+        /// <summary>"Saint Paul, Minnesota", "Ariha, Idlib", "Mosul, Iraq": a province or country after a comma that contains the place
+        /// before it says which place that is; it is not a second, vaguer vote that would pull the mention up to the province.</summary>
+        private static bool IsQualifier(string text, PlaceFinding town, PlaceFinding next)
+        {
+            if (town.Place.Kind is PlaceKind.Country || next.Place.Kind is not (PlaceKind.Admin1 or PlaceKind.Country)
+                || !string.Equals(town.Place.CountryCode, next.Place.CountryCode, StringComparison.Ordinal)
+                || (next.Place.Kind == PlaceKind.Admin1 && (town.Place.Kind == PlaceKind.Admin1 || !string.Equals(town.Place.Admin1, next.Place.Admin1, StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> between = text.AsSpan(town.Span.End, Math.Max(0, next.Span.Start - town.Span.End)).Trim();
+            return between is ",";
+        }
 
         /// <summary>"suicide bombers", "a gunman", "attackers": a person noun implies a type more weakly than an event noun.</summary>
         public static bool IsAgentNoun(string text, TextSpan span)
