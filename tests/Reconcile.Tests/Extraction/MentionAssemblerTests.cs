@@ -338,6 +338,27 @@ public class MentionAssemblerTests
         doc.Assemble().Single().Place!.Name.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Police in Ariha asked Ariha residents for witnesses.", "Ariha")] // a town of the lead's province named more often than the province: the lead is there
+    [InlineData("Police in Ariha asked for witnesses.", "Idlib")] // named once, as often as the province: the report may be about the province (a control)
+    [InlineData("Police in Beirut asked Beirut residents for witnesses.", "Idlib")] // a town outside the province does not move the lead
+    [InlineData("The victims came from Ariha and lived in Ariha for years.", "Idlib")] // a home town ("from Ariha") does not count
+    public void Assemble_LeadAtProvince_RefinedToReportsTownInside(string later, string expected)
+    {
+        var doc = new Doc("A car bomb killed 5 people in Idlib on Sunday. " + later, Mon)
+            .Type("car bomb", IncidentType.CarBombing).Killed("killed 5 people", 5, 5).At("Idlib", Idlib);
+        string town = later.Contains("Beirut", StringComparison.Ordinal) ? "Beirut" : "Ariha";
+        int first = later.IndexOf(town, StringComparison.Ordinal);
+        int second = later.IndexOf(town, first + 1, StringComparison.Ordinal);
+        doc.At(later[first..], town == "Beirut" ? Beirut : Ariha);
+        if (second > 0)
+        {
+            doc.At(later[second..], town == "Beirut" ? Beirut : Ariha);
+        }
+
+        doc.Assemble().Single().Place!.Name.Should().Be(expected);
+    }
+
     [Fact] // an undated report keeps a weekday constraint, and says so in an issue
     public void Assemble_UndatedWeekday_KeepsConstraintAndRecordsIssue()
     {

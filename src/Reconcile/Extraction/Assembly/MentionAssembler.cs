@@ -832,6 +832,60 @@ internal static class MentionAssembler
             return frame.SpecificType is { } t && SpecificType is { } own && own.IsCompatibleWith(t);
         }
 
+        /// <summary>The town inside <paramref name="within"/> that the report's confident place names (organisation names included,
+        /// home towns after "from" excluded) name most often, with its first span; none when two towns tie or the report names
+        /// <paramref name="within"/> itself as often.</summary>
+        private static PlaceFinding? ReportTown(string text, IReadOnlyList<SentenceFindings> sentences, Place within)
+        {
+            var counts = new List<(PlaceFinding First, int Count)>();
+            int own = 0;
+            foreach (SentenceFindings s in sentences)
+            {
+                foreach (PlaceFinding p in s.Places)
+                {
+                    int k = p.Span.Start;
+                    if (p.Confidence >= MinPlaceConfidence && p.Place.Equals(within))
+                    {
+                        own++;
+                    }
+
+                    if (p.Confidence < MinPlaceConfidence || p.Place.Kind != PlaceKind.Locality || !within.Contains(p.Place)
+                        || Frame.PreviousWord(text, s.Span.Start, ref k) is "from")
+                    {
+                        continue;
+                    }
+
+                    int i = counts.FindIndex(c => c.First.Place.Equals(p.Place));
+                    if (i < 0)
+                    {
+                        counts.Add((p, 1));
+                    }
+                    else
+                    {
+                        counts[i] = (counts[i].First, counts[i].Count + 1);
+                    }
+                }
+            }
+
+            PlaceFinding? best = null;
+            int bestCount = 0;
+            bool tie = false;
+            foreach ((PlaceFinding first, int count) in counts)
+            {
+                if (count > bestCount)
+                {
+                    (best, bestCount, tie) = (first, count, false);
+                }
+                else if (count == bestCount)
+                {
+                    tie = true;
+                }
+            }
+
+            // A report that keeps naming the province itself ("in Deir Ezzor province") is about the province, whatever towns it lists.
+            return tie || bestCount <= own ? null : best;
+        }
+
         public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
         {
             string text = report.Text;
@@ -922,6 +976,15 @@ internal static class MentionAssembler
                         break;
                     }
                 }
+            }
+
+            // A lead placed only at a province or country is refined to the town the report names most inside it ("a Kentucky
+            // man" in the lead, "Edmonton police" and "in Edmonton" further down). A lead with no place at all is left without:
+            // the report's other places are too often a victim's home town or another country's capital (measured on ecbplus).
+            if (ordinal == 0 && place is { Kind: not PlaceKind.Locality } && ReportTown(text, sentences, place) is { } wide)
+            {
+                place = wide.Place;
+                placeSpan = wide.Span;
             }
 
             if (placeSpan is { } ps)
