@@ -71,6 +71,9 @@ internal static class CasualtyLexicon
         AcronymLookup = Acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Gets every word of the case-insensitive table (for tests of the lookup's filter).</summary>
+    internal static IEnumerable<string> AllWords => Words.Keys;
+
     /// <summary>Gets the entry of an age word ("23-year-old", "six-month-old"): it counts one person, before a noun ("a 23-year-old man") or alone ("a 17-year-old was found dead").</summary>
     public static LexEntry Age { get; } = new() { Roles = LexRole.Article | LexRole.PersonHead, Person = PersonClass.People, Singular = true };
 
