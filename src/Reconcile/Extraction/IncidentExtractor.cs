@@ -38,12 +38,29 @@ public sealed class IncidentExtractor : IIncidentExtractor
         var sentences = new SentenceFindings[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
-            var s = new SentenceFindings(i, spans[i]);
+            sentences[i] = new SentenceFindings(i, spans[i]);
+        }
+
+        // One recognizer over every sentence, then the next: each sentence's findings are the same either way, and a recognizer's
+        // code and tables stay in the processor's caches for the whole report instead of being evicted by the others at each sentence.
+        foreach (SentenceFindings s in sentences)
+        {
             _casualties.Find(text, s.Span, s.Casualties);
+        }
+
+        foreach (SentenceFindings s in sentences)
+        {
             DateRecognizer.Find(text, s.Span, report.Published, s.Dates);
+        }
+
+        foreach (SentenceFindings s in sentences)
+        {
             IncidentTypeRecognizer.Find(text, s.Span, s.Types);
+        }
+
+        foreach (SentenceFindings s in sentences)
+        {
             ActorRecognizer.Find(text, s.Span, s.Actors);
-            sentences[i] = s;
         }
 
         ResolveActorCoreference(sentences);

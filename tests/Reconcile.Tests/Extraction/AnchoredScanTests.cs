@@ -65,6 +65,61 @@ public class AnchoredScanTests
     }
 
     [Theory]
+    [InlineData("The ceasefire held under fire; fire crews came, and the general strike went on.")] // cease, fire (two groups of alternatives), strike
+    [InlineData("A heart attack, a cyberattack and attack dogs; assault rifles and a sexual assault.")] // attack, cyber, assault
+    [InlineData("Police raids, a deeply offensive remark, a bomb threat, nuclear bombs and bomber jackets.")] // raid, offensive, bomb
+    [InlineData("We had a blast; a population explosion; a flu shot and shots of vodka; shooting a film.")] // blast, explosion, shot, shoot
+    [InlineData("A stab at it; a legal battle; fighting for his life; a clash of cultures; executed the plan.")] // stab, battl, fighting, clash, execut
+    [InlineData("A flood of letters, a storm of protest, a political earthquake, tremors in his hands.")] // flood, storm, earthquake, tremor
+    [InlineData("A political quake, a landslide victory, the stock market crash and a crash course.")] // quake, landslide, crash
+    [InlineData("FIRE DEPARTMENT, Heart Attack, Crash Course")] // capitals: the start words are found ignoring case
+    public void FindBlocked_EveryBlockerGroup_SameSpansAsFullScan(string sentence)
+    {
+        var blocked = new List<TextSpan>();
+        IncidentTriggers.FindBlocked(sentence, 0, blocked);
+
+        blocked.Should().NotBeEmpty().And.Equal(IncidentTriggers.Blockers().Matches(sentence).Select(m => new TextSpan(m.Index, m.Index + m.Length)));
+    }
+
+    [Theory]
+    [InlineData("shot", "shoot")] // neither begins the other: accepted
+    [InlineData("fire", "fireman")] // "fire" begins "fireman": at "fireman" both would apply, so the table refuses it
+    public void StartTable_StartWords_RefusesAWordThatBeginsAnother(string first, string second)
+    {
+        Regex pattern = new(@"\Gx", Options);
+        Action build = () => _ = new AnchoredScan.StartTable([(first, pattern), (second, pattern)]);
+
+        if (second.StartsWith(first, StringComparison.Ordinal))
+        {
+            build.Should().Throw<ArgumentException>();
+        }
+        else
+        {
+            build.Should().NotThrow();
+        }
+    }
+
+    [Fact]
+    public void Lookup_EveryLexiconWordInAnyCase_PassesTheFilter()
+    {
+        // The length and letter-pair filter must never reject a word of the table, in lower case, capitals or title case.
+        foreach (string word in CasualtyLexicon.AllWords)
+        {
+            string title = word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+            foreach (string form in new[] { word.ToLowerInvariant(), word.ToUpperInvariant(), title })
+            {
+                CasualtyLexicon.Lookup(form, allCaps: false).Should().NotBeNull(form);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("qzxv")] // a pair no word starts with
+    [InlineData("killedkilledkilledkilled")] // a length no word has
+    public void Lookup_WordOutsideTheLexicon_Null(string word) =>
+        CasualtyLexicon.Lookup(word, allCaps: false).Should().BeNull();
+
+    [Theory]
     [MemberData(nameof(Sentences))]
     public void RulesWithStems_AnySentence_SameRulesAsPerRuleSearch(string sentence)
     {

@@ -32,6 +32,12 @@ internal static partial class ActorRecognizer
     [ThreadStatic]
     private static List<AliasTrie.Hit>? t_hits;
 
+    /// <summary>The first entry of <see cref="ActorAliases.Entries"/> with each canonical name.</summary>
+    private static readonly FrozenDictionary<string, ActorAlias> EntryByCanonical = ActorAliases.Entries
+        .Select((e, i) => (e, i))
+        .GroupBy(x => x.e.Canonical, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.MinBy(x => x.i).e, StringComparer.Ordinal);
+
     /// <summary>Adds the actors of one sentence to <paramref name="results"/>, in text order.</summary>
     public static void Find(string text, TextSpan sentence, List<ActorFinding> results)
     {
@@ -104,18 +110,7 @@ internal static partial class ActorRecognizer
             }
         }
 
-        static ActorAlias? EntryOf(string canonical)
-        {
-            foreach (ActorAlias e in ActorAliases.Entries)
-            {
-                if (string.Equals(e.Canonical, canonical, StringComparison.Ordinal))
-                {
-                    return e;
-                }
-            }
-
-            return null;
-        }
+        static ActorAlias? EntryOf(string canonical) => EntryByCanonical.TryGetValue(canonical, out ActorAlias? e) ? e : null;
     }
 
     /// <summary>Returns the canonical name for an alias as written, or <see langword="null"/> when the table has none.</summary>

@@ -14,6 +14,12 @@ internal static class CasualtyLexicon
 
     private static readonly FrozenDictionary<string, LexEntry> Words;
     private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup;
+    /// <summary>Bit n set when a word of <see cref="Words"/> has n characters (n &lt; 64; longer words are always looked up).</summary>
+    private static readonly ulong WordLengths;
+
+    /// <summary>For each pair of ASCII letters (26 * first + second, lower case), whether a word of <see cref="Words"/> starts with it.</summary>
+    private static readonly ulong[] WordPairs;
+
     private static readonly FrozenDictionary<string, LexEntry> Acronyms;
     private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> AcronymLookup;
 
@@ -48,6 +54,7 @@ internal static class CasualtyLexicon
 
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        (WordLengths, WordPairs) = BuildFilter(Words.Keys);
 
         var acronyms = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
         foreach (string militant in (string[])["IS", "ISIS", "ISIL", "HTS", "PKK", "YPG", "SDF", "FSA", "AQAP", "ADF", "ISWAP"])
@@ -63,6 +70,9 @@ internal static class CasualtyLexicon
         Acronyms = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
         AcronymLookup = Acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Gets every word of the case-insensitive table (for tests of the lookup's filter).</summary>
+    internal static IEnumerable<string> AllWords => Words.Keys;
 
     /// <summary>Gets the entry of an age word ("23-year-old", "six-month-old"): it counts one person, before a noun ("a 23-year-old man") or alone ("a 17-year-old was found dead").</summary>
     public static LexEntry Age { get; } = new() { Roles = LexRole.Article | LexRole.PersonHead, Person = PersonClass.People, Singular = true };
@@ -86,7 +96,61 @@ internal static class CasualtyLexicon
             return acronym;
         }
 
-        return WordLookup.TryGetValue(word, out LexEntry? entry) ? entry : null;
+        return MayBeWord(word) && WordLookup.TryGetValue(word, out LexEntry? entry) ? entry : null;
+    }
+
+    /// <summary>
+    /// A necessary condition for <paramref name="word"/> to be in <see cref="Words"/> (ignoring case), much cheaper than the lookup: a
+    /// word's length, and the first two characters when they are ASCII letters (no other character equals an ASCII letter ignoring case
+    /// but "ı" and "ſ", which <see cref="BuildFilter"/> rules out of the first two characters of the table's words).
+    /// </summary>
+    private static bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 64 && (WordLengths & (1UL << word.Length)) == 0)
+        {
+            return false;
+        }
+
+        if (word.Length >= 2)
+        {
+            uint a = (uint)((word[0] | 0x20) - 'a');
+            uint b = (uint)((word[1] | 0x20) - 'a');
+            if (a < 26 && b < 26)
+            {
+                int pair = (int)((a * 26) + b);
+                return (WordPairs[pair >> 6] & (1UL << pair)) != 0;
+            }
+        }
+
+        return true;
+    }
+
+    private static (ulong Lengths, ulong[] Pairs) BuildFilter(IEnumerable<string> keys)
+    {
+        ulong lengths = 0;
+        var pairs = new ulong[((26 * 26) + 63) / 64];
+        foreach (string key in keys)
+        {
+            lengths |= key.Length < 64 ? 1UL << key.Length : 0;
+            if (key.Length < 2)
+            {
+                continue;
+            }
+
+            uint a = (uint)((key[0] | 0x20) - 'a');
+            uint b = (uint)((key[1] | 0x20) - 'a');
+            if (a < 26 && b < 26)
+            {
+                int pair = (int)((a * 26) + b);
+                pairs[pair >> 6] |= 1UL << pair;
+            }
+            else if (!char.IsAscii(key[0]) || !char.IsAscii(key[1]))
+            {
+                Array.Fill(pairs, ulong.MaxValue); // a word starting outside ASCII might equal an ASCII one ignoring case: no pair filter
+            }
+        }
+
+        return (lengths, pairs);
     }
 
     private static LexEntry Get(Dictionary<string, LexEntry> words, string word)

@@ -64,26 +64,15 @@ internal static partial class IncidentTriggers
             return RulesWithStemsSlow(s); // "ı" and "ſ" equal "I" and "S" ignoring case: the general search handles them
         }
 
-        // Every stem is ASCII letters, at least MinStemLength long: look up the stems starting with each pair of letters.
+        // Every stem is ASCII letters: one pass of the stems' automaton over the sentence, each character one table step.
         uint rules = 0;
-        int[]?[] byPair = StemsByPair;
-        for (int p = 0; p + MinStemLength <= s.Length; p++)
+        (ushort[] next, uint[] output) = StemAutomaton;
+        int state = 0;
+        foreach (char c in s)
         {
-            int a = (s[p] | 0x20) - 'a';
-            int b = (s[p + 1] | 0x20) - 'a';
-            if ((uint)a >= 26 || (uint)b >= 26 || byPair[(a * 26) + b] is not { } stems)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> rest = s[p..];
-            foreach (int i in stems)
-            {
-                if (rest.StartsWith(AllStems[i], StringComparison.OrdinalIgnoreCase))
-                {
-                    rules |= StemRules[i];
-                }
-            }
+            uint letter = (uint)((c | 0x20) - 'a');
+            state = next[(state * StemClasses) + (int)Math.Min(letter, 26u)];
+            rules |= output[state];
         }
 
         return rules;
@@ -118,27 +107,85 @@ internal static partial class IncidentTriggers
         return rules;
     }
 
-    /// <summary>The length of the shortest stem.</summary>
-    private static readonly int MinStemLength = AllStems.Min(static x => x.Length);
+    /// <summary>Character classes of the stem automaton: the 26 ASCII letters (either case), then everything else.</summary>
+    private const int StemClasses = 27;
 
-    /// <summary>For each pair of ASCII letters (lower case, 26 * first + second), the indexes in <see cref="AllStems"/> of the stems starting with it.</summary>
-    private static readonly int[]?[] StemsByPair = BuildStemsByPair();
+    /// <summary>
+    /// The stem automaton: transitions (Aho-Corasick, failure links folded in) at state * <see cref="StemClasses"/> + class, and for each
+    /// state the rules of every stem that ends there (its own and its suffixes').
+    /// </summary>
+    private static readonly (ushort[] Next, uint[] Output) StemAutomaton = BuildStemAutomaton();
 
-    private static int[]?[] BuildStemsByPair()
+    /// <summary>
+    /// Builds an Aho-Corasick automaton over <see cref="AllStems"/> (lower-cased ASCII letters): reading a text one character at a time,
+    /// the state's output holds the rules of every stem that ends at that character, so one pass finds every stem occurrence.
+    /// </summary>
+    private static (ushort[] Next, uint[] Output) BuildStemAutomaton()
     {
-        if (AllStems.Any(static x => x.Length < 2 || !x.All(char.IsAsciiLetter)))
+        if (AllStems.Any(static x => x.Length == 0 || !x.All(char.IsAsciiLetter)))
         {
-            throw new InvalidOperationException("Stems must be ASCII letters, at least two.");
+            throw new InvalidOperationException("Stems must be ASCII letters.");
         }
 
-        var pairs = new int[]?[26 * 26];
+        // The trie of the stems.
+        var children = new List<int[]> { NewNode() };
+        var output = new List<uint> { 0 };
         for (int i = 0; i < AllStems.Length; i++)
         {
-            int key = ((AllStems[i][0] | 0x20) - 'a') * 26 + ((AllStems[i][1] | 0x20) - 'a');
-            pairs[key] = [.. pairs[key] ?? [], i];
+            int node = 0;
+            foreach (char c in AllStems[i])
+            {
+                int k = (c | 0x20) - 'a';
+                if (children[node][k] < 0)
+                {
+                    children[node][k] = children.Count;
+                    children.Add(NewNode());
+                    output.Add(0);
+                }
+
+                node = children[node][k];
+            }
+
+            output[node] |= StemRules[i];
         }
 
-        return pairs;
+        if (children.Count > ushort.MaxValue)
+        {
+            throw new InvalidOperationException("Too many stem states.");
+        }
+
+        // Breadth first: each state's failure link is the longest proper suffix that is a trie state; missing transitions follow it.
+        var next = new ushort[children.Count * StemClasses];
+        var fail = new int[children.Count];
+        var queue = new Queue<int>();
+        queue.Enqueue(0);
+        while (queue.Count > 0)
+        {
+            int state = queue.Dequeue();
+            for (int k = 0; k < StemClasses; k++)
+            {
+                int child = k < 26 ? children[state][k] : -1;
+                if (child < 0)
+                {
+                    next[(state * StemClasses) + k] = state == 0 ? (ushort)0 : next[(fail[state] * StemClasses) + k];
+                    continue;
+                }
+
+                fail[child] = state == 0 ? 0 : next[(fail[state] * StemClasses) + k];
+                output[child] |= output[fail[child]];
+                next[(state * StemClasses) + k] = (ushort)child;
+                queue.Enqueue(child);
+            }
+        }
+
+        return (next, [.. output]);
+
+        static int[] NewNode()
+        {
+            var node = new int[26];
+            Array.Fill(node, -1);
+            return node;
+        }
     }
 
     /// <summary>Every index in <see cref="AllStems"/>: for a match starting with a letter outside ASCII that ignore-case still equates with one.</summary>
@@ -172,65 +219,153 @@ internal static partial class IncidentTriggers
     private static string[] Stems(params string[] stems) => stems;
 
     /// <summary>
-    /// The words every alternative of <see cref="BlockerPattern"/> starts with (a superset: "cyber" for "cyberattack"); a blocker
-    /// match can only begin where one of them begins, so <see cref="FindBlocked"/> tries the anchored pattern only there.
+    /// The words every alternative of <see cref="BlockerPattern"/> starts with (a superset: "cyber" for "cyberattack"), each with the
+    /// anchored pattern of the alternatives that start with it; a blocker match can only begin where one of them begins, so
+    /// <see cref="FindBlocked"/> tries only that word's group there (a few alternatives instead of the whole alternation).
     /// </summary>
-    private static readonly SearchValues<string> BlockerStarts = SearchValues.Create(
-        ["cease", "fire", "strike", "attack", "cyber", "assault", "raid", "offensive", "bomb", "blast", "explosion", "shot", "shoot", "stab",
-         "battl", "fighting", "clash", "execut", "flood", "storm", "earthquake", "quake", "tremor", "landslide", "crash"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly AnchoredScan.StartTable BlockerStarts = new(
+        [("cease", AnchoredCeaseBlockers()), ("fire", AnchoredFireBlockers()), ("strike", AnchoredStrikeBlockers()),
+         ("attack", AnchoredAttackBlockers()), ("cyber", AnchoredCyberBlockers()), ("assault", AnchoredAssaultBlockers()),
+         ("raid", AnchoredRaidBlockers()), ("offensive", AnchoredOffensiveBlockers()), ("bomb", AnchoredBombBlockers()),
+         ("blast", AnchoredBlastBlockers()), ("explosion", AnchoredExplosionBlockers()), ("shot", AnchoredShotBlockers()),
+         ("shoot", AnchoredShootBlockers()), ("stab", AnchoredStabBlockers()), ("battl", AnchoredBattleBlockers()),
+         ("fighting", AnchoredFightingBlockers()), ("clash", AnchoredClashBlockers()), ("execut", AnchoredExecuteBlockers()),
+         ("flood", AnchoredFloodBlockers()), ("storm", AnchoredStormBlockers()), ("earthquake", AnchoredQuakeBlockers()),
+         ("quake", AnchoredQuakeBlockers()), ("tremor", AnchoredQuakeBlockers()), ("landslide", AnchoredLandslideBlockers()),
+         ("crash", AnchoredCrashBlockers())]);
 
-    /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
-    private const string BlockerPattern =
-        // fire: ceasefire, under fire, line of fire, drew fire (criticism), hold fire, friendly fire, fire and fury,
-        // playing with fire, and the compounds in which "fire" names a service, not a fire.
-        @"\bcease[-\s]?fires?\b" +
-        @"|\bfire\b(?<=\b(?:under|of|drew|draw|draws|drawing|hold|holds|held|holding|friendly|with|cross|rapid|quick)[-\s]+fire)" +
+    /// <summary>Blockers starting with "cease": a ceasefire is a truce, not a fire.</summary>
+    private const string CeaseBlockers =
+        @"\bcease[-\s]?fires?\b";
+
+    /// <summary>Blockers starting with "fire": under fire, line of fire, drew fire (criticism), hold fire, friendly fire, fire and fury, playing with fire, and the compounds in which "fire" names a service, not a fire.</summary>
+    private const string FireBlockers =
+        @"\bfire\b(?<=\b(?:under|of|drew|draw|draws|drawing|hold|holds|held|holding|friendly|with|cross|rapid|quick)[-\s]+fire)" +
         @"|\bfire(?=\s+(?:and\s+fury|departments?|dept\b|fighters?|brigades?|chiefs?|stations?|crews?|officials?|marshals?|trucks?|engines?|services?|alarms?|extinguishers?|hydrants?|escapes?|exits?|safety|codes?|doors?|rescue|captains?|inspectors?|sales?|drills?|insurance|season|ants?|hazards?|risk|danger|warnings?|ban))" +
-        @"|\bfire(?=\s+(?:him|her|them|me|you|us|the\s+(?:coach|manager|director|chief|ceo|employee|staff|workers?))\b)" +
-        // strike: labour strikes and strike action are not air strikes.
-        @"|\bstrikes?\b(?<=\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|nurses['’]?|doctors['’]?|rail|transport|national|nationwide|postal|indefinite|wildcat|sit-down|students?['’]?|miners['’]?|union|on)\s+strikes?)|\bstrikes?(?=\s+(?:action|ballot|pay)\b)" +
-        // attack: medical, animal, cyber and verbal attacks.
-        @"|attacks?\b(?<=\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|shark|dog|bear|snake|animal|ransomware|hacker|phishing|DDoS|denial[-\s]of[-\s]service|malware|bee|wasp)[-\s]?attacks?)" +
-        @"|\bcyberattacks?\b|\battack(?=\s+(?:ads?|dogs?|helicopters?|submarines?|surface|vector)\b)" +
-        // assault: weapons, sexual assault (outside this taxonomy), charges.
-        @"|\bassault(?=\s+(?:rifles?|weapons?|charges?|course|vehicles?)\b)|\bassault(?:s|ed)?\b(?<=\b(?:sexual(?:ly)?|indecent|aggravated|simple|domestic)\s+assault(?:s|ed)?)" +
-        // raid: police, immigration and drug raids are law enforcement.
-        @"|\braids?\b(?<=\b(?:police|FBI|immigration|ICE|dawn|drug|DEA|SWAT|tax)\s+raids?)|\braid(?:ed|ing)?(?=\s+(?:the\s+)?(?:fridge|refrigerator|pension|piggy\s+bank|wardrobe|closet))" +
-        // offensive as an adjective.
-        @"|\boffensive\b(?<=\b(?:deeply|highly|very|so|extremely|most|more|less|grossly|racially|is|was|be|are|were|found\s+it|as|charm|diplomatic|too)\s+offensive)" +
-        @"|\boffensive(?=\s+(?:remarks?|comments?|language|words?|content|material|jokes?|tweets?|posts?|behaviou?r|slurs?|terms?|messages?|line(?:man|men)?|coordinator|players?|rebounds?|tackles?|ends?|guards?|images?|statements?|gestures?|names?|chants?|songs?|to)\b)" +
-        // bomb: threats, scares, squads, nuclear weapons.
-        @"|\bbomb(?=[-\s]+(?:threats?|scares?|squads?|hoax(?:es)?|sniffing|disposal|shelters?|technicians?|detect\w*|unit)\b)|bombs?\b(?<=\b(?:nuclear|atomic|hydrogen|H|photo|sex|box[-\s]office|calorie|time|stink|bath|cherry)[-\s]?bombs?)" +
-        @"|\b(?:bomber|bombers)(?=\s+jackets?\b)" +
-        // blast and explosion as metaphors.
-        @"|\bblast\b(?<=\b(?:had|have|having|has)\s+a\s+blast)|\bblast(?=\s+(?:from\s+the\s+past|furnaces?|off)\b)|\bblast\b(?<=\bfull\s+blast)" +
-        @"|\bexplosion\b(?<=\b(?:population|data|information|price|baby|cost)\s+explosion)|\bexplosion(?=\s+(?:of|in)\s+(?:interest|growth|popularity|demand|prices|sales|creativity|colou?r)\b)" +
-        // shot: a shot at the title, photo shot, flu shot, big shot, shot of whisky, shot a film.
-        @"|\bshots?\b(?<=\b(?:a|another|one|more|his|her|their|its|best|good|fair|real|first|only|final|big|long|parting|cheap|mug|flu|booster|vaccine|vaccination|photo|screen|slap|moon|jump|drop|tee|trick|hot|group|pot|chip|camera|insulin|tetanus|penalty)[-\s]+shots?)(?!\s+(?:dead|and\s+killed|rang|fired|to\s+death|in\s+the\s+(?:head|chest|back|leg|arm|neck|stomach|abdomen)))" +
+        @"|\bfire(?=\s+(?:him|her|them|me|you|us|the\s+(?:coach|manager|director|chief|ceo|employee|staff|workers?))\b)";
+
+    /// <summary>Blockers starting with "strike": labour strikes and strike action are not air strikes.</summary>
+    private const string StrikeBlockers =
+        @"\bstrikes?\b(?<=\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|nurses['’]?|doctors['’]?|rail|transport|national|nationwide|postal|indefinite|wildcat|sit-down|students?['’]?|miners['’]?|union|on)\s+strikes?)|\bstrikes?(?=\s+(?:action|ballot|pay)\b)";
+
+    /// <summary>Blockers starting with "attack": medical, animal, cyber and verbal attacks.</summary>
+    private const string AttackBlockers =
+        @"attacks?\b(?<=\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|shark|dog|bear|snake|animal|ransomware|hacker|phishing|DDoS|denial[-\s]of[-\s]service|malware|bee|wasp)[-\s]?attacks?)" +
+        @"|\battack(?=\s+(?:ads?|dogs?|helicopters?|submarines?|surface|vector)\b)";
+
+    /// <summary>Blockers starting with "cyber": cyberattacks.</summary>
+    private const string CyberBlockers =
+        @"\bcyberattacks?\b";
+
+    /// <summary>Blockers starting with "assault": weapons, sexual assault (outside this taxonomy), charges.</summary>
+    private const string AssaultBlockers =
+        @"\bassault(?=\s+(?:rifles?|weapons?|charges?|course|vehicles?)\b)|\bassault(?:s|ed)?\b(?<=\b(?:sexual(?:ly)?|indecent|aggravated|simple|domestic)\s+assault(?:s|ed)?)";
+
+    /// <summary>Blockers starting with "raid": police, immigration and drug raids are law enforcement.</summary>
+    private const string RaidBlockers =
+        @"\braids?\b(?<=\b(?:police|FBI|immigration|ICE|dawn|drug|DEA|SWAT|tax)\s+raids?)|\braid(?:ed|ing)?(?=\s+(?:the\s+)?(?:fridge|refrigerator|pension|piggy\s+bank|wardrobe|closet))";
+
+    /// <summary>Blockers starting with "offensive": offensive as an adjective.</summary>
+    private const string OffensiveBlockers =
+        @"\boffensive\b(?<=\b(?:deeply|highly|very|so|extremely|most|more|less|grossly|racially|is|was|be|are|were|found\s+it|as|charm|diplomatic|too)\s+offensive)" +
+        @"|\boffensive(?=\s+(?:remarks?|comments?|language|words?|content|material|jokes?|tweets?|posts?|behaviou?r|slurs?|terms?|messages?|line(?:man|men)?|coordinator|players?|rebounds?|tackles?|ends?|guards?|images?|statements?|gestures?|names?|chants?|songs?|to)\b)";
+
+    /// <summary>Blockers starting with "bomb": threats, scares, squads, nuclear weapons.</summary>
+    private const string BombBlockers =
+        @"\bbomb(?=[-\s]+(?:threats?|scares?|squads?|hoax(?:es)?|sniffing|disposal|shelters?|technicians?|detect\w*|unit)\b)|bombs?\b(?<=\b(?:nuclear|atomic|hydrogen|H|photo|sex|box[-\s]office|calorie|time|stink|bath|cherry)[-\s]?bombs?)" +
+        @"|\b(?:bomber|bombers)(?=\s+jackets?\b)";
+
+    /// <summary>Blockers starting with "blast": blast as a metaphor.</summary>
+    private const string BlastBlockers =
+        @"\bblast\b(?<=\b(?:had|have|having|has)\s+a\s+blast)|\bblast(?=\s+(?:from\s+the\s+past|furnaces?|off)\b)|\bblast\b(?<=\bfull\s+blast)";
+
+    /// <summary>Blockers starting with "explosion": explosion as a metaphor.</summary>
+    private const string ExplosionBlockers =
+        @"\bexplosion\b(?<=\b(?:population|data|information|price|baby|cost)\s+explosion)|\bexplosion(?=\s+(?:of|in)\s+(?:interest|growth|popularity|demand|prices|sales|creativity|colou?r)\b)";
+
+    /// <summary>Blockers starting with "shot": a shot at the title, photo shot, flu shot, big shot, shot of whisky, shot a film.</summary>
+    private const string ShotBlockers =
+        @"\bshots?\b(?<=\b(?:a|another|one|more|his|her|their|its|best|good|fair|real|first|only|final|big|long|parting|cheap|mug|flu|booster|vaccine|vaccination|photo|screen|slap|moon|jump|drop|tee|trick|hot|group|pot|chip|camera|insulin|tetanus|penalty)[-\s]+shots?)(?!\s+(?:dead|and\s+killed|rang|fired|to\s+death|in\s+the\s+(?:head|chest|back|leg|arm|neck|stomach|abdomen)))" +
         @"|\bshots?(?=\s+(?:of\s+(?:whisk(?:e)?y|vodka|tequila|espresso|rum|gin|the)|glass(?:es)?|put|clock|list|caller|on\s+goal)\b)" +
         @"|\bshot(?=\s+(?:a|the|an|his|her|their)\s+(?:film|movie|video|scene|photo|picture|footage|documentary|commercial|ad|episode|pilot|music)\b)" +
-        @"|\bshot(?=\s+(?:to|into)\s+(?:fame|prominence|the\s+top|number|stardom)\b)|\bshots\b(?<=\bcall(?:s|ed|ing)?\s+the\s+shots)" +
-        @"|\bshooting(?=\s+(?:(?:a|the|an|his|her|their)\s+)?(?:film|movie|video|scenes?|photos?|pictures?|footage|documentary|commercial|hoops|the\s+breeze|stars?|guard|range|gallery|percentage|season|schedule|location)\b)" +
-        @"|\bshooters?\b(?<=\b(?:first[-\s]person|three[-\s]point|sharp|straight|trouble)[-\s]+shooters?)" +
-        // stab: a stab at, stabbed in the back.
-        @"|\bstab\b(?<=\ba\s+stab)|\bstab(?:bed|bing)?(?=\s+(?:him|her|them|me)?\s*in\s+the\s+back\b)" +
-        // battle, fighting and clash as metaphors.
-        @"|\bbattles?\b(?<=\b(?:legal|court|courtroom|custody|political|uphill|electoral|budget|bidding|PR|ratings|turf|ideological|election|lawsuit|patent|copyright|trademark|boardroom|takeover|inner)\s+battles?)" +
+        @"|\bshot(?=\s+(?:to|into)\s+(?:fame|prominence|the\s+top|number|stardom)\b)|\bshots\b(?<=\bcall(?:s|ed|ing)?\s+the\s+shots)";
+
+    /// <summary>Blockers starting with "shoot": shooting a film, sharp shooters.</summary>
+    private const string ShootBlockers =
+        @"\bshooting(?=\s+(?:(?:a|the|an|his|her|their)\s+)?(?:film|movie|video|scenes?|photos?|pictures?|footage|documentary|commercial|hoops|the\s+breeze|stars?|guard|range|gallery|percentage|season|schedule|location)\b)" +
+        @"|\bshooters?\b(?<=\b(?:first[-\s]person|three[-\s]point|sharp|straight|trouble)[-\s]+shooters?)";
+
+    /// <summary>Blockers starting with "stab": a stab at, stabbed in the back.</summary>
+    private const string StabBlockers =
+        @"\bstab\b(?<=\ba\s+stab)|\bstab(?:bed|bing)?(?=\s+(?:him|her|them|me)?\s*in\s+the\s+back\b)";
+
+    /// <summary>Blockers starting with "battl": battle as a metaphor.</summary>
+    private const string BattleBlockers =
+        @"\bbattles?\b(?<=\b(?:legal|court|courtroom|custody|political|uphill|electoral|budget|bidding|PR|ratings|turf|ideological|election|lawsuit|patent|copyright|trademark|boardroom|takeover|inner)\s+battles?)" +
         @"|\bbattl(?:e|es|ed|ing)(?=\s+(?:with\s+|against\s+)?(?:(?:his|her|their|a|the)\s+)?(?:cancer|illness|disease|addiction|depression|leukemia|obesity|blaze|fire|flames|bulge|virus|flames|blazes|fires|wildfires?|covid|elements|injur(?:y|ies)|bands|sexes|wits|traffic)\b)" +
-        @"|\bbattle\s+(?:of\s+the\s+(?:bands|sexes|wits|bulge))\b" +
-        @"|\bfighting(?=\s+(?:for\s+(?:his|her|their)\s+lives?|for\s+(?:his|her|their)\s+life|cancer|fires?|the\s+(?:blaze|fire|flames|virus|disease)|the\s+flames|crime|corruption|poverty|chance|spirit|back\s+tears|fit|words|talk|fund|irish)\b)" +
-        @"|\bclash(?:es|ed)?(?=\s+(?:of|over)\s+(?:cultures?|personalities|views|ideas|styles|civili[sz]ations|egos|titans|interests)\b)" +
-        // execute a plan or a warrant.
-        @"|\bexecut(?:ed|ing|ion|ions)(?=\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:search\s+)?(?:warrants?|plans?|orders?|strateg(?:y|ies)|trades?|contracts?|deals?|transactions?|programs?|programmes?|plays?|moves?|tasks?|commands?|queries|query|code|scripts?|will|duties|agreements?|documents?|policy|policies|vision|game\s+plan)\b)" +
-        @"|\bexecution(?=[-\s]style\b)" +
-        // flood, storm, quake, landslide, crash, collapse as metaphors.
-        @"|\bflood(?<=\ba\s+flood)(?=\s+of\b)|\bflood(?:ed|s|ing)?(?=\s+with\s+(?!water|mud|sewage|rain|seawater)\w)" +
-        @"|\bstorms?(?=\s+of\s+(?!rain|hail|snow|wind|sand|dust)\w)|\bstorms?\b(?<=\b(?:political|media|diplomatic|twitter|perfect|Desert|social\s+media|PR|public\s+relations)\s+storms?)" +
-        @"|\b(?:earthquake|quake|tremors?)\b(?<=\b(?:political|electoral|financial|cultural|diplomatic)\s+(?:earthquake|quake|tremors?))|\btremors?(?=\s+(?:in|of)\s+(?:his|her|their|the)\s+(?:hands?|voice|body|arms?|legs?|fingers?)\b)" +
-        @"|\blandslides?(?=\s+(?:victory|victories|win|wins|defeat|election|majority|re-?election|vote|mandate|margin)\b)|\blandslide\b(?<=\b(?:by|in|won)\s+a\s+landslide)" +
-        @"|\bcrash(?:es|ed)?\b(?<=\b(?:stock\s+market|market|stock|price|prices|currency|share|housing|financial|economic|server|system|computer|website|app|software|oil[-\s]price|crypto|bitcoin|sugar)\s+crash(?:es|ed)?)" +
+        @"|\bbattle\s+(?:of\s+the\s+(?:bands|sexes|wits|bulge))\b";
+
+    /// <summary>Blockers starting with "fighting": fighting as a metaphor.</summary>
+    private const string FightingBlockers =
+        @"\bfighting(?=\s+(?:for\s+(?:his|her|their)\s+lives?|for\s+(?:his|her|their)\s+life|cancer|fires?|the\s+(?:blaze|fire|flames|virus|disease)|the\s+flames|crime|corruption|poverty|chance|spirit|back\s+tears|fit|words|talk|fund|irish)\b)";
+
+    /// <summary>Blockers starting with "clash": clash as a metaphor.</summary>
+    private const string ClashBlockers =
+        @"\bclash(?:es|ed)?(?=\s+(?:of|over)\s+(?:cultures?|personalities|views|ideas|styles|civili[sz]ations|egos|titans|interests)\b)";
+
+    /// <summary>Blockers starting with "execut": execute a plan or a warrant.</summary>
+    private const string ExecuteBlockers =
+        @"\bexecut(?:ed|ing|ion|ions)(?=\s+(?:of\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:search\s+)?(?:warrants?|plans?|orders?|strateg(?:y|ies)|trades?|contracts?|deals?|transactions?|programs?|programmes?|plays?|moves?|tasks?|commands?|queries|query|code|scripts?|will|duties|agreements?|documents?|policy|policies|vision|game\s+plan)\b)" +
+        @"|\bexecution(?=[-\s]style\b)";
+
+    /// <summary>Blockers starting with "flood": flood as a metaphor.</summary>
+    private const string FloodBlockers =
+        @"\bflood(?<=\ba\s+flood)(?=\s+of\b)|\bflood(?:ed|s|ing)?(?=\s+with\s+(?!water|mud|sewage|rain|seawater)\w)";
+
+    /// <summary>Blockers starting with "storm": storm as a metaphor.</summary>
+    private const string StormBlockers =
+        @"\bstorms?(?=\s+of\s+(?!rain|hail|snow|wind|sand|dust)\w)|\bstorms?\b(?<=\b(?:political|media|diplomatic|twitter|perfect|Desert|social\s+media|PR|public\s+relations)\s+storms?)";
+
+    /// <summary>Blockers starting with "earthquake", "quake", "tremor": quake and tremor as metaphors.</summary>
+    private const string QuakeBlockers =
+        @"\b(?:earthquake|quake|tremors?)\b(?<=\b(?:political|electoral|financial|cultural|diplomatic)\s+(?:earthquake|quake|tremors?))|\btremors?(?=\s+(?:in|of)\s+(?:his|her|their|the)\s+(?:hands?|voice|body|arms?|legs?|fingers?)\b)";
+
+    /// <summary>Blockers starting with "landslide": landslide as a metaphor.</summary>
+    private const string LandslideBlockers =
+        @"\blandslides?(?=\s+(?:victory|victories|win|wins|defeat|election|majority|re-?election|vote|mandate|margin)\b)|\blandslide\b(?<=\b(?:by|in|won)\s+a\s+landslide)";
+
+    /// <summary>Blockers starting with "crash": crash as a metaphor.</summary>
+    private const string CrashBlockers =
+        @"\bcrash(?:es|ed)?\b(?<=\b(?:stock\s+market|market|stock|price|prices|currency|share|housing|financial|economic|server|system|computer|website|app|software|oil[-\s]price|crypto|bitcoin|sugar)\s+crash(?:es|ed)?)" +
         @"|\bcrash(?=\s+(?:course|diet|pad|test|helmets?)\b)|\bcrash(?:ed|ing)?(?=\s+(?:the|a)\s+(?:party|wedding|market)\b)";
+
+    /// <summary>Words used as metaphors or in non-incident senses; a trigger overlapping a match is dropped.</summary>
+    /// <remarks>One group per start word: no start word begins another, so at any position only one group can match, and the groups
+    /// in any order match exactly what the one alternation matches.</remarks>
+    private const string BlockerPattern =
+        CeaseBlockers +
+        "|" + FireBlockers +
+        "|" + StrikeBlockers +
+        "|" + AttackBlockers +
+        "|" + CyberBlockers +
+        "|" + AssaultBlockers +
+        "|" + RaidBlockers +
+        "|" + OffensiveBlockers +
+        "|" + BombBlockers +
+        "|" + BlastBlockers +
+        "|" + ExplosionBlockers +
+        "|" + ShotBlockers +
+        "|" + ShootBlockers +
+        "|" + StabBlockers +
+        "|" + BattleBlockers +
+        "|" + FightingBlockers +
+        "|" + ClashBlockers +
+        "|" + ExecuteBlockers +
+        "|" + FloodBlockers +
+        "|" + StormBlockers +
+        "|" + QuakeBlockers +
+        "|" + LandslideBlockers +
+        "|" + CrashBlockers;
 
     /// <summary>Adds the spans (offset by <paramref name="offset"/>) of the metaphor blockers in <paramref name="s"/>: the same matches as
     /// <see cref="Blockers"/> enumerates, found by trying the anchored pattern only where a blocker word starts; with a
@@ -239,7 +374,7 @@ internal static partial class IncidentTriggers
     {
         List<(int Index, int Length)> matches = t_matches ??= [];
         matches.Clear();
-        AnchoredScan.FindAll(s, BlockerStarts, AnchoredBlockers(), Blockers(), matches, limit);
+        AnchoredScan.FindAll(s, BlockerStarts, Blockers(), matches, limit);
         foreach ((int index, int length) in matches)
         {
             blocked.Add(new TextSpan(offset + index, offset + index + length));
@@ -250,9 +385,75 @@ internal static partial class IncidentTriggers
     [GeneratedRegex(BlockerPattern, Options)]
     internal static partial Regex Blockers();
 
-    /// <summary><see cref="BlockerPattern"/> anchored at the start position.</summary>
-    [GeneratedRegex(@"\G(?:" + BlockerPattern + ")", Options)]
-    private static partial Regex AnchoredBlockers();
+    // Each group of blockers anchored at the start position (see BlockerStarts).
+    [GeneratedRegex(@"\G(?:" + CeaseBlockers + ")", Options)]
+    private static partial Regex AnchoredCeaseBlockers();
+
+    [GeneratedRegex(@"\G(?:" + FireBlockers + ")", Options)]
+    private static partial Regex AnchoredFireBlockers();
+
+    [GeneratedRegex(@"\G(?:" + StrikeBlockers + ")", Options)]
+    private static partial Regex AnchoredStrikeBlockers();
+
+    [GeneratedRegex(@"\G(?:" + AttackBlockers + ")", Options)]
+    private static partial Regex AnchoredAttackBlockers();
+
+    [GeneratedRegex(@"\G(?:" + CyberBlockers + ")", Options)]
+    private static partial Regex AnchoredCyberBlockers();
+
+    [GeneratedRegex(@"\G(?:" + AssaultBlockers + ")", Options)]
+    private static partial Regex AnchoredAssaultBlockers();
+
+    [GeneratedRegex(@"\G(?:" + RaidBlockers + ")", Options)]
+    private static partial Regex AnchoredRaidBlockers();
+
+    [GeneratedRegex(@"\G(?:" + OffensiveBlockers + ")", Options)]
+    private static partial Regex AnchoredOffensiveBlockers();
+
+    [GeneratedRegex(@"\G(?:" + BombBlockers + ")", Options)]
+    private static partial Regex AnchoredBombBlockers();
+
+    [GeneratedRegex(@"\G(?:" + BlastBlockers + ")", Options)]
+    private static partial Regex AnchoredBlastBlockers();
+
+    [GeneratedRegex(@"\G(?:" + ExplosionBlockers + ")", Options)]
+    private static partial Regex AnchoredExplosionBlockers();
+
+    [GeneratedRegex(@"\G(?:" + ShotBlockers + ")", Options)]
+    private static partial Regex AnchoredShotBlockers();
+
+    [GeneratedRegex(@"\G(?:" + ShootBlockers + ")", Options)]
+    private static partial Regex AnchoredShootBlockers();
+
+    [GeneratedRegex(@"\G(?:" + StabBlockers + ")", Options)]
+    private static partial Regex AnchoredStabBlockers();
+
+    [GeneratedRegex(@"\G(?:" + BattleBlockers + ")", Options)]
+    private static partial Regex AnchoredBattleBlockers();
+
+    [GeneratedRegex(@"\G(?:" + FightingBlockers + ")", Options)]
+    private static partial Regex AnchoredFightingBlockers();
+
+    [GeneratedRegex(@"\G(?:" + ClashBlockers + ")", Options)]
+    private static partial Regex AnchoredClashBlockers();
+
+    [GeneratedRegex(@"\G(?:" + ExecuteBlockers + ")", Options)]
+    private static partial Regex AnchoredExecuteBlockers();
+
+    [GeneratedRegex(@"\G(?:" + FloodBlockers + ")", Options)]
+    private static partial Regex AnchoredFloodBlockers();
+
+    [GeneratedRegex(@"\G(?:" + StormBlockers + ")", Options)]
+    private static partial Regex AnchoredStormBlockers();
+
+    [GeneratedRegex(@"\G(?:" + QuakeBlockers + ")", Options)]
+    private static partial Regex AnchoredQuakeBlockers();
+
+    [GeneratedRegex(@"\G(?:" + LandslideBlockers + ")", Options)]
+    private static partial Regex AnchoredLandslideBlockers();
+
+    [GeneratedRegex(@"\G(?:" + CrashBlockers + ")", Options)]
+    private static partial Regex AnchoredCrashBlockers();
 
     [GeneratedRegex(
         @"\bsuicide[-\s]+(?:(?:car|truck|lorry|vehicle)[-\s]+)?(?:bomb(?:s|ings?|ers?)?|attacks?|attackers?|blasts?|explosions?|vests?|belts?|operations?|missions?)\b" +

@@ -1359,6 +1359,7 @@ internal sealed class PlaceRecognizer
         private readonly int minLength;
         private readonly int maxLength;
         private readonly UInt128 firstLetters;
+        private readonly ulong[] letterPairs = new ulong[((26 * 26) + 63) / 64];
 
         public WordSet(IEnumerable<string> words)
         {
@@ -1370,6 +1371,11 @@ internal sealed class PlaceRecognizer
                 minLength = Math.Min(minLength, w.Length);
                 maxLength = Math.Max(maxLength, w.Length);
                 firstLetters |= w.Length == 0 ? 0 : w[0] < 128 ? UInt128.One << w[0] : UInt128.MaxValue; // a word starting outside ASCII: no filter
+                if (w.Length >= 2 && w[0] is >= 'a' and <= 'z' && w[1] is >= 'a' and <= 'z')
+                {
+                    int pair = ((w[0] - 'a') * 26) + (w[1] - 'a');
+                    letterPairs[pair >> 6] |= 1UL << pair;
+                }
             }
         }
 
@@ -1389,6 +1395,18 @@ internal sealed class PlaceRecognizer
             if (word.Length > maxLength && !word.Contains('.'))
             {
                 return false;
+            }
+
+            // Two ASCII letters first: the lower-cased word starts with them, so only a word of the set starting with them can match.
+            uint a = (uint)((first | 0x20) - 'a');
+            uint b = word.Length >= 2 ? (uint)((word[1] | 0x20) - 'a') : 26;
+            if (a < 26 && b < 26)
+            {
+                int pair = (int)((a * 26) + b);
+                if ((letterPairs[pair >> 6] & (1UL << pair)) == 0)
+                {
+                    return false;
+                }
             }
 
             Span<char> lower = stackalloc char[word.Length];

@@ -48,7 +48,32 @@ internal static class TextTokenizer
             while (i < end)
             {
                 char d = text[i];
-                if (char.IsLetter(d))
+                if (d < 128)
+                {
+                    // ASCII first: the same tests as below, without the Unicode tables.
+                    if ((uint)((d | 0x20) - 'a') < 26)
+                    {
+                        hasLetter = true;
+                        if (d <= 'Z')
+                        {
+                            hasUpper = true;
+                        }
+                        else
+                        {
+                            hasLower = true;
+                        }
+
+                        i++;
+                        continue;
+                    }
+
+                    if ((uint)(d - '0') < 10)
+                    {
+                        i++;
+                        continue;
+                    }
+                }
+                else if (char.IsLetter(d))
                 {
                     hasLetter = true;
                     if (char.IsUpper(d))
@@ -63,8 +88,7 @@ internal static class TextTokenizer
                     i++;
                     continue;
                 }
-
-                if (char.IsDigit(d))
+                else if (char.IsDigit(d))
                 {
                     i++;
                     continue;
