@@ -239,6 +239,11 @@ internal sealed class Gazetteer
                         Index(f[2][4..], id); // "the Bronx", "the Hague": the article is lower case or outside the name
                     }
 
+                    if (AbbreviatedForm(f[2]) is { } abbreviated)
+                    {
+                        Index(abbreviated, id); // "St. Paul" for "Saint Paul", "Mt. Vernon" for "Mount Vernon", "Ft. Worth" for "Fort Worth"
+                    }
+
                     break;
                 }
 
@@ -357,5 +362,32 @@ internal sealed class Gazetteer
         }
 
         return [.. list.GetRange(0, w)];
+    }
+
+    /// <summary>The other usual spelling of a name that starts with Saint, Mount or Fort (or their abbreviations), or <see langword="null"/>.</summary>
+    internal static string? AbbreviatedForm(string name)
+    {
+        ReadOnlySpan<(string Long, string Short)> pairs = [("Saint ", "St "), ("Mount ", "Mt "), ("Fort ", "Ft ")];
+        foreach ((string full, string brief) in pairs)
+        {
+            if (name.StartsWith(full, StringComparison.Ordinal))
+            {
+                return string.Concat(brief, name.AsSpan(full.Length));
+            }
+
+            // Keys drop full stops, so "St. Louis" is indexed as "st louis"; add "Saint Louis".
+            string dotted = brief.TrimEnd() + ". ";
+            if (name.StartsWith(dotted, StringComparison.Ordinal))
+            {
+                return string.Concat(full, name.AsSpan(dotted.Length));
+            }
+
+            if (name.StartsWith(brief, StringComparison.Ordinal))
+            {
+                return string.Concat(full, name.AsSpan(brief.Length));
+            }
+        }
+
+        return null;
     }
 }

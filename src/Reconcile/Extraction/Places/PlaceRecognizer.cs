@@ -269,7 +269,13 @@ internal sealed class PlaceRecognizer
             return false;
         }
 
-        for (int i = a.End; i < b.Start; i++)
+        int from = a.End;
+        if (from < b.Start && text[from] == '.' && a.End - a.Start == 2 && IsNameAbbreviation(text.AsSpan(a.Start, 2)))
+        {
+            from++; // "St. Paul", "Mt. Vernon", "Ft. Worth": the abbreviation's full stop is part of the name
+        }
+
+        for (int i = from; i < b.Start; i++)
         {
             if (text[i] is not ' ' and not '\u00A0')
             {
@@ -279,6 +285,8 @@ internal sealed class PlaceRecognizer
 
         return true;
     }
+
+    private static bool IsNameAbbreviation(ReadOnlySpan<char> word) => word is "St" or "Mt" or "Ft";
 
     private static ReadOnlySpan<char> Gap(string text, in Token a, in Token b) => text.AsSpan(a.End, b.Start - a.End).Trim();
 

@@ -23,6 +23,11 @@ public class PlaceRecognizerTests
     [InlineData("Two men were shot on the South Side of Chicago late Sunday.", "Chicago", "Chicago", "Illinois")] // neighbourhood phrase around a city
     [InlineData("A man was killed in Springfield, Mo., on Friday night.", "Springfield", "Springfield", "Missouri")] // homonym resolved by the AP abbreviation
     [InlineData("A man was killed in Springfield, Ill., on Friday night.", "Springfield", "Springfield", "Illinois")] // the same homonym, other state
+    [InlineData("Two men were shot in St. Paul, Minnesota, on Friday.", "St. Paul", "Saint Paul", "Minnesota")] // "St." for GeoNames' "Saint"
+    [InlineData("A woman was shot dead in Ft. Worth, Texas, late Monday.", "Ft. Worth", "Fort Worth", "Texas")] // "Ft." for "Fort"
+    [InlineData("Police in Mt. Vernon, New York, said a man was wounded.", "Mt. Vernon", "Mount Vernon", "New York")] // "Mt." for "Mount"
+    [InlineData("A teen was killed in Mt Pleasant, Michigan, on Sunday.", "Mt Pleasant", "Mount Pleasant", "Michigan")] // without the full stop
+    [InlineData("A man was shot in Saint Louis, Missouri, on Friday.", "Saint Louis", "St. Louis", "Missouri")] // the long form of a name GeoNames abbreviates
     [InlineData("Officers in Springfield, MA responded to the call.", "Springfield", "Springfield", "Massachusetts")] // postal code qualifier
     [InlineData("A teen was shot in Springfield on Friday. Massachusetts State Police are investigating.", "Springfield", "Springfield", "Massachusetts")] // homonym resolved by a state named elsewhere
     [InlineData("MIAMI, Fla. — A woman was shot outside a Miami nightclub.", "Miami", "Miami", "Florida")] // every mention follows the dateline reading
