@@ -42,8 +42,8 @@ public class ReportHeaderParserTests
     [InlineData("Date of the attack: 5 June 2017")] // "date" followed by words, not a date
     [InlineData("Posted 2017-13-01")] // month 13
     [InlineData("Posted 4/9/2007 6:04 PM")] // April 9 or 4 September: not guessed
-    [InlineData("Call 555/12/2013 for tickets")] // a three-digit first part is not a date
-    [InlineData("Scores were 3/4/12 in the final")] // ambiguous numbers in a sentence
+    [InlineData("312/12/2013")] // a three-digit first part is not a day or month, and the "12/12/2013" inside it is not a date on its own
+    [InlineData("13/14/2013")] // neither number can be the month
     public void Parse_NoStatedPublicationDate_IsNull(string line)
     {
         ReportHeaderParser.Parse(line + "\nMore text follows here.").Published.Should().BeNull();

@@ -78,6 +78,14 @@ internal static class MentionAssembler
         "site", "community", "county", "state", "complex", "camp",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words after "the same place" that make it this incident's place ("the same house where she was shot").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HereWords =
+        new[] { "where", "from", "in", "at", "that", "which", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="IncidentNouns"/> looked up by span, ignoring case.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IncidentNounsIgnoreCase =
+        IncidentNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adjectives that set an incident before or beside the one being told ("an earlier attack", "a similar bombing").</summary>
     private static readonly string[] EarlierAdjectives = ["earlier", "previous", "prior", "similar"];
 
@@ -423,55 +431,46 @@ internal static class MentionAssembler
         /// recalls another incident at the same place, or one before this one.</summary>
         private static bool RecallsEarlier(ReadOnlySpan<char> s)
         {
-            for (int at = s.IndexOf("the same ", StringComparison.OrdinalIgnoreCase); at >= 0;)
+            const string Same = "the same ";
+            for (int at = IndexOf(s, Same, 0); at >= 0; at = IndexOf(s, Same, at + 1))
             {
-                ReadOnlySpan<char> rest = s[(at + "the same ".Length)..];
+                ReadOnlySpan<char> rest = s[(at + Same.Length)..];
                 ReadOnlySpan<char> noun = FirstWord(rest);
-                if (SamePlaceNouns.Contains(noun))
-                {
-                    // "the same building from where the gunman fired", "the same house where she was shot": the place of this incident.
-                    ReadOnlySpan<char> after = FirstWord(rest[Math.Min(rest.Length, noun.Length + 1)..]);
-                    if (!(after.Equals("where", StringComparison.OrdinalIgnoreCase) || after.Equals("from", StringComparison.OrdinalIgnoreCase)
-                        || after.Equals("in", StringComparison.OrdinalIgnoreCase) || after.Equals("at", StringComparison.OrdinalIgnoreCase)
-                        || after.Equals("that", StringComparison.OrdinalIgnoreCase) || after.Equals("which", StringComparison.OrdinalIgnoreCase)
-                        || after.Equals("as", StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return true;
-                    }
-                }
 
-                int next = rest.IndexOf("the same ", StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : at + "the same ".Length + next;
+                // "the same building from where the gunman fired", "the same house where she was shot": the place of this incident.
+                if (SamePlaceNouns.Contains(noun) && !HereWords.Contains(FirstWord(rest[Math.Min(rest.Length, noun.Length + 1)..])))
+                {
+                    return true;
+                }
             }
 
             foreach (string adjective in EarlierAdjectives)
             {
-                for (int at = s.IndexOf(adjective, StringComparison.OrdinalIgnoreCase); at >= 0;)
+                for (int at = IndexOf(s, adjective, 0); at >= 0; at = IndexOf(s, adjective, at + 1))
                 {
                     int end = at + adjective.Length;
-                    if ((at == 0 || !char.IsLetter(s[at - 1])) && end < s.Length && s[end] == ' ' && IsDeterminerBefore(s, at))
+                    if ((at > 0 && char.IsLetter(s[at - 1])) || end >= s.Length || s[end] != ' ' || !IsDeterminerBefore(s, at))
                     {
-                        // The incident noun follows, perhaps after one more adjective ("an earlier deadly attack").
-                        ReadOnlySpan<char> rest = s[(end + 1)..];
-                        ReadOnlySpan<char> first = FirstWord(rest);
-                        if (IncidentNouns.Contains(first.ToString().ToLowerInvariant()))
-                        {
-                            return true;
-                        }
-
-                        ReadOnlySpan<char> second = FirstWord(rest[Math.Min(rest.Length, first.Length + 1)..]);
-                        if (!second.IsEmpty && IncidentNouns.Contains(second.ToString().ToLowerInvariant()))
-                        {
-                            return true;
-                        }
+                        continue;
                     }
 
-                    int next = s[(at + 1)..].IndexOf(adjective, StringComparison.OrdinalIgnoreCase);
-                    at = next < 0 ? -1 : at + 1 + next;
+                    // The incident noun follows, perhaps after one more adjective ("an earlier deadly attack").
+                    ReadOnlySpan<char> rest = s[(end + 1)..];
+                    ReadOnlySpan<char> first = FirstWord(rest);
+                    if (IncidentNounsIgnoreCase.Contains(first) || IncidentNounsIgnoreCase.Contains(FirstWord(rest[Math.Min(rest.Length, first.Length + 1)..])))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
+        }
+
+        private static int IndexOf(ReadOnlySpan<char> s, string value, int from)
+        {
+            int i = s[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            return i < 0 ? -1 : from + i;
         }
 
         private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
