@@ -438,7 +438,7 @@ internal static class MentionAssembler
                 ReadOnlySpan<char> noun = FirstWord(rest);
 
                 // "the same building from where the gunman fired", "the same house where she was shot": the place of this incident.
-                if (SamePlaceNouns.Contains(noun) && !HereWords.Contains(FirstWord(rest[Math.Min(rest.Length, noun.Length + 1)..])))
+                if (SamePlaceNouns.Contains(noun) && !HereWords.Contains(WordAfter(rest, noun)))
                 {
                     return true;
                 }
@@ -457,7 +457,7 @@ internal static class MentionAssembler
                     // The incident noun follows, perhaps after one more adjective ("an earlier deadly attack").
                     ReadOnlySpan<char> rest = s[(end + 1)..];
                     ReadOnlySpan<char> first = FirstWord(rest);
-                    if (IncidentNounsIgnoreCase.Contains(first) || IncidentNounsIgnoreCase.Contains(FirstWord(rest[Math.Min(rest.Length, first.Length + 1)..])))
+                    if (IncidentNounsIgnoreCase.Contains(first) || IncidentNounsIgnoreCase.Contains(WordAfter(rest, first)))
                     {
                         return true;
                     }
@@ -483,6 +483,9 @@ internal static class MentionAssembler
 
             return s[..i];
         }
+
+        /// <summary>The word after <paramref name="first"/> (the first word of <paramref name="s"/>) and the one character that follows it.</summary>
+        private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> s, ReadOnlySpan<char> first) => FirstWord(s[Math.Min(s.Length, first.Length + 1)..]);
 
         private static bool IsDeterminerBefore(ReadOnlySpan<char> s, int at)
         {

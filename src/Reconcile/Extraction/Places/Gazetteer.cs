@@ -367,8 +367,8 @@ internal sealed class Gazetteer
     /// <summary>The other usual spelling of a name that starts with Saint, Mount or Fort (or their abbreviations), or <see langword="null"/>.</summary>
     internal static string? AbbreviatedForm(string name)
     {
-        ReadOnlySpan<(string Long, string Short)> pairs = [("Saint ", "St "), ("Mount ", "Mt "), ("Fort ", "Ft ")];
-        foreach ((string full, string brief) in pairs)
+        ReadOnlySpan<(string Long, string Short, string Dotted)> words = [("Saint ", "St ", "St. "), ("Mount ", "Mt ", "Mt. "), ("Fort ", "Ft ", "Ft. ")];
+        foreach ((string full, string brief, string dotted) in words)
         {
             if (name.StartsWith(full, StringComparison.Ordinal))
             {
@@ -376,7 +376,6 @@ internal sealed class Gazetteer
             }
 
             // Keys drop full stops, so "St. Louis" is indexed as "st louis"; add "Saint Louis".
-            string dotted = brief.TrimEnd() + ". ";
             if (name.StartsWith(dotted, StringComparison.Ordinal))
             {
                 return string.Concat(full, name.AsSpan(dotted.Length));

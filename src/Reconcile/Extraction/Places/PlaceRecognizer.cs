@@ -1361,7 +1361,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>A set of lower-case words looked up by span, case-insensitively for ASCII.</summary>
     /// <remarks>Most words are rejected before lower-casing: by their length, or by their first letter when it is ASCII.</remarks>
-    private sealed class WordSet
+    internal sealed class WordSet
     {
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
         private readonly int minLength;

@@ -255,4 +255,33 @@ public class PlaceRecognizerTests
         var results = Enumerable.Range(0, 8).AsParallel().Select(_ => Find(text)).ToList();
         results.Should().OnlyContain(r => r.SequenceEqual(expected));
     }
+
+    public static TheoryData<string> WordLists() => new(nameof(PlaceLexicon.StopWords), nameof(PlaceLexicon.Demonyms), nameof(PlaceLexicon.PersonTitles),
+        nameof(PlaceLexicon.Modifiers), nameof(PlaceLexicon.LocativeCues), nameof(PlaceLexicon.PlaceNouns), nameof(PlaceLexicon.Admin1Nouns),
+        nameof(PlaceLexicon.LocalityNouns), nameof(PlaceLexicon.Admin2Nouns), nameof(PlaceLexicon.InstitutionWords), nameof(PlaceLexicon.StreetWords),
+        nameof(PlaceLexicon.EventNouns), nameof(PlaceLexicon.SpeechVerbs));
+
+    [Theory]
+    [MemberData(nameof(WordLists))]
+    public void WordSet_EveryWordInAnyCase_IsFound(string list)
+    {
+        // The length, first-letter and letter-pair filters must never reject a word of the set, in lower case, capitals or title case.
+        string[] words = (string[])typeof(PlaceLexicon).GetField(list)!.GetValue(null)!;
+        var set = new PlaceRecognizer.WordSet(words);
+        foreach (string word in words)
+        {
+            string title = char.ToUpperInvariant(word[0]) + word[1..];
+            foreach (string form in new[] { word, word.ToUpperInvariant(), title })
+            {
+                set.Contains(form).Should().BeTrue(form);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("qzxv")] // a letter pair no word starts with
+    [InlineData("Baghdad")] // a place name, not a cue word
+    [InlineData("inn")] // a cue word with one letter more
+    public void WordSet_OtherWord_IsNotFound(string word) =>
+        new PlaceRecognizer.WordSet(PlaceLexicon.LocativeCues).Contains(word).Should().BeFalse();
 }
