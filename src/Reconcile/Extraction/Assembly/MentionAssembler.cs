@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Reconcile.Model;
 
@@ -87,6 +88,9 @@ internal static class MentionAssembler
         IncidentNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adjectives that set an incident before or beside the one being told ("an earlier attack", "a similar bombing").</summary>
+    /// <summary>Each place's vote path, built on first use (see <see cref="PlaceVotePath"/>).</summary>
+    private static readonly ConditionalWeakTable<Place, PlaceVotePath> VotePaths = new();
+
     private static readonly string[] EarlierAdjectives = ["earlier", "previous", "prior", "similar"];
 
     private static readonly string[] SpeechVerbs =
@@ -137,11 +141,12 @@ internal static class MentionAssembler
 
         foreach (SentenceFindings s in sentences)
         {
-            var frame = Frame.Build(report, s, datelineEnd, repeated);
-            if (!frame.IsEvent)
+            if (!Frame.IsEvent(text, s, out bool tollRising))
             {
                 continue;
             }
+
+            var frame = Frame.Build(report, s, datelineEnd, repeated, tollRising);
 
             Draft? target = null;
             if (!frame.HasIdentity)
@@ -286,7 +291,16 @@ internal static class MentionAssembler
 
         public bool TollRising { get; init; }
 
-        public bool IsEvent => Sentence.Casualties.Count > 0 || Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator) || TollRising;
+        /// <summary>Whether a sentence tells of an event (figures, an incident type, a perpetrator, or a toll still rising): only those make frames.</summary>
+        /// <param name="text">The report's text.</param>
+        /// <param name="s">The sentence's findings.</param>
+        /// <param name="tollRising">Whether the sentence, having no figures of its own, says the death toll is rising.</param>
+        public static bool IsEvent(string text, SentenceFindings s, out bool tollRising)
+        {
+            // A sentence with figures of its own marks only those (the recognizer does); one without marks the mention's deaths.
+            tollRising = s.Casualties.Count == 0 && CasualtyRecognizer.SaysTollRising(text, s.Span);
+            return s.Casualties.Count > 0 || s.Types.Count > 0 || s.Actors.Exists(a => a.IsPerpetrator) || tollRising;
+        }
 
         public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
 
@@ -294,7 +308,7 @@ internal static class MentionAssembler
         public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null
             || (IncidentDate is { Range.Precision: DatePrecision.Day or DatePrecision.Week } && (Sentence.Types.Count > 0 || Sentence.Actors.Exists(a => a.IsPerpetrator)));
 
-        public static Frame Build(Report report, SentenceFindings s, int datelineEnd, HashSet<Place> repeated)
+        public static Frame Build(Report report, SentenceFindings s, int datelineEnd, HashSet<Place> repeated, bool tollRising)
         {
             string text = report.Text;
             DateFinding? incident = null;
@@ -382,8 +396,7 @@ internal static class MentionAssembler
                 DatelinePlaces = dateline,
                 MainPlace = tree.Resolve(),
                 SpecificType = specific,
-                // A sentence with figures of its own marks only those (the recognizer does); one without marks the mention's deaths.
-                TollRising = s.Casualties.Count == 0 && CasualtyRecognizer.SaysTollRising(text, s.Span),
+                TollRising = tollRising,
             };
         }
 
@@ -656,34 +669,44 @@ internal static class MentionAssembler
         }
     }
 
+    /// <summary>Votes for <paramref name="p"/> and its containers (country → province → town) in <paramref name="tree"/>.</summary>
     internal static void AddPlaceVote(ConsensusTree<Place> tree, Place p, double weight)
     {
-        string cc = p.CountryCode ?? p.Country ?? "?";
-        Place country = new() { Name = p.Country ?? cc, Kind = PlaceKind.Country, Country = p.Country, CountryCode = p.CountryCode };
-        switch (p.Kind)
-        {
-            case PlaceKind.Country:
-                tree.Add([cc], [p], weight);
-                break;
-            case PlaceKind.Admin1:
-                tree.Add([cc, cc + "/" + p.Admin1], [country, p], weight);
-                break;
-            default:
-                Place admin1 = p.Admin1 is null ? country : new Place
-                {
-                    Name = p.Admin1, Kind = PlaceKind.Admin1, Admin1 = p.Admin1, Country = p.Country, CountryCode = p.CountryCode,
-                };
-                string townKey = cc + "/" + p.Admin1 + "/" + (p.GeoNameId?.ToString(CultureInfo.InvariantCulture) ?? p.Name);
-                if (p.Admin1 is null)
-                {
-                    tree.Add([cc, townKey], [country, p], weight);
-                }
-                else
-                {
-                    tree.Add([cc, cc + "/" + p.Admin1, townKey], [country, admin1, p], weight);
-                }
+        PlaceVotePath path = VotePaths.GetValue(p, PlaceVotePath.Of);
+        tree.Add(path.Keys, path.Values, weight);
+    }
 
-                break;
+    /// <summary>The keys and values of one place's vote path. Built once per place: the gazetteer hands out one <see cref="Place"/>
+    /// instance per entry, so the table (keyed by reference, thread-safe) stops growing at the places seen.</summary>
+    private sealed class PlaceVotePath(string[] keys, Place[] values)
+    {
+        public string[] Keys { get; } = keys;
+
+        public Place[] Values { get; } = values;
+
+        public static PlaceVotePath Of(Place p)
+        {
+            string cc = p.CountryCode ?? p.Country ?? "?";
+            Place country = new() { Name = p.Country ?? cc, Kind = PlaceKind.Country, Country = p.Country, CountryCode = p.CountryCode };
+            switch (p.Kind)
+            {
+                case PlaceKind.Country:
+                    return new([cc], [p]);
+                case PlaceKind.Admin1:
+                    return new([cc, cc + "/" + p.Admin1], [country, p]);
+                default:
+                    string townKey = cc + "/" + p.Admin1 + "/" + (p.GeoNameId?.ToString(CultureInfo.InvariantCulture) ?? p.Name);
+                    if (p.Admin1 is null)
+                    {
+                        return new([cc, townKey], [country, p]);
+                    }
+
+                    Place admin1 = new()
+                    {
+                        Name = p.Admin1, Kind = PlaceKind.Admin1, Admin1 = p.Admin1, Country = p.Country, CountryCode = p.CountryCode,
+                    };
+                    return new([cc, cc + "/" + p.Admin1, townKey], [country, admin1, p]);
+            }
         }
     }
 
