@@ -114,10 +114,12 @@ internal sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>Returns the entries whose key is <paramref name="key"/> (empty when none).</summary>
-    public ReadOnlySpan<int> Lookup(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out int[]? hits) ? hits : [];
+    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
+    public int[] Lookup(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out int[]? hits) ? hits : [];
 
     /// <summary>Returns the Arabic-transliterated entries whose skeleton is <paramref name="skeleton"/>.</summary>
-    public ReadOnlySpan<int> LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeletonSpan.TryGetValue(skeleton, out int[]? hits) ? hits : [];
+    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
+    public int[] LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeletonSpan.TryGetValue(skeleton, out int[]? hits) ? hits : [];
 
     /// <summary>Returns the country entry for an ISO code, or -1.</summary>
     public int Country(string code) => countries.TryGetValue(code, out int i) ? i : -1;

@@ -45,7 +45,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet streets;
     private readonly WordSet eventNouns;
     private readonly WordSet articles;
-    private readonly WordSet particles;
+    private readonly WordSet articlesOrParticles; // one lookup instead of two for every lower-case word
     private readonly WordSet englishArticles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
     private readonly WordSet abbreviationsOnly;
@@ -71,7 +71,7 @@ internal sealed class PlaceRecognizer
         streets = new WordSet(PlaceLexicon.StreetWords);
         eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
-        particles = new WordSet(NameParticles);
+        articlesOrParticles = new WordSet(ArticleParticles.Concat(NameParticles));
         englishArticles = new WordSet(["as", "at", "an", "the", "in", "on", "and", "or", "by", "of", "to", "is", "it"]);
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string abbreviation, string code) in PlaceLexicon.UsStateAbbreviations)
@@ -112,15 +112,16 @@ internal sealed class PlaceRecognizer
             return [];
         }
 
+        Scratch scratch = t_scratch ??= new Scratch();
         List<Token> tokens = Tokenize(text, sentences.Count > 0 ? sentences : [new TextSpan(0, text.Length)]);
-        List<Mention> mentions = Collect(text, tokens);
+        List<Mention> mentions = Collect(text, tokens, scratch);
         if (mentions.Count == 0)
         {
             return [];
         }
 
         var context = new Context();
-        Resolve(mentions, context);
+        Resolve(mentions, context, scratch);
         FuzzyPass(text, tokens, mentions, context);
 
         var result = new List<PlaceFinding>(mentions.Count);
@@ -141,6 +142,10 @@ internal sealed class PlaceRecognizer
     /// <summary>The token list of the report being read on this thread (reused: <see cref="Find"/> keeps nothing that refers to it).</summary>
     [ThreadStatic]
     private static List<Token>? t_tokens;
+
+    /// <summary>The working collections of the report being read on this thread (reused, as <see cref="t_tokens"/>).</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     private List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
     {
@@ -259,7 +264,7 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        if (articles.Contains(span) || particles.Contains(span))
+        if (articlesOrParticles.Contains(span))
         {
             token.Kind = TokenKind.Particle;
             return;
@@ -306,9 +311,10 @@ internal sealed class PlaceRecognizer
 
     // ---------------------------------------------------------------- candidates
 
-    private List<Mention> Collect(string text, List<Token> tokens)
+    private List<Mention> Collect(string text, List<Token> tokens, Scratch scratch)
     {
-        var mentions = new List<Mention>();
+        List<Mention> mentions = scratch.Mentions;
+        mentions.Clear();
         Span<char> key = stackalloc char[PlaceNames.MaxKeyLength + 1];
         Span<char> skeleton = stackalloc char[PlaceNames.MaxKeyLength + 1];
         int runStart = -1;
@@ -337,6 +343,7 @@ internal sealed class PlaceRecognizer
             }
 
             bool matched = false;
+            bool englishFirst = maxEnd > i && englishArticles.Contains(Word(text, t)); // the same for every longer window
             for (int last = maxEnd; last >= i; last--)
             {
                 if (tokens[last].Kind != TokenKind.Name)
@@ -358,16 +365,17 @@ internal sealed class PlaceRecognizer
                     continue; // "Fla." is Florida after "Miami,", never the Norwegian town Flå
                 }
 
-                if (last > i && englishArticles.Contains(Word(text, t)))
+                if (last > i && englishFirst)
                 {
                     continue; // "As Michael said", "At Bastrop": an English word that the key would drop as an Arabic article
                 }
 
-                ReadOnlySpan<int> hits = gazetteer.Lookup(k);
+                int[] hits = gazetteer.Lookup(k);
                 bool viaSkeleton = false;
-                if (hits.IsEmpty && n >= 4)
+                int sk = 0;
+                if (hits.Length == 0 && n >= 4)
                 {
-                    int sk = PlaceNames.Skeleton(k, skeleton);
+                    sk = PlaceNames.Skeleton(k, skeleton);
                     if (sk > 0)
                     {
                         hits = gazetteer.LookupSkeleton(skeleton[..sk]);
@@ -375,7 +383,7 @@ internal sealed class PlaceRecognizer
                     }
                 }
 
-                if (hits.IsEmpty)
+                if (hits.Length == 0)
                 {
                     continue;
                 }
@@ -392,7 +400,7 @@ internal sealed class PlaceRecognizer
                     // alike, the more so the fewer consonants the skeleton has ("Dayr az Zawr" ~ "Deir ez-Zor" needs no check).
                     ratio = 0;
                     string probe = new(k);
-                    int consonants = SkeletonConsonants(skeleton[..PlaceNames.Skeleton(k, skeleton)]);
+                    int consonants = SkeletonConsonants(skeleton[..sk]);
                     int minRatio = consonants >= 4 ? 0 : consonants == 3 ? MinSkeletonRatio : MinShortSkeletonRatio;
                     var similar = new List<int>(hits.Length);
                     foreach (int h in hits)
@@ -426,7 +434,7 @@ internal sealed class PlaceRecognizer
                     Start = t.Start,
                     End = tokens[last].End,
                     Key = new string(k),
-                    Hits = hits.ToArray(),
+                    Hits = hits, // the gazetteer's own array or a new one, never written
                     ViaSkeleton = viaSkeleton,
                     SimilarityRatio = ratio,
                 });
@@ -448,21 +456,26 @@ internal sealed class PlaceRecognizer
 
         // A state or country read as another mention's qualifier ("Gary, Ind.") is not a candidate of its own here;
         // abbreviated qualifiers are added back as mentions of the state in Resolve.
-        var qualifierTokens = new HashSet<int>();
-        foreach (Mention m in mentions)
+        if (mentions.Exists(static m => m.QualifierIsAbbreviation))
         {
-            if (m.QualifierIsAbbreviation)
+            var qualifierTokens = new HashSet<int>();
+            foreach (Mention m in mentions)
             {
-                qualifierTokens.Add(m.QualifierFirstToken);
+                if (m.QualifierIsAbbreviation)
+                {
+                    qualifierTokens.Add(m.QualifierFirstToken);
+                }
             }
-        }
 
-        mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
+            mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
+        }
 
         // Person names: a name seen right after a first name ("Jessica Davis") or right before a surname ("Michael Parsons",
         // "Tyre King") is a person wherever it recurs bare ("Michael was a quiet child").
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var firstNames = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> surnames = scratch.Surnames;
+        HashSet<string> firstNames = scratch.FirstNames;
+        surnames.Clear();
+        firstNames.Clear();
         foreach (Mention m in mentions)
         {
             if (!m.MultiToken && m.Embedded)
@@ -494,6 +507,19 @@ internal sealed class PlaceRecognizer
         }
 
         return n;
+    }
+
+    private bool AnyLocality(int[] entries)
+    {
+        foreach (int c in entries)
+        {
+            if (gazetteer.Entries[c].Kind == PlaceKind.Locality)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OnlyCountries(ReadOnlySpan<int> hits)
@@ -669,7 +695,7 @@ internal sealed class PlaceRecognizer
                 }
             }
 
-            if (m.Qualifiers.Count > 0)
+            if (m.QualifierCount > 0)
             {
                 return;
             }
@@ -679,7 +705,7 @@ internal sealed class PlaceRecognizer
     private static void SetQualifier(Mention m, int entry, int first, int last, bool abbreviation, TextSpan span)
     {
         m.QualifierSpan = span;
-        m.Qualifiers.Add(entry);
+        (m.Qualifiers ??= []).Add(entry);
         m.QualifierFirstToken = first;
         m.QualifierLastToken = last;
         m.QualifierIsAbbreviation = abbreviation;
@@ -687,14 +713,14 @@ internal sealed class PlaceRecognizer
 
     // ---------------------------------------------------------------- resolution
 
-    private void Resolve(List<Mention> mentions, Context context)
+    private void Resolve(List<Mention> mentions, Context context, Scratch scratch)
     {
         // Abbreviated qualifiers ("Ind.") are mentions of their own.
         int count = mentions.Count;
         for (int i = 0; i < count; i++)
         {
             Mention m = mentions[i];
-            if (m.QualifierIsAbbreviation && m.Qualifiers.Count == 1)
+            if (m.QualifierIsAbbreviation && m.QualifierCount == 1)
             {
                 mentions.Add(new Mention
                 {
@@ -704,7 +730,7 @@ internal sealed class PlaceRecognizer
                     Start = m.QualifierSpan.Start,
                     End = m.QualifierSpan.End,
                     Key = "#" + m.Key,
-                    Hits = [m.Qualifiers[0]],
+                    Hits = [m.Qualifiers![0]],
                     IsQualifierOf = true,
                     Dateline = m.Dateline,
                 });
@@ -730,7 +756,7 @@ internal sealed class PlaceRecognizer
             }
 
             // A bare one-word town name ("Drew" in "Drew Smith") is no anchor: it may be anything.
-            bool towns = Array.Exists(m.Candidates, c => gazetteer.Entries[c].Kind == PlaceKind.Locality);
+            bool towns = AnyLocality(m.Candidates);
             bool anchor = cc >= 0 && !m.Embedded && !m.PersonCue && !m.Surname
                           && (!towns || m.MultiToken || m.Qualified || m.Dateline || m.IsQualifierOf);
             m.UniqueAdmin1 = a1 >= 0;
@@ -751,22 +777,33 @@ internal sealed class PlaceRecognizer
         // Pass 2: the context is every chosen, acceptable mention. Each name is decided without its own mentions'
         // contribution (four mentions of a wrongly chosen "Philadelphia" must not vote for each other). Repeated a few
         // times, as accepting one town can support another ("Chattanooga" makes "Cleveland" the one in Tennessee).
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<List<Mention>>();
+        // Each group is a chain through NextInGroup, in text order, from its first mention.
+        Dictionary<string, int> groups = scratch.Groups;
+        List<Mention> heads = scratch.Heads;
+        List<Mention> tails = scratch.Tails;
+        groups.Clear();
+        heads.Clear();
+        tails.Clear();
         foreach (Mention m in mentions)
         {
             Accept(m, context, second: false);
-            if (!groups.TryGetValue(m.Key, out int group))
+            m.NextInGroup = null;
+            if (groups.TryGetValue(m.Key, out int group))
             {
-                groups[m.Key] = group = order.Count;
-                order.Add([]);
+                tails[group].NextInGroup = m;
+                tails[group] = m;
+            }
+            else
+            {
+                groups[m.Key] = group = heads.Count;
+                heads.Add(m);
+                tails.Add(m);
             }
 
             m.Group = group;
-            order[group].Add(m);
         }
 
-        var second = new Context(order.Count);
+        var second = new Context(heads.Count);
         for (int round = 0; round < Rounds; round++)
         {
             second.Clear(); // each round starts from nothing (the previous round's context is not read again)
@@ -793,9 +830,9 @@ internal sealed class PlaceRecognizer
             }
 
             bool changed = false;
-            foreach (List<Mention> group in order)
+            foreach (Mention head in heads)
             {
-                foreach (Mention m in group)
+                for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     if (m.Contribution is { } c)
                     {
@@ -803,15 +840,15 @@ internal sealed class PlaceRecognizer
                     }
                 }
 
-                foreach (Mention m in group)
+                for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     int before = m.Chosen;
                     Choose(m, second, anchors: false);
                     changed |= before != m.Chosen;
                 }
 
-                Unify(group, second);
-                foreach (Mention m in group)
+                Unify(head, second, scratch.Unified);
+                for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     if (m.Contribution is { } c)
                     {
@@ -855,7 +892,7 @@ internal sealed class PlaceRecognizer
 
     private void Filter(Mention m)
     {
-        if (m.Qualifiers.Count == 0)
+        if (m.Qualifiers is null)
         {
             m.Candidates = m.Hits;
             return;
@@ -914,10 +951,18 @@ internal sealed class PlaceRecognizer
 
     /// <summary>Same name, same place: a report that says "Springfield, Ill." once means Springfield, Illinois throughout,
     /// and "Toledo" said three times is one Toledo, chosen on the evidence of all three mentions.</summary>
-    private void Unify(List<Mention> mentions, Context context)
+    private void Unify(Mention head, Context context, List<Mention> group)
     {
         // Mentions with a kind cue ("Deir Ezzor province", "the city of Deir Ezzor") keep their own reading.
-        List<Mention> group = mentions.FindAll(static m => m.Chosen >= 0 && !m.IsQualifierOf && !m.Admin1Cue && !m.LocalityCue);
+        group.Clear();
+        for (Mention? m = head; m is not null; m = m.NextInGroup)
+        {
+            if (m.Chosen >= 0 && !m.IsQualifierOf && !m.Admin1Cue && !m.LocalityCue)
+            {
+                group.Add(m);
+            }
+        }
+
         if (group.Count < 2)
         {
             return;
@@ -1153,7 +1198,7 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        var covered = new bool[tokens.Count];
+        Span<bool> covered = tokens.Count <= 2048 ? stackalloc bool[tokens.Count] : new bool[tokens.Count];
         foreach (Mention m in mentions)
         {
             for (int i = m.FirstToken; i <= m.LastToken && i < covered.Length; i++)
@@ -1285,6 +1330,7 @@ internal sealed class PlaceRecognizer
         public bool StreetAfter;
         public (int Country, int Admin1, double Weight, double Share)? Contribution;
         public int Group = -1; // index of the mentions sharing its Key (Context.Resolved/IsAccepted), -1 for none
+        public Mention? NextInGroup;
         public bool Fuzzy;
         public bool MultiToken;
         public bool SentenceStart;
@@ -1300,7 +1346,8 @@ internal sealed class PlaceRecognizer
         public int PreviousToken = -1;
         public bool Dateline;
         public bool IsQualifierOf;
-        public List<int> Qualifiers = [];
+        public List<int>? Qualifiers; // made by the first qualifier: most mentions have none
+        public int QualifierCount => Qualifiers?.Count ?? 0;
         public int QualifierFirstToken = -1;
         public int QualifierLastToken = -1;
         public bool QualifierIsAbbreviation;
@@ -1314,6 +1361,18 @@ internal sealed class PlaceRecognizer
         public bool ContextSupport;
         public bool Accepted;
         public double Confidence;
+    }
+
+    /// <summary>Collections one <see cref="Find"/> call clears and fills, kept per thread (the recognizer is shared across threads).</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Mention> Mentions = new(64);
+        public readonly HashSet<string> Surnames = new(StringComparer.Ordinal);
+        public readonly HashSet<string> FirstNames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Groups = new(StringComparer.Ordinal);
+        public readonly List<Mention> Heads = new(64);
+        public readonly List<Mention> Tails = new(64);
+        public readonly List<Mention> Unified = new(16);
     }
 
     /// <summary>Weights of the countries and divisions a report names, by <see cref="GazetteerEntry.CountryId"/> and
