@@ -170,4 +170,57 @@ public class ActorRecognizerTests
 
         results.Where(a => a.Name == actor && a.IsPerpetrator).Should().NotBeEmpty().And.OnlyContain(a => a.Hedged);
     }
+
+    public static TheoryData<string> BeforePatterns() => ["PerpetratorBefore", "AccusedBefore", "HedgeBefore"];
+
+    private static System.Text.RegularExpressions.Regex BeforePattern(string name) => name switch
+    {
+        "PerpetratorBefore" => ActorRecognizer.PerpetratorBefore(),
+        "AccusedBefore" => ActorRecognizer.AccusedBefore(),
+        _ => ActorRecognizer.HedgeBefore(),
+    };
+
+    [Theory]
+    [MemberData(nameof(BeforePatterns))] // the patterns run right to left: whether they match must not depend on the direction
+    public void BeforePattern_EveryPrefixOfTheSeedSentences_MatchesAsLeftToRight(string name)
+    {
+        System.Text.RegularExpressions.Regex rightToLeft = BeforePattern(name);
+        rightToLeft.RightToLeft.Should().BeTrue();
+        var leftToRight = new System.Text.RegularExpressions.Regex(rightToLeft.ToString(), rightToLeft.Options & ~System.Text.RegularExpressions.RegexOptions.RightToLeft);
+        int matches = 0;
+        foreach (string id in TestCorpus.SeedIds)
+        {
+            string text = TestCorpus.SeedText(id);
+            foreach (TextSpan sentence in SentenceSplitter.Split(text))
+            {
+                for (int end = sentence.Start; end <= sentence.End; end++)
+                {
+                    ReadOnlySpan<char> before = text.AsSpan(Math.Max(sentence.Start, end - 160), end - Math.Max(sentence.Start, end - 160));
+                    bool expected = leftToRight.IsMatch(before);
+                    matches += expected ? 1 : 0;
+                    if (rightToLeft.IsMatch(before) != expected)
+                    {
+                        Assert.Fail($"{name} differs on '{before.ToString()}'");
+                    }
+                }
+            }
+        }
+
+        matches.Should().BePositive("the seeds must exercise the pattern");
+    }
+
+    [Theory]
+    [InlineData("A car bombing carried out by ", true)] // verb + "by" at the end
+    [InlineData("A car bombing carried out by one of the so-called ", true)] // optional words after "by"
+    [InlineData("The attack was blamed on the ", true)] // "blamed on"
+    [InlineData("Responsibility for the attack to ", true)] // "responsibility ... to"
+    [InlineData("A car bombing carried out by the group near ", false)] // "by" not at the end
+    [InlineData("Stood by ", false)] // "by" without an attack word before it
+    [InlineData("ATTRIBUTED TO ", true)] // capitals
+    [InlineData("Attributed  to\u00A0the ", true)] // other white space
+    [InlineData("Über attack by ", true)] // a non-ASCII letter before
+    public void PerpetratorBefore_Phrasings_MatchOnlyAtTheEnd(string before, bool expected)
+    {
+        ActorRecognizer.PerpetratorBefore().IsMatch(before).Should().Be(expected, before);
+    }
 }

@@ -111,6 +111,58 @@ public class AttributionRecognizerTests
         LastSource("Police said the victims are Ann Lee, 21, and John Poe, 20, who witnesses said is the alleged gunman.").Should().Be("police");
     }
 
+    [Theory]
+    [InlineData("“We are shocked,” police said.", "police")] // curly quote closed before the verb
+    [InlineData("\"We are shocked,\" police said.", "police")] // straight quote closes before a comma
+    [InlineData("\"We are shocked\", police said.", "police")] // straight quote closes before a comma outside it
+    [InlineData("The mayor said: “Police said nothing.”", "mayor")] // the verb inside the quotation is skipped, the one before it kept
+    [InlineData("“Police said nothing,” the mayor said.", "mayor")] // the verb inside the quotation at sentence start is skipped
+    [InlineData("“It was a nightmare,’’ Sheriff Tom Nocco said.", "sheriff's office")] // doubled right single quotes close
+    [InlineData("“Él dijo ‘no’,” police said.", "police")] // non-ASCII letters and a single quote pair inside a quotation
+    [InlineData("“Unclosed quotation\nPolice said three people died.", "police")] // a line break ends an unclosed quotation
+    [InlineData("Signs read “x” and “y”, police said.", "police")] // several quotations before the verb
+    [InlineData("Signs read “x” and “police said so”.", "-")] // the only verb is inside the second quotation
+    public void Find_QuoteMarks_SkipVerbsInsideQuotations(string text, string expected)
+    {
+        LastSource(text).Should().Be(expected, text);
+    }
+
+    [Fact] // the quote tracking jumps from quote mark to quote mark: every other character must leave the state unchanged
+    public void Toggle_CharacterOutsideQuoteMarks_LeavesStateUnchanged()
+    {
+        char[] neighbours = [' ', 'a', 'Z', '(', '[', '—', '.', ',', ')', '\n', .. AttributionRecognizer.QuoteMarks];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (AttributionRecognizer.QuoteMarks.Contains((char)c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (char previous in neighbours)
+            {
+                foreach (char next in neighbours)
+                {
+                    if (AttributionRecognizer.Toggle((char)c, true, previous, next) != true || AttributionRecognizer.Toggle((char)c, false, previous, next) != false)
+                    {
+                        Assert.Fail($"U+{c:X4} changes the quote state but is not in QuoteMarks");
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData('“')] // opens
+    [InlineData('”')] // closes
+    [InlineData('’')] // closes when doubled
+    [InlineData('"')] // opens, closes or toggles by its neighbours
+    public void Toggle_QuoteMark_ChangesStateInSomeContext(char c)
+    {
+        char[] neighbours = [' ', 'a', '’', '.'];
+        bool changes = neighbours.Any(p => neighbours.Any(n => AttributionRecognizer.Toggle(c, true, p, n) != true || AttributionRecognizer.Toggle(c, false, p, n) != false));
+        changes.Should().BeTrue();
+    }
+
     public static TheoryData<string, string, string?> GoldClaims()
     {
         var data = new TheoryData<string, string, string?>();

@@ -9,6 +9,45 @@ namespace Reconcile.Tests.Extraction;
 
 public class DateRecognizerTests
 {
+    // DateLexicon looks words up through packed ASCII tables built from its word lists: case variants, words outside ASCII and
+    // near misses must get the kind the lists give.
+    [Theory]
+    [InlineData("november", "Month")] // lower case: kind by prefix (the patterns demand the capital)
+    [InlineData("NOVEMBER", "Month")] // capitals
+    [InlineData("Nov", "Month")] // abbreviation
+    [InlineData("Thursday", "Weekday")] // title case, as at a sentence start
+    [InlineData("THURS", "Weekday")] // abbreviation in capitals
+    [InlineData("Monitor", "Weekday")] // the permissive prefix filter: the patterns decide
+    [InlineData("YESTERDAY", "Modifier")] // a lead word in capitals
+    [InlineData("The", "Article")] // an article at a sentence start
+    [InlineData("Thanksgiving", "Holiday")] // a holiday's first word, longer than ten letters
+    [InlineData("no", "None")] // too short for a prefix
+    [InlineData("Novemberish", "None")] // longer than any month or weekday word
+    [InlineData("Ｎovember", "None")] // a full-width letter is not an ASCII one
+    [InlineData("\u017Fun", "None")] // a long s is not "s" ignoring case
+    public void StartKind_Word_KindOfItsLists(string word, string expected) =>
+        DateLexicon.StartKind(word).ToString().Should().Be(expected);
+
+    [Theory]
+    [InlineData("November", true)] // a month in capitals
+    [InlineData("NOV", true)] // an abbreviation in capitals
+    [InlineData("november", false)] // lower case: the verb-like reading
+    [InlineData("Novel", false)] // a month prefix, not a month word
+    public void MayStartDate_MonthWord_NeedsAMonthNameInCapitals(string word, bool expected) =>
+        DateLexicon.MayStartDate(word, 0, word.Length, word.Length, DateWordKind.Month).Should().Be(expected);
+
+    [Theory]
+    [InlineData("the WEEKEND", true)] // an article before a word of its list, in capitals
+    [InlineData("the Previous day", true)] // title case
+    [InlineData("the 4th", true)] // a number
+    [InlineData("the attack", false)] // a word not in the list
+    [InlineData("a DAYS", true)] // plural in capitals
+    public void MayStartDate_Article_NeedsANextWordOfItsList(string text, bool expected)
+    {
+        int wordEnd = text.IndexOf(' ', StringComparison.Ordinal);
+        DateLexicon.MayStartDate(text, 0, wordEnd, text.Length, DateWordKind.Article).Should().Be(expected);
+    }
+
     private static List<DateFinding> Find(string text, string? published)
     {
         var results = new List<DateFinding>();

@@ -18,6 +18,12 @@ namespace Reconcile.Extraction;
 internal static partial class ActorRecognizer
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>
+    /// For patterns asked only <see cref="Regex.IsMatch(ReadOnlySpan{char})"/> on the text before an actor: whether a match exists is the same
+    /// in either direction, and from the end a pattern anchored there (<c>$</c>) is tried at one end position instead of at every start.
+    /// </summary>
+    private const RegexOptions BeforeOptions = Options | RegexOptions.RightToLeft;
     private const int ContextChars = 160;
 
     private const int ModifierTag = 1;
@@ -272,8 +278,8 @@ internal static partial class ActorRecognizer
     // "thought to have been carried out by Russian jets", "or by one of the US-led coalition", "blamed on", "attributed to", "claimed by".
     [GeneratedRegex(
         @"(?:\b(?:carried\s+out|claimed|perpetrated|conducted|launched|staged|committed|orchestrated|masterminded|mounted|planned|caused|set\s+off|detonated|fired|killed|wounded|injured|shot|targeted|hit|struck|attacked|bombed|shelled|ambushed|abducted|kidnapped|beheaded|executed|massacred|stabbed|bombings?|attacks?|strikes?|air\s*strikes?|air\s+raids?|raids?|assaults?|shelling|shootings?|massacres?|offensives?|incursions?|explosions?|blasts?|ambush(?:es)?)(?:\s+[\w,]+){0,2}?|\bor)\s+by\s+(?:one\s+of\s+)?(?:(?:the|a|an)\s+)?(?:(?:so[-\s]called|suspected|alleged|presumed)\s+)?$" +
-        @"|\b(?:blamed\s+on|attributed\s+to|claimed\s+by|responsibility\s+(?:for\s+(?:the\s+)?\w+\s+)?(?:to|on))\s+(?:(?:the|a|an)\s+)?$", Options)]
-    private static partial Regex PerpetratorBefore();
+        @"|\b(?:blamed\s+on|attributed\s+to|claimed\s+by|responsibility\s+(?:for\s+(?:the\s+)?\w+\s+)?(?:to|on))\s+(?:(?:the|a|an)\s+)?$", BeforeOptions)]
+    internal static partial Regex PerpetratorBefore();
 
     // The actor is the subject of an attack verb: "IS used ... suicide bombers", "Daesh targeted", "a gunman opened fire",
     // "IS had Sunday launched an operation", "The SDF is attacking Daesh". Passives ("IS fighters were killed") do not match.
@@ -291,13 +297,13 @@ internal static partial class ActorRecognizer
     private static partial Regex ModifierOfAttack();
 
     // "accusing the US-led coalition of carrying it out", "blamed Hamas for the attack": an accusation names a perpetrator-as-claimed.
-    [GeneratedRegex(@"\b(?:accus(?:ed|ing|es|e)|blam(?:ed|ing|es|e)|suspect(?:ed|ing|s)?|held)\s+(?:(?:the|a|an)\s+)?$", Options)]
-    private static partial Regex AccusedBefore();
+    [GeneratedRegex(@"\b(?:accus(?:ed|ing|es|e)|blam(?:ed|ing|es|e)|suspect(?:ed|ing|s)?|held)\s+(?:(?:the|a|an)\s+)?$", BeforeOptions)]
+    internal static partial Regex AccusedBefore();
 
     [GeneratedRegex(@"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\b", Options)]
     private static partial Regex AccusedOfAfter();
 
     [GeneratedRegex(
-        @"\b(?:thought|believed|suspected|alleged(?:ly)?|reportedly|apparently|possibly|probably|likely|presumably|unclear|whether|if|may\s+have|might\s+have|could\s+have|not\s+(?:immediately\s+|yet\s+)?(?:clear|known|confirmed))\b", Options)]
-    private static partial Regex HedgeBefore();
+        @"\b(?:thought|believed|suspected|alleged(?:ly)?|reportedly|apparently|possibly|probably|likely|presumably|unclear|whether|if|may\s+have|might\s+have|could\s+have|not\s+(?:immediately\s+|yet\s+)?(?:clear|known|confirmed))\b", BeforeOptions)]
+    internal static partial Regex HedgeBefore();
 }

@@ -197,9 +197,19 @@ internal static partial class AttributionRecognizer
     private static bool InQuote(ReadOnlySpan<char> s, int position, bool quotedAtStart)
     {
         bool inQuote = quotedAtStart;
-        for (int i = 0; i < position; i++)
+        int i = 0;
+        while (i < position)
         {
+            // Only a quote mark can change the state: jump to the next one (vectorised) instead of stepping every character.
+            int k = s[i..position].IndexOfAny(QuoteMarkValues);
+            if (k < 0)
+            {
+                break;
+            }
+
+            i += k;
             inQuote = Toggle(s[i], inQuote, i > 0 ? s[i - 1] : ' ', i + 1 < s.Length ? s[i + 1] : ' ');
+            i++;
         }
 
         return inQuote;
@@ -207,23 +217,35 @@ internal static partial class AttributionRecognizer
 
     private static bool Scan(string text, int from, int to, bool inQuote)
     {
-        for (int i = from; i < to; i++)
+        int i = from;
+        while (i < to)
         {
-            char c = text[i];
-            if (c == '\n')
+            // Only a quote mark or a line break can change the state: jump to the next one.
+            int k = text.AsSpan(i, to - i).IndexOfAny(QuoteMarkOrLineBreakValues);
+            if (k < 0)
             {
-                inQuote = false;
-                continue;
+                break;
             }
 
-            inQuote = Toggle(c, inQuote, i > 0 ? text[i - 1] : ' ', i + 1 < text.Length ? text[i + 1] : ' ');
+            i += k;
+            char c = text[i];
+            inQuote = c != '\n' && Toggle(c, inQuote, i > 0 ? text[i - 1] : ' ', i + 1 < text.Length ? text[i + 1] : ' ');
+            i++;
         }
 
         return inQuote;
     }
 
+    /// <summary>The characters <see cref="Toggle"/> acts on; every other character leaves the quote state as it is.</summary>
+    internal const string QuoteMarks = "“”’\"";
+
+    private static readonly SearchValues<char> QuoteMarkValues = SearchValues.Create(QuoteMarks);
+
+    private static readonly SearchValues<char> QuoteMarkOrLineBreakValues = SearchValues.Create(QuoteMarks + "\n");
+
     /// <summary>Curly quotes open and close; a straight double quote opens after a space and closes before one (else toggles); "’’" closes.</summary>
-    private static bool Toggle(char c, bool inQuote, char previous, char next) => c switch
+    /// <remarks>Acts only on the characters of <see cref="QuoteMarks"/> (a test checks every other character leaves the state unchanged).</remarks>
+    internal static bool Toggle(char c, bool inQuote, char previous, char next) => c switch
     {
         '“' => true,
         '”' => false,

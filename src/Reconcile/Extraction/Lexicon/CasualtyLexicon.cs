@@ -13,7 +13,7 @@ internal static class CasualtyLexicon
     private const TriggerUse BeforeAfterTransitive = TriggerUse.Before | TriggerUse.After | TriggerUse.Transitive;
 
     private static readonly FrozenDictionary<string, LexEntry> Words;
-    private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup;
+    private static readonly AsciiWordTable<LexEntry> WordLookup;
     /// <summary>Bit n set when a word of <see cref="Words"/> has n characters (n &lt; 64; longer words are always looked up).</summary>
     private static readonly ulong WordLengths;
 
@@ -53,7 +53,7 @@ internal static class CasualtyLexicon
         }
 
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordLookup = new AsciiWordTable<LexEntry>(Words);
         (WordLengths, WordPairs) = BuildFilter(Words.Keys);
 
         var acronyms = new Dictionary<string, LexEntry>(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using Reconcile.Extraction.Lexicon;
 
 namespace Reconcile.Extraction;
 
@@ -48,14 +49,12 @@ internal static class DateLexicon
         ["st"] = DateWordKind.Holiday, ["saint"] = DateWordKind.Holiday,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, DateWordKind>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup =
-        LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Looked up for every word of every sentence: packed ASCII fronts built from the tables above (see AsciiWordTable).
+    private static readonly AsciiWordTable<DateWordKind> LeadWordLookup = new(LeadWords);
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
-        MonthsByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<int> MonthLookup = new(MonthsByPrefix);
 
-    private static readonly FrozenDictionary<string, IsoDayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
-        WeekdaysByPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<IsoDayOfWeek> WeekdayLookup = new(WeekdaysByPrefix);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup =
         NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,8 +77,8 @@ internal static class DateLexicon
         }
 
         ReadOnlySpan<char> prefix = word[..3];
-        return MonthLookup.ContainsKey(prefix) ? DateWordKind.Month
-            : WeekdayLookup.ContainsKey(prefix) ? DateWordKind.Weekday
+        return MonthLookup.Contains(prefix) ? DateWordKind.Month
+            : WeekdayLookup.Contains(prefix) ? DateWordKind.Weekday
             : DateWordKind.None;
     }
 
@@ -119,23 +118,20 @@ internal static class DateLexicon
         return NumberLookup.TryGetValue(phrase, out int count) ? count : 0;
     }
     /// <summary>Full month names and the abbreviations the patterns accept.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = FrozenSet.ToFrozenSet(
+    private static readonly AsciiWordTable<bool> MonthWords = WordSet(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"], StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
 
     /// <summary>Full weekday names and the abbreviations the patterns accept.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = FrozenSet.ToFrozenSet(
+    private static readonly AsciiWordTable<bool> WeekdayWords = WordSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
     /// <summary>The words that can follow an <see cref="DateWordKind.Article"/> word in a date ("the weekend", "a few days ago",
     /// "the previous day", "two days earlier", "the Fourth of July"); a number may follow too ("the 4th").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterArticleWords = FrozenSet.ToFrozenSet(
+    private static readonly AsciiWordTable<bool> AfterArticleWords = WordSet(
         ["weekend", "day", "days", "week", "weeks", "month", "months", "year", "years", "couple", "few", "of",
-         "previous", "preceding", "next", "following", "same", "fourth"], StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+         "previous", "preceding", "next", "following", "same", "fourth"]);
 
     /// <summary>
     /// A cheap necessary condition for a date form to match at a word of <paramref name="kind"/> (letters only, ending at
@@ -217,11 +213,14 @@ internal static class DateLexicon
     }
 
     /// <summary>The modifiers that start a date only with another word after them.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainedModifiers = FrozenSet.ToFrozenSet(
-        ["this", "last", "next", "coming", "earlier", "later"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<bool> ChainedModifiers = WordSet(
+        ["this", "last", "next", "coming", "earlier", "later"]);
 
     /// <summary>The words (besides weekdays and months) that can follow a chained modifier in a date.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterModifierWords = FrozenSet.ToFrozenSet(
-        ["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "coming", "this", "today"], StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<bool> AfterModifierWords = WordSet(
+        ["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "coming", "this", "today"]);
+
+    /// <summary>A word set (the list is its source) behind a packed ASCII front.</summary>
+    private static AsciiWordTable<bool> WordSet(string[] words) =>
+        new(words.ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase));
 }

@@ -48,6 +48,15 @@ internal sealed class GazetteerEntry
     /// <summary>Gets whether the one-word name is also a common English word ("Reading", "Eye", "Orange").</summary>
     public bool IsCommonWord { get; init; }
 
+    /// <summary>Gets a small dense number for <see cref="CountryCode"/>: equal codes, equal ids (int-keyed report context).</summary>
+    public int CountryId { get; init; }
+
+    /// <summary>Gets a small dense number for <see cref="Admin1Code"/>, or -1 when it is null: equal codes, equal ids.</summary>
+    public int Admin1Id { get; init; } = -1;
+
+    /// <summary>Gets log10 of the population, at least 300 (computed once at load, not per score).</summary>
+    public double Log10Population { get; init; }
+
     private Place? _place;
 
     /// <summary>Returns the public model value (made once: it is immutable, and a race at worst makes an equal copy).</summary>
@@ -80,10 +89,14 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, int> countries;
     private readonly FrozenDictionary<string, int> admin1s;
     private readonly FrozenDictionary<string, (string Key, int Entry)[]> fuzzyPool;
+    private readonly FrozenDictionary<string, int> countryIds;
 
     private Gazetteer(List<GazetteerEntry> entries, Dictionary<string, List<int>> keys, Dictionary<string, List<int>> skeletons,
-        Dictionary<string, int> countries, Dictionary<string, int> admin1s, Dictionary<string, List<(string, int)>> fuzzy)
+        Dictionary<string, int> countries, Dictionary<string, int> admin1s, Dictionary<string, List<(string, int)>> fuzzy,
+        Dictionary<string, int> countryIds)
     {
+        this.countryIds = countryIds.ToFrozenDictionary(StringComparer.Ordinal);
+        CountryIdCount = countryIds.Count;
         Entries = [.. entries];
         byKey = keys.ToFrozenDictionary(kv => kv.Key, kv => Dedupe(kv.Value), StringComparer.Ordinal);
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -101,13 +114,21 @@ internal sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>Returns the entries whose key is <paramref name="key"/> (empty when none).</summary>
-    public ReadOnlySpan<int> Lookup(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out int[]? hits) ? hits : [];
+    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
+    public int[] Lookup(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out int[]? hits) ? hits : [];
 
     /// <summary>Returns the Arabic-transliterated entries whose skeleton is <paramref name="skeleton"/>.</summary>
-    public ReadOnlySpan<int> LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeletonSpan.TryGetValue(skeleton, out int[]? hits) ? hits : [];
+    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
+    public int[] LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeletonSpan.TryGetValue(skeleton, out int[]? hits) ? hits : [];
 
     /// <summary>Returns the country entry for an ISO code, or -1.</summary>
     public int Country(string code) => countries.TryGetValue(code, out int i) ? i : -1;
+
+    /// <summary>Returns the <see cref="GazetteerEntry.CountryId"/> of an ISO code, or -1 when no entry has that code.</summary>
+    public int CountryId(string code) => countryIds.TryGetValue(code, out int id) ? id : -1;
+
+    /// <summary>Gets how many distinct country codes the entries have (country ids run from 0 to this, exclusive).</summary>
+    public int CountryIdCount { get; }
 
     /// <summary>Returns the admin1 entry for a GeoNames admin1 key ("US.IL"), or -1.</summary>
     public int Admin1(string code) => admin1s.TryGetValue(code, out int i) ? i : -1;
@@ -128,6 +149,8 @@ internal sealed class Gazetteer
         var fuzzy = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
         var transliterated = new HashSet<string>(PlaceLexicon.TransliteratedCountries, StringComparer.Ordinal);
         var countryAliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var countryIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var admin1Ids = new Dictionary<string, int>(StringComparer.Ordinal);
         char[] buffer = new char[PlaceNames.MaxKeyLength + 1];
 
         void Index(string name, int entry)
@@ -158,6 +181,16 @@ internal sealed class Gazetteer
             }
         }
 
+        static int Id(Dictionary<string, int> ids, string code)
+        {
+            if (!ids.TryGetValue(code, out int id))
+            {
+                ids[code] = id = ids.Count;
+            }
+
+            return id;
+        }
+
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -172,7 +205,7 @@ internal sealed class Gazetteer
                 case "C":
                 {
                     int id = entries.Count;
-                    entries.Add(new GazetteerEntry { Name = f[2], Kind = PlaceKind.Country, CountryCode = f[1], CountryName = f[2] });
+                    entries.Add(new GazetteerEntry { Name = f[2], Kind = PlaceKind.Country, CountryCode = f[1], CountryName = f[2], CountryId = Id(countryIds, f[1]), Log10Population = Log10Population(0) });
                     countries[f[1]] = id;
                     var names = new List<string> { f[2] };
                     if (f.Length > 3 && f[3].Length > 0)
@@ -198,6 +231,9 @@ internal sealed class Gazetteer
                         Admin1Code = f[1],
                         Admin1Name = f[2],
                         IsCommonWord = f.Length > 3 && f[3] == "w",
+                        CountryId = Id(countryIds, cc),
+                        Admin1Id = Id(admin1Ids, f[1]),
+                        Log10Population = Log10Population(0),
                     });
                     admin1s[f[1]] = id;
                     Index(f[2], id);
@@ -217,6 +253,7 @@ internal sealed class Gazetteer
                     int admin = admin1s.TryGetValue(a1, out int ai) ? ai : -1;
                     int id = entries.Count;
                     string country = countries.TryGetValue(cc, out int c) ? entries[c].Name : cc;
+                    int population = f[7].Length > 0 ? int.Parse(f[7], CultureInfo.InvariantCulture) : 0;
                     entries.Add(new GazetteerEntry
                     {
                         Name = f[2],
@@ -228,7 +265,10 @@ internal sealed class Gazetteer
                         Latitude = double.Parse(f[5], CultureInfo.InvariantCulture),
                         Longitude = double.Parse(f[6], CultureInfo.InvariantCulture),
                         GeoNameId = f[1].Length > 0 ? long.Parse(f[1], CultureInfo.InvariantCulture) : null,
-                        Population = f[7].Length > 0 ? int.Parse(f[7], CultureInfo.InvariantCulture) : 0,
+                        Population = population,
+                        CountryId = Id(countryIds, cc),
+                        Admin1Id = admin >= 0 ? Id(admin1Ids, a1) : -1,
+                        Log10Population = Log10Population(population),
                         IsCapital = f[8] is "PPLC" or "PPLA",
                         IsSeat = f[8].StartsWith("PPLA", StringComparison.Ordinal) && f[8].Length > 4,
                         IsCommonWord = f.Length > 9 && f[9] == "w",
@@ -314,7 +354,7 @@ internal sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(entries, keys, skeletons, countries, admin1s, fuzzy);
+        return new Gazetteer(entries, keys, skeletons, countries, admin1s, fuzzy, countryIds);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -325,6 +365,8 @@ internal sealed class Gazetteer
         using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
         return Parse(reader);
     }
+
+    private static double Log10Population(int population) => Math.Log10(Math.Max(population, 300));
 
     private static string StripDivisionSuffix(string name)
     {

@@ -270,6 +270,7 @@ internal static class PlaceNames
         return k < 0 ? string.Empty : new string(buffer[..k]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool IsArticle(ReadOnlySpan<char> token)

@@ -45,10 +45,13 @@ internal sealed class PlaceRecognizer
     private readonly WordSet streets;
     private readonly WordSet eventNouns;
     private readonly WordSet articles;
-    private readonly WordSet particles;
+    private readonly WordSet articlesOrParticles; // one lookup instead of two for every lower-case word
     private readonly WordSet englishArticles;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stateAbbreviations;
     private readonly WordSet abbreviationsOnly;
+    private readonly bool[] transliteratedCountry; // by GazetteerEntry.CountryId, from PlaceLexicon.TransliteratedCountries
+    private readonly int[] transliteratedIds; // their country ids, in the lexicon's order (-1 when the gazetteer lacks one)
+    private readonly int usCountryId;
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
     internal PlaceRecognizer(Gazetteer gazetteer)
@@ -68,7 +71,7 @@ internal sealed class PlaceRecognizer
         streets = new WordSet(PlaceLexicon.StreetWords);
         eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
-        particles = new WordSet(NameParticles);
+        articlesOrParticles = new WordSet(ArticleParticles.Concat(NameParticles));
         englishArticles = new WordSet(["as", "at", "an", "the", "in", "on", "and", "or", "by", "of", "to", "is", "it"]);
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string abbreviation, string code) in PlaceLexicon.UsStateAbbreviations)
@@ -82,6 +85,17 @@ internal sealed class PlaceRecognizer
         }
 
         stateAbbreviations = states.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        transliteratedCountry = new bool[gazetteer.CountryIdCount];
+        transliteratedIds = [.. PlaceLexicon.TransliteratedCountries.Select(gazetteer.CountryId)];
+        foreach (int id in transliteratedIds)
+        {
+            if (id >= 0)
+            {
+                transliteratedCountry[id] = true;
+            }
+        }
+
+        usCountryId = gazetteer.CountryId("US");
         abbreviationsOnly = new WordSet(states.Where(kv => !string.Equals(kv.Key, PlaceNames.Key(gazetteer.Entries[kv.Value].Name), StringComparison.Ordinal)).Select(kv => kv.Key));
     }
 
@@ -98,15 +112,16 @@ internal sealed class PlaceRecognizer
             return [];
         }
 
+        Scratch scratch = t_scratch ??= new Scratch();
         List<Token> tokens = Tokenize(text, sentences.Count > 0 ? sentences : [new TextSpan(0, text.Length)]);
-        List<Mention> mentions = Collect(text, tokens);
+        List<Mention> mentions = Collect(text, tokens, scratch);
         if (mentions.Count == 0)
         {
             return [];
         }
 
         var context = new Context();
-        Resolve(mentions, context);
+        Resolve(mentions, context, scratch);
         FuzzyPass(text, tokens, mentions, context);
 
         var result = new List<PlaceFinding>(mentions.Count);
@@ -127,6 +142,10 @@ internal sealed class PlaceRecognizer
     /// <summary>The token list of the report being read on this thread (reused: <see cref="Find"/> keeps nothing that refers to it).</summary>
     [ThreadStatic]
     private static List<Token>? t_tokens;
+
+    /// <summary>The working collections of the report being read on this thread (reused, as <see cref="t_tokens"/>).</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     private List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
     {
@@ -245,7 +264,7 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        if (articles.Contains(span) || particles.Contains(span))
+        if (articlesOrParticles.Contains(span))
         {
             token.Kind = TokenKind.Particle;
             return;
@@ -292,9 +311,10 @@ internal sealed class PlaceRecognizer
 
     // ---------------------------------------------------------------- candidates
 
-    private List<Mention> Collect(string text, List<Token> tokens)
+    private List<Mention> Collect(string text, List<Token> tokens, Scratch scratch)
     {
-        var mentions = new List<Mention>();
+        List<Mention> mentions = scratch.Mentions;
+        mentions.Clear();
         Span<char> key = stackalloc char[PlaceNames.MaxKeyLength + 1];
         Span<char> skeleton = stackalloc char[PlaceNames.MaxKeyLength + 1];
         int runStart = -1;
@@ -323,6 +343,7 @@ internal sealed class PlaceRecognizer
             }
 
             bool matched = false;
+            bool englishFirst = maxEnd > i && englishArticles.Contains(Word(text, t)); // the same for every longer window
             for (int last = maxEnd; last >= i; last--)
             {
                 if (tokens[last].Kind != TokenKind.Name)
@@ -344,16 +365,17 @@ internal sealed class PlaceRecognizer
                     continue; // "Fla." is Florida after "Miami,", never the Norwegian town Flå
                 }
 
-                if (last > i && englishArticles.Contains(Word(text, t)))
+                if (last > i && englishFirst)
                 {
                     continue; // "As Michael said", "At Bastrop": an English word that the key would drop as an Arabic article
                 }
 
-                ReadOnlySpan<int> hits = gazetteer.Lookup(k);
+                int[] hits = gazetteer.Lookup(k);
                 bool viaSkeleton = false;
-                if (hits.IsEmpty && n >= 4)
+                int sk = 0;
+                if (hits.Length == 0 && n >= 4)
                 {
-                    int sk = PlaceNames.Skeleton(k, skeleton);
+                    sk = PlaceNames.Skeleton(k, skeleton);
                     if (sk > 0)
                     {
                         hits = gazetteer.LookupSkeleton(skeleton[..sk]);
@@ -361,7 +383,7 @@ internal sealed class PlaceRecognizer
                     }
                 }
 
-                if (hits.IsEmpty)
+                if (hits.Length == 0)
                 {
                     continue;
                 }
@@ -378,7 +400,7 @@ internal sealed class PlaceRecognizer
                     // alike, the more so the fewer consonants the skeleton has ("Dayr az Zawr" ~ "Deir ez-Zor" needs no check).
                     ratio = 0;
                     string probe = new(k);
-                    int consonants = SkeletonConsonants(skeleton[..PlaceNames.Skeleton(k, skeleton)]);
+                    int consonants = SkeletonConsonants(skeleton[..sk]);
                     int minRatio = consonants >= 4 ? 0 : consonants == 3 ? MinSkeletonRatio : MinShortSkeletonRatio;
                     var similar = new List<int>(hits.Length);
                     foreach (int h in hits)
@@ -412,7 +434,7 @@ internal sealed class PlaceRecognizer
                     Start = t.Start,
                     End = tokens[last].End,
                     Key = new string(k),
-                    Hits = hits.ToArray(),
+                    Hits = hits, // the gazetteer's own array or a new one, never written
                     ViaSkeleton = viaSkeleton,
                     SimilarityRatio = ratio,
                 });
@@ -434,21 +456,26 @@ internal sealed class PlaceRecognizer
 
         // A state or country read as another mention's qualifier ("Gary, Ind.") is not a candidate of its own here;
         // abbreviated qualifiers are added back as mentions of the state in Resolve.
-        var qualifierTokens = new HashSet<int>();
-        foreach (Mention m in mentions)
+        if (mentions.Exists(static m => m.QualifierIsAbbreviation))
         {
-            if (m.QualifierIsAbbreviation)
+            var qualifierTokens = new HashSet<int>();
+            foreach (Mention m in mentions)
             {
-                qualifierTokens.Add(m.QualifierFirstToken);
+                if (m.QualifierIsAbbreviation)
+                {
+                    qualifierTokens.Add(m.QualifierFirstToken);
+                }
             }
-        }
 
-        mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
+            mentions.RemoveAll(m => qualifierTokens.Contains(m.FirstToken));
+        }
 
         // Person names: a name seen right after a first name ("Jessica Davis") or right before a surname ("Michael Parsons",
         // "Tyre King") is a person wherever it recurs bare ("Michael was a quiet child").
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var firstNames = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> surnames = scratch.Surnames;
+        HashSet<string> firstNames = scratch.FirstNames;
+        surnames.Clear();
+        firstNames.Clear();
         foreach (Mention m in mentions)
         {
             if (!m.MultiToken && m.Embedded)
@@ -480,6 +507,19 @@ internal sealed class PlaceRecognizer
         }
 
         return n;
+    }
+
+    private bool AnyLocality(int[] entries)
+    {
+        foreach (int c in entries)
+        {
+            if (gazetteer.Entries[c].Kind == PlaceKind.Locality)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OnlyCountries(ReadOnlySpan<int> hits)
@@ -655,7 +695,7 @@ internal sealed class PlaceRecognizer
                 }
             }
 
-            if (m.Qualifiers.Count > 0)
+            if (m.QualifierCount > 0)
             {
                 return;
             }
@@ -665,7 +705,7 @@ internal sealed class PlaceRecognizer
     private static void SetQualifier(Mention m, int entry, int first, int last, bool abbreviation, TextSpan span)
     {
         m.QualifierSpan = span;
-        m.Qualifiers.Add(entry);
+        (m.Qualifiers ??= []).Add(entry);
         m.QualifierFirstToken = first;
         m.QualifierLastToken = last;
         m.QualifierIsAbbreviation = abbreviation;
@@ -673,14 +713,14 @@ internal sealed class PlaceRecognizer
 
     // ---------------------------------------------------------------- resolution
 
-    private void Resolve(List<Mention> mentions, Context context)
+    private void Resolve(List<Mention> mentions, Context context, Scratch scratch)
     {
         // Abbreviated qualifiers ("Ind.") are mentions of their own.
         int count = mentions.Count;
         for (int i = 0; i < count; i++)
         {
             Mention m = mentions[i];
-            if (m.QualifierIsAbbreviation && m.Qualifiers.Count == 1)
+            if (m.QualifierIsAbbreviation && m.QualifierCount == 1)
             {
                 mentions.Add(new Mention
                 {
@@ -690,7 +730,7 @@ internal sealed class PlaceRecognizer
                     Start = m.QualifierSpan.Start,
                     End = m.QualifierSpan.End,
                     Key = "#" + m.Key,
-                    Hits = [m.Qualifiers[0]],
+                    Hits = [m.Qualifiers![0]],
                     IsQualifierOf = true,
                     Dateline = m.Dateline,
                 });
@@ -706,26 +746,26 @@ internal sealed class PlaceRecognizer
                 continue;
             }
 
-            string? cc = gazetteer.Entries[m.Candidates[0]].CountryCode;
-            string? a1 = gazetteer.Entries[m.Candidates[0]].Admin1Code;
+            int cc = gazetteer.Entries[m.Candidates[0]].CountryId;
+            int a1 = gazetteer.Entries[m.Candidates[0]].Admin1Id;
             foreach (int c in m.Candidates)
             {
                 GazetteerEntry e = gazetteer.Entries[c];
-                cc = string.Equals(cc, e.CountryCode, StringComparison.Ordinal) ? cc : null;
-                a1 = string.Equals(a1, e.Admin1Code, StringComparison.Ordinal) ? a1 : null;
+                cc = cc == e.CountryId ? cc : -1;
+                a1 = a1 == e.Admin1Id ? a1 : -1;
             }
 
             // A bare one-word town name ("Drew" in "Drew Smith") is no anchor: it may be anything.
-            bool towns = Array.Exists(m.Candidates, c => gazetteer.Entries[c].Kind == PlaceKind.Locality);
-            bool anchor = cc is not null && !m.Embedded && !m.PersonCue && !m.Surname
+            bool towns = AnyLocality(m.Candidates);
+            bool anchor = cc >= 0 && !m.Embedded && !m.PersonCue && !m.Surname
                           && (!towns || m.MultiToken || m.Qualified || m.Dateline || m.IsQualifierOf);
-            m.UniqueAdmin1 = a1 is not null;
-            m.AnchorCountry = anchor ? cc : null;
-            m.AnchorAdmin1 = anchor ? a1 : null;
+            m.UniqueAdmin1 = a1 >= 0;
+            m.AnchorCountry = anchor ? cc : -1;
+            m.AnchorAdmin1 = anchor ? a1 : -1;
             m.AnchorWeight = Weight(m);
             if (anchor)
             {
-                context.Add(cc!, a1, m.AnchorWeight);
+                context.Add(cc, a1, m.AnchorWeight);
             }
         }
 
@@ -737,24 +777,36 @@ internal sealed class PlaceRecognizer
         // Pass 2: the context is every chosen, acceptable mention. Each name is decided without its own mentions'
         // contribution (four mentions of a wrongly chosen "Philadelphia" must not vote for each other). Repeated a few
         // times, as accepting one town can support another ("Chattanooga" makes "Cleveland" the one in Tennessee).
-        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        var order = new List<List<Mention>>();
+        // Each group is a chain through NextInGroup, in text order, from its first mention.
+        Dictionary<string, int> groups = scratch.Groups;
+        List<Mention> heads = scratch.Heads;
+        List<Mention> tails = scratch.Tails;
+        groups.Clear();
+        heads.Clear();
+        tails.Clear();
         foreach (Mention m in mentions)
         {
             Accept(m, context, second: false);
-            if (!groups.TryGetValue(m.Key, out List<Mention>? group))
+            m.NextInGroup = null;
+            if (groups.TryGetValue(m.Key, out int group))
             {
-                groups[m.Key] = group = [];
-                order.Add(group);
+                tails[group].NextInGroup = m;
+                tails[group] = m;
+            }
+            else
+            {
+                groups[m.Key] = group = heads.Count;
+                heads.Add(m);
+                tails.Add(m);
             }
 
-            group.Add(m);
+            m.Group = group;
         }
 
-        Context second = context;
+        var second = new Context(heads.Count);
         for (int round = 0; round < Rounds; round++)
         {
-            second = new Context();
+            second.Clear(); // each round starts from nothing (the previous round's context is not read again)
             foreach (Mention m in mentions)
             {
                 // A state or country named in passing ("the Texas Rangers", "Iraq War") is still context.
@@ -763,44 +815,44 @@ internal sealed class PlaceRecognizer
                 if (m.Chosen >= 0 && (m.Accepted || division))
                 {
                     GazetteerEntry e = gazetteer.Entries[m.Chosen];
-                    m.Contribution = (e.CountryCode, e.Admin1Code, m.Accepted ? Weight(m) : 0.5 * Weight(m), Admin1Share(m, e));
-                    second.Add(e.CountryCode, e.Admin1Code, m.Contribution.Value.Weight, m.Contribution.Value.Share);
+                    m.Contribution = (e.CountryId, e.Admin1Id, m.Accepted ? Weight(m) : 0.5 * Weight(m), Admin1Share(m, e));
+                    second.Add(e.CountryId, e.Admin1Id, m.Contribution.Value.Weight, m.Contribution.Value.Share);
                     if (m.Accepted && (m.Qualified || m.Dateline))
                     {
-                        second.Resolve(m.Key, m.Chosen);
+                        second.Resolve(m.Group, m.Chosen);
                     }
 
                     if (m.Accepted)
                     {
-                        second.Accept(m.Key);
+                        second.Accept(m.Group);
                     }
                 }
             }
 
             bool changed = false;
-            foreach (List<Mention> group in order)
+            foreach (Mention head in heads)
             {
-                foreach (Mention m in group)
+                for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     if (m.Contribution is { } c)
                     {
-                        second.Add(c.CountryCode, c.Admin1Code, -c.Weight, c.Share);
+                        second.Add(c.Country, c.Admin1, -c.Weight, c.Share);
                     }
                 }
 
-                foreach (Mention m in group)
+                for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     int before = m.Chosen;
                     Choose(m, second, anchors: false);
                     changed |= before != m.Chosen;
                 }
 
-                Unify(group, second);
-                foreach (Mention m in group)
+                Unify(head, second, scratch.Unified);
+                for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     if (m.Contribution is { } c)
                     {
-                        second.Add(c.CountryCode, c.Admin1Code, c.Weight, c.Share);
+                        second.Add(c.Country, c.Admin1, c.Weight, c.Share);
                     }
                 }
             }
@@ -840,7 +892,7 @@ internal sealed class PlaceRecognizer
 
     private void Filter(Mention m)
     {
-        if (m.Qualifiers.Count == 0)
+        if (m.Qualifiers is null)
         {
             m.Candidates = m.Hits;
             return;
@@ -854,8 +906,8 @@ internal sealed class PlaceRecognizer
             {
                 GazetteerEntry qe = gazetteer.Entries[q];
                 bool inside = qe.Kind == PlaceKind.Country
-                    ? string.Equals(e.CountryCode, qe.CountryCode, StringComparison.Ordinal) && e.Kind != PlaceKind.Country
-                    : e.Kind == PlaceKind.Locality && string.Equals(e.Admin1Code, qe.Admin1Code, StringComparison.Ordinal);
+                    ? e.CountryId == qe.CountryId && e.Kind != PlaceKind.Country
+                    : e.Kind == PlaceKind.Locality && e.Admin1Id == qe.Admin1Id;
                 if (inside)
                 {
                     kept.Add(h);
@@ -899,10 +951,18 @@ internal sealed class PlaceRecognizer
 
     /// <summary>Same name, same place: a report that says "Springfield, Ill." once means Springfield, Illinois throughout,
     /// and "Toledo" said three times is one Toledo, chosen on the evidence of all three mentions.</summary>
-    private void Unify(List<Mention> mentions, Context context)
+    private void Unify(Mention head, Context context, List<Mention> group)
     {
         // Mentions with a kind cue ("Deir Ezzor province", "the city of Deir Ezzor") keep their own reading.
-        List<Mention> group = mentions.FindAll(static m => m.Chosen >= 0 && !m.IsQualifierOf && !m.Admin1Cue && !m.LocalityCue);
+        group.Clear();
+        for (Mention? m = head; m is not null; m = m.NextInGroup)
+        {
+            if (m.Chosen >= 0 && !m.IsQualifierOf && !m.Admin1Cue && !m.LocalityCue)
+            {
+                group.Add(m);
+            }
+        }
+
         if (group.Count < 2)
         {
             return;
@@ -953,7 +1013,7 @@ internal sealed class PlaceRecognizer
             return true;
         }
 
-        if (!string.Equals(a.CountryCode, b.CountryCode, StringComparison.Ordinal))
+        if (a.CountryId != b.CountryId)
         {
             return false;
         }
@@ -963,14 +1023,14 @@ internal sealed class PlaceRecognizer
             return true;
         }
 
-        return (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1) && string.Equals(a.Admin1Code, b.Admin1Code, StringComparison.Ordinal);
+        return (a.Kind == PlaceKind.Admin1 || b.Kind == PlaceKind.Admin1) && a.Admin1Id == b.Admin1Id;
     }
 
     private static double Support(GazetteerEntry e, Mention m, Context context, bool anchors)
     {
-        double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
-        double country = context.Country(e.CountryCode) - (anchors && string.Equals(m.AnchorCountry, e.CountryCode, StringComparison.Ordinal) ? own : 0);
-        double admin1 = e.Admin1Code is null ? 0 : context.Admin1(e.Admin1Code) - (anchors && string.Equals(m.AnchorAdmin1, e.Admin1Code, StringComparison.Ordinal) ? own : 0);
+        double own = anchors && m.AnchorCountry >= 0 && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
+        double country = context.Country(e.CountryId) - (anchors && m.AnchorCountry == e.CountryId ? own : 0);
+        double admin1 = e.Admin1Id < 0 ? 0 : context.Admin1(e.Admin1Id) - (anchors && m.AnchorAdmin1 == e.Admin1Id ? own : 0);
         return (e.Kind == PlaceKind.Country ? 0 : Math.Min(1, country)) + (e.Kind == PlaceKind.Locality ? Math.Min(1, admin1) : 0);
     }
 
@@ -980,19 +1040,19 @@ internal sealed class PlaceRecognizer
         {
             PlaceKind.Country => m.Qualified ? 3.0 : 4.0, // "Jordan", "Lebanon", "Georgia": the country unless qualified
             PlaceKind.Admin1 => 2.6,
-            _ => 0.5 * Math.Log10(Math.Max(e.Population, 300)) + (e.IsCapital ? 0.3 : e.IsSeat ? 0.1 : 0),
+            _ => 0.5 * e.Log10Population + (e.IsCapital ? 0.3 : e.IsSeat ? 0.1 : 0),
         };
 
-        double own = anchors && m.AnchorCountry is not null && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
-        double country = context.Country(e.CountryCode) - (anchors && string.Equals(m.AnchorCountry, e.CountryCode, StringComparison.Ordinal) ? own : 0);
+        double own = anchors && m.AnchorCountry >= 0 && !m.Embedded && !m.PersonCue ? m.AnchorWeight : 0;
+        double country = context.Country(e.CountryId) - (anchors && m.AnchorCountry == e.CountryId ? own : 0);
         if (e.Kind != PlaceKind.Country)
         {
             s += 1.5 * Math.Min(1, Math.Max(0, country));
         }
 
-        if (e.Admin1Code is not null)
+        if (e.Admin1Id >= 0)
         {
-            double admin1 = context.Admin1(e.Admin1Code) - (anchors && string.Equals(m.AnchorAdmin1, e.Admin1Code, StringComparison.Ordinal) ? own : 0);
+            double admin1 = context.Admin1(e.Admin1Id) - (anchors && m.AnchorAdmin1 == e.Admin1Id ? own : 0);
             s += (e.Kind == PlaceKind.Locality ? 2.5 : 1.0) * Math.Min(1, Math.Max(0, admin1));
         }
 
@@ -1011,7 +1071,7 @@ internal sealed class PlaceRecognizer
             s += e.Kind == PlaceKind.Locality ? 1.5 : 0;
         }
 
-        if (!anchors && context.Resolved(m.Key) == index)
+        if (!anchors && context.Resolved(m.Group) == index)
         {
             s += 3;
         }
@@ -1030,10 +1090,10 @@ internal sealed class PlaceRecognizer
         GazetteerEntry e = gazetteer.Entries[m.Chosen];
         bool strong = m.Qualified || m.Dateline || m.IsQualifierOf;
         bool support = m.ContextSupport;
-        bool transliterated = support && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) >= 0;
+        bool transliterated = support && transliteratedCountry[e.CountryId];
         bool big = e.Kind == PlaceKind.Country || e.IsCapital || e.Population >= 100_000
-                   || e.Kind == PlaceKind.Admin1 && (support || string.Equals(e.CountryCode, "US", StringComparison.Ordinal));
-        bool known = second && context.IsAccepted(m.Key);
+                   || e.Kind == PlaceKind.Admin1 && (support || e.CountryId == usCountryId);
+        bool known = second && context.IsAccepted(m.Group);
 
         if (m.Embedded && !strong)
         {
@@ -1064,7 +1124,7 @@ internal sealed class PlaceRecognizer
         if (!m.MultiToken && !strong && e.Kind != PlaceKind.Country)
         {
             bool metropolisOrState = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000)
-                                     || e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
+                                     || e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
             if (m.Surname && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
             {
                 return; // "Jessica Davis ... Davis was arrested", "Michael Parsons ... Michael was a quiet child"
@@ -1078,7 +1138,7 @@ internal sealed class PlaceRecognizer
             // A town or division in a country the report does not otherwise name needs a cue, unless it is a metropolis
             // or a US state (US local news rarely names the country).
             bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
-            bool usState = e.Kind == PlaceKind.Admin1 && string.Equals(e.CountryCode, "US", StringComparison.Ordinal);
+            bool usState = e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
             if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !known)
             {
                 return;
@@ -1086,8 +1146,8 @@ internal sealed class PlaceRecognizer
 
             // A small foreign town in a report firmly about another country is most likely a local place the gazetteer
             // lacks ("Montfort, Wisconsin" is not Montfort in Limburg).
-            if (!support && e.Kind == PlaceKind.Locality && e.Population < 100_000 && context.OtherCountryWeight(e.CountryCode) >= 1.0
-                && Array.IndexOf(PlaceLexicon.TransliteratedCountries, e.CountryCode) < 0)
+            if (!support && e.Kind == PlaceKind.Locality && e.Population < 100_000 && context.OtherCountryWeight(e.CountryId) >= 1.0
+                && !transliteratedCountry[e.CountryId])
             {
                 return;
             }
@@ -1125,11 +1185,11 @@ internal sealed class PlaceRecognizer
     private void FuzzyPass(string text, List<Token> tokens, List<Mention> mentions, Context context)
     {
         List<string>? countries = null;
-        foreach (string cc in PlaceLexicon.TransliteratedCountries)
+        for (int c = 0; c < transliteratedIds.Length; c++)
         {
-            if (context.Country(cc) > 0)
+            if (transliteratedIds[c] >= 0 && context.Country(transliteratedIds[c]) > 0)
             {
-                (countries ??= []).Add(cc);
+                (countries ??= []).Add(PlaceLexicon.TransliteratedCountries[c]);
             }
         }
 
@@ -1138,7 +1198,7 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        var covered = new bool[tokens.Count];
+        Span<bool> covered = tokens.Count <= 2048 ? stackalloc bool[tokens.Count] : new bool[tokens.Count];
         foreach (Mention m in mentions)
         {
             for (int i = m.FirstToken; i <= m.LastToken && i < covered.Length; i++)
@@ -1268,7 +1328,9 @@ internal sealed class PlaceRecognizer
         public bool UniqueAdmin1;
         public bool InstitutionAfter;
         public bool StreetAfter;
-        public (string CountryCode, string? Admin1Code, double Weight, double Share)? Contribution;
+        public (int Country, int Admin1, double Weight, double Share)? Contribution;
+        public int Group = -1; // index of the mentions sharing its Key (Context.Resolved/IsAccepted), -1 for none
+        public Mention? NextInGroup;
         public bool Fuzzy;
         public bool MultiToken;
         public bool SentenceStart;
@@ -1284,14 +1346,15 @@ internal sealed class PlaceRecognizer
         public int PreviousToken = -1;
         public bool Dateline;
         public bool IsQualifierOf;
-        public List<int> Qualifiers = [];
+        public List<int>? Qualifiers; // made by the first qualifier: most mentions have none
+        public int QualifierCount => Qualifiers?.Count ?? 0;
         public int QualifierFirstToken = -1;
         public int QualifierLastToken = -1;
         public bool QualifierIsAbbreviation;
         public TextSpan QualifierSpan;
         public bool Qualified;
-        public string? AnchorCountry;
-        public string? AnchorAdmin1;
+        public int AnchorCountry = -1;
+        public int AnchorAdmin1 = -1;
         public double AnchorWeight;
         public int Chosen = -1;
         public double Margin;
@@ -1300,62 +1363,139 @@ internal sealed class PlaceRecognizer
         public double Confidence;
     }
 
-    /// <summary>Weights of the countries and divisions a report names.</summary>
+    /// <summary>Collections one <see cref="Find"/> call clears and fills, kept per thread (the recognizer is shared across threads).</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Mention> Mentions = new(64);
+        public readonly HashSet<string> Surnames = new(StringComparer.Ordinal);
+        public readonly HashSet<string> FirstNames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Groups = new(StringComparer.Ordinal);
+        public readonly List<Mention> Heads = new(64);
+        public readonly List<Mention> Tails = new(64);
+        public readonly List<Mention> Unified = new(16);
+    }
+
+    /// <summary>Weights of the countries and divisions a report names, by <see cref="GazetteerEntry.CountryId"/> and
+    /// <see cref="GazetteerEntry.Admin1Id"/>; what each group of same-named mentions resolved to and whether it was accepted.</summary>
+    /// <remarks>A report names few countries and divisions: a linear scan of a few ints is cheaper than hashing code strings.</remarks>
     private sealed class Context
     {
-        private readonly Dictionary<string, double> countries = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, double> admin1s = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> resolved = new(StringComparer.Ordinal);
-        private readonly HashSet<string> accepted = new(StringComparer.Ordinal);
+        private readonly WeightMap countries = new();
+        private readonly WeightMap admin1s = new();
+        private readonly int[] resolved;
+        private readonly bool[] accepted;
 
-        public void Add(string countryCode, string? admin1Code, double weight, double admin1Share = 1.0)
+        /// <summary>Creates a context for <paramref name="groups"/> groups of same-named mentions.</summary>
+        public Context(int groups = 0)
         {
-            countries[countryCode] = countries.GetValueOrDefault(countryCode) + weight;
-            if (admin1Code is not null)
+            resolved = new int[groups];
+            accepted = new bool[groups];
+            Clear();
+        }
+
+        public void Add(int country, int admin1, double weight, double admin1Share = 1.0)
+        {
+            countries.Add(country, weight);
+            if (admin1 >= 0)
             {
-                admin1s[admin1Code] = admin1s.GetValueOrDefault(admin1Code) + weight * admin1Share;
+                admin1s.Add(admin1, weight * admin1Share);
             }
         }
 
-        public double Country(string code) => countries.GetValueOrDefault(code);
+        public double Country(int id) => countries.Get(id);
 
-        public double OtherCountryWeight(string code)
+        public double OtherCountryWeight(int id) => countries.MaxExcept(id);
+
+        public double Admin1(int id) => admin1s.Get(id);
+
+        public void Resolve(int group, int entry)
+        {
+            if (resolved[group] < 0)
+            {
+                resolved[group] = entry; // the first qualified or dateline reading wins
+            }
+        }
+
+        public int Resolved(int group) => group >= 0 && group < resolved.Length ? resolved[group] : -1;
+
+        public void Accept(int group) => accepted[group] = true;
+
+        public bool IsAccepted(int group) => group >= 0 && group < accepted.Length && accepted[group];
+
+        public void Clear()
+        {
+            countries.Clear();
+            admin1s.Clear();
+            resolved.AsSpan().Fill(-1);
+            accepted.AsSpan().Clear();
+        }
+
+        public void CopyFrom(Context other)
+        {
+            countries.CopyFrom(other.countries);
+            admin1s.CopyFrom(other.admin1s);
+        }
+    }
+
+    /// <summary>Sums of weights by small int id, in insertion order.</summary>
+    private sealed class WeightMap
+    {
+        private int[] ids = new int[8];
+        private double[] weights = new double[8];
+        private int count;
+
+        public double Get(int id)
+        {
+            int i = Array.IndexOf(ids, id, 0, count);
+            return i < 0 ? 0 : weights[i];
+        }
+
+        public void Add(int id, double weight)
+        {
+            int i = Array.IndexOf(ids, id, 0, count);
+            if (i < 0)
+            {
+                if (count == ids.Length)
+                {
+                    Array.Resize(ref ids, count * 2);
+                    Array.Resize(ref weights, count * 2);
+                }
+
+                i = count++;
+                ids[i] = id;
+                weights[i] = 0;
+            }
+
+            weights[i] += weight;
+        }
+
+        public double MaxExcept(int id)
         {
             double best = 0;
-            foreach ((string other, double weight) in countries)
+            for (int i = 0; i < count; i++)
             {
-                if (!string.Equals(other, code, StringComparison.Ordinal))
+                if (ids[i] != id)
                 {
-                    best = Math.Max(best, weight);
+                    best = Math.Max(best, weights[i]);
                 }
             }
 
             return best;
         }
 
-        public double Admin1(string code) => admin1s.GetValueOrDefault(code);
+        public void Clear() => count = 0;
 
-        public void Resolve(string key, int entry) => resolved.TryAdd(key, entry);
-
-        public int Resolved(string key) => resolved.TryGetValue(key, out int e) ? e : -1;
-
-        public void Accept(string key) => accepted.Add(key);
-
-        public bool IsAccepted(string key) => accepted.Contains(key);
-
-        public void CopyFrom(Context other)
+        public void CopyFrom(WeightMap other)
         {
-            countries.Clear();
-            admin1s.Clear();
-            foreach ((string k, double v) in other.countries)
+            if (ids.Length < other.count)
             {
-                countries[k] = v;
+                ids = new int[other.ids.Length];
+                weights = new double[other.ids.Length];
             }
 
-            foreach ((string k, double v) in other.admin1s)
-            {
-                admin1s[k] = v;
-            }
+            Array.Copy(other.ids, ids, other.count);
+            Array.Copy(other.weights, weights, other.count);
+            count = other.count;
         }
     }
 

@@ -81,4 +81,40 @@ public class GazetteerTests
         hits.Should().Contain(e => e.Kind == PlaceKind.Locality && e.Name == "Deir ez-Zor");
         hits.Should().OnlyContain(e => PlaceLexicon.TransliteratedCountries.Contains(e.CountryCode));
     }
+    [Fact]
+    public void CountryIdAndAdmin1Id_EveryEntry_EqualIdsExactlyForEqualCodes()
+    {
+        // The recognizer's report context is keyed by these ids instead of the code strings: the two must be one-to-one.
+        var countryByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codeByCountry = new Dictionary<int, string>();
+        var admin1ByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codeByAdmin1 = new Dictionary<int, string>();
+        var wrong = new List<string>();
+        foreach (GazetteerEntry e in G.Entries)
+        {
+            bool countryOk = e.CountryId >= 0 && e.CountryId < G.CountryIdCount && G.CountryId(e.CountryCode) == e.CountryId
+                             && countryByCode.TryAdd(e.CountryCode, e.CountryId) | countryByCode[e.CountryCode] == e.CountryId
+                             && codeByCountry.TryAdd(e.CountryId, e.CountryCode) | codeByCountry[e.CountryId] == e.CountryCode;
+            bool admin1Ok = e.Admin1Code is null
+                ? e.Admin1Id == -1
+                : e.Admin1Id >= 0
+                  && admin1ByCode.TryAdd(e.Admin1Code, e.Admin1Id) | admin1ByCode[e.Admin1Code] == e.Admin1Id
+                  && codeByAdmin1.TryAdd(e.Admin1Id, e.Admin1Code) | codeByAdmin1[e.Admin1Id] == e.Admin1Code;
+            if (!countryOk || !admin1Ok)
+            {
+                wrong.Add($"{e.Name} {e.CountryCode}={e.CountryId} {e.Admin1Code}={e.Admin1Id}");
+            }
+        }
+
+        wrong.Should().BeEmpty();
+        codeByCountry.Count.Should().Be(G.CountryIdCount);
+        G.CountryId("ZZ").Should().Be(-1); // no entry has this code
+    }
+
+    [Fact]
+    public void Log10Population_EveryEntry_IsLogOfPopulationAtLeast300()
+    {
+        // Precomputed at load for the recognizer's population prior; must equal what it computed per score before.
+        G.Entries.Where(e => e.Log10Population != Math.Log10(Math.Max(e.Population, 300))).Select(e => e.Name).Should().BeEmpty();
+    }
 }

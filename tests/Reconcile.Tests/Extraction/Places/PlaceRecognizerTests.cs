@@ -284,4 +284,45 @@ public class PlaceRecognizerTests
     [InlineData("inn")] // a cue word with one letter more
     public void WordSet_OtherWord_IsNotFound(string word) =>
         new PlaceRecognizer.WordSet(PlaceLexicon.LocativeCues).Contains(word).Should().BeFalse();
+
+    [Fact]
+    public void Find_ConcurrentCallsOnSharedRecognizer_GiveTheSequentialResults()
+    {
+        // Find reuses per-thread working lists (tokens, mentions, groups): threads must not see each other's report.
+        string[] texts =
+        [
+            "GARY, Ind. (AP) — Five people were wounded in a shooting early Sunday. Gary police said.",
+            "A man was killed in Springfield, Mo., on Friday night. Springfield police are investigating.",
+            "Fighters attacked Deir ez-Zor and Al bukamal in eastern Syria, near the Iraqi border town of al-Qaim.",
+            "A double homicide in Cleveland Monday is under investigation in Tennessee. Cleveland Police Chief Mark Gibson spoke.",
+            "Jessica Davis was arrested in Toledo. Davis was held in Lucas County, Ohio.",
+        ];
+        string Describe(string text) => string.Join("; ", Find(text).Select(f => $"{f.Span.Start}-{f.Span.End} {f.Place.Name} {f.Place.Admin1} {f.Place.CountryCode} {f.Confidence}"));
+        string[] expected = texts.Select(Describe).ToArray();
+
+        string[][] seen = new string[4][];
+        Parallel.For(0, seen.Length, w =>
+        {
+            var mine = new List<string>();
+            for (int round = 0; round < 50; round++)
+            {
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    int k = (i + w + round) % texts.Length; // each thread in another order
+                    mine.Add(k + ": " + Describe(texts[k]));
+                }
+            }
+
+            seen[w] = [.. mine];
+        });
+
+        foreach (string[] mine in seen)
+        {
+            foreach (string line in mine)
+            {
+                int k = int.Parse(line[..line.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+                line.Should().Be(k + ": " + expected[k]);
+            }
+        }
+    }
 }
