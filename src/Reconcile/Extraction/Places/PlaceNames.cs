@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Reconcile.Extraction;
@@ -55,13 +56,18 @@ internal static class PlaceNames
         };
     }
 
-    /// <summary>Writes the lookup key of <paramref name="name"/> into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the lookup key of <paramref name="name"/> into <paramref name="destination"/>, which holds at least
+    /// <see cref="MaxKeyLength"/> + 1 characters.</summary>
     /// <returns>The key's length, or -1 when the name is empty or too long.</returns>
+    /// <remarks>One pass straight into <paramref name="destination"/>: a word is written as it is read, and an article word is
+    /// taken back when another word follows it (only the last word may be an article).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Key(ReadOnlySpan<char> name, Span<char> destination)
     {
-        Span<char> raw = stackalloc char[MaxKeyLength + 1];
-        int n = 0;
+        Debug.Assert(destination.Length > MaxKeyLength, "the destination holds the longest key");
+        int n = 0; // written
+        int read = 0; // letters, digits and word breaks read, articles included: over MaxKeyLength + 1 the name is too long
+        int word = 0; // where the last word starts in destination
         bool space = true;
         foreach (char ch in name)
         {
@@ -75,12 +81,12 @@ internal static class PlaceNames
             {
                 if (!space)
                 {
-                    if (n >= raw.Length)
+                    if (read > MaxKeyLength)
                     {
                         return -1;
                     }
 
-                    raw[n++] = ' ';
+                    read++;
                     space = true;
                 }
 
@@ -92,72 +98,55 @@ internal static class PlaceNames
                 continue;
             }
 
-            if (n >= raw.Length)
+            if (read > MaxKeyLength)
             {
                 return -1;
             }
 
-            raw[n++] = c;
-            space = false;
-        }
-
-        if (n > 0 && raw[n - 1] == ' ')
-        {
-            n--;
-        }
-
-        if (n == 0)
-        {
-            return -1;
-        }
-
-        // Drop article tokens that are not the last token.
-        int written = 0;
-        int start = 0;
-        ReadOnlySpan<char> text = raw[..n];
-        while (start < n)
-        {
-            int end = text[start..].IndexOf(' ');
-            end = end < 0 ? n : start + end;
-            ReadOnlySpan<char> token = text[start..end];
-            bool last = end >= n;
-            if (last || !IsArticle(token))
+            read++;
+            if (space)
             {
-                if (written > 0)
+                if (n > 0)
                 {
-                    destination[written++] = ' ';
+                    if (IsArticle(destination[word..n]))
+                    {
+                        n = word; // a word follows: drop the article (the separator before it, if any, stays)
+                    }
+                    else
+                    {
+                        destination[n++] = ' ';
+                    }
                 }
 
-                if (written + token.Length > destination.Length)
-                {
-                    return -1;
-                }
-
-                token.CopyTo(destination[written..]);
-                written += token.Length;
+                word = n;
+                space = false;
             }
 
-            start = end + 1;
+            destination[n++] = c;
         }
 
-        return written;
+        return n == 0 ? -1 : n;
     }
 
     /// <summary>Returns the lookup key of <paramref name="name"/> as a string (for building indexes and tests).</summary>
     public static string Key(string name)
     {
-        Span<char> buffer = stackalloc char[MaxKeyLength];
+        Span<char> buffer = stackalloc char[MaxKeyLength + 1];
         int n = Key(name, buffer);
         return n < 0 ? string.Empty : new string(buffer[..n]);
     }
 
-    /// <summary>Writes the transliteration skeleton of a <see cref="Key(ReadOnlySpan{char}, Span{char})"/> into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the transliteration skeleton of a <see cref="Key(ReadOnlySpan{char}, Span{char})"/> into <paramref name="destination"/>,
+    /// which holds at least as many characters as <paramref name="key"/>.</summary>
     /// <returns>The skeleton's length, or -1 when it carries fewer than two consonants (too weak to look up).</returns>
+    /// <remarks>All three steps work in <paramref name="destination"/>: each writes no further than it has read.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Skeleton(ReadOnlySpan<char> key, Span<char> destination)
     {
+        Debug.Assert(destination.Length >= key.Length, "the destination holds the key");
+        Span<char> s = destination;
+
         // 1. Per token: sun-letter assimilation and glued articles, then join without spaces.
-        Span<char> joined = stackalloc char[MaxKeyLength + 1];
         int j = 0;
         int start = 0;
         while (start < key.Length)
@@ -179,29 +168,23 @@ internal static class PlaceNames
                 t = "bu";
             }
 
-            if (j + t.Length > joined.Length)
-            {
-                return -1;
-            }
-
-            t.CopyTo(joined[j..]);
+            t.CopyTo(s[j..]);
             j += t.Length;
             start = end + 1;
         }
 
-        // 2. Digraphs and final -h after a vowel.
-        Span<char> s = stackalloc char[MaxKeyLength + 1];
+        // 2. Digraphs and final -h after a vowel (in place: m <= i).
         int m = 0;
         for (int i = 0; i < j; i++)
         {
-            char c = joined[i];
-            char next = i + 1 < j ? joined[i + 1] : '\0';
+            char c = s[i];
+            char next = i + 1 < j ? s[i + 1] : '\0';
             if (c == 'o' && next is 'u' or 'o')
             {
                 i++;
                 s[m++] = 'u';
             }
-            else if (c == 'u' && next == 'w' && i + 2 < j && IsVowel(joined[i + 2]))
+            else if (c == 'u' && next == 'w' && i + 2 < j && IsVowel(s[i + 2]))
             {
                 // "uw" before a vowel is just "w": Suwayda -> Swayda.
             }
@@ -225,24 +208,20 @@ internal static class PlaceNames
             }
         }
 
-        // 3. Vowel classes, glides after a vowel, doubled consonants.
+        // 3. Vowel classes, glides after a vowel, doubled consonants (in place: written <= i, the previous letter kept aside).
         int written = 0;
         int consonants = 0;
+        char prev = '\0';
         for (int i = 0; i < m; i++)
         {
             char c = s[i];
-            char prev = i > 0 ? s[i - 1] : '\0';
             char next = i + 1 < m ? s[i + 1] : '\0';
             bool vowel = IsVowel(c) || (c is 'y' or 'w' && IsVowel(prev) && !IsVowel(next));
+            prev = c;
             char outChar = vowel ? Vowel : c;
             if (written > 0 && destination[written - 1] == outChar)
             {
                 continue;
-            }
-
-            if (written >= destination.Length)
-            {
-                return -1;
             }
 
             destination[written++] = outChar;
@@ -258,7 +237,7 @@ internal static class PlaceNames
     /// <summary>Returns the skeleton of <paramref name="name"/> as a string, or an empty string (for indexes and tests).</summary>
     public static string Skeleton(string name)
     {
-        Span<char> key = stackalloc char[MaxKeyLength];
+        Span<char> key = stackalloc char[MaxKeyLength + 1];
         int n = Key(name, key);
         if (n < 0)
         {

@@ -30,6 +30,12 @@ internal sealed class PlaceRecognizer
     private static readonly string[] ArticleParticles = ["al", "el", "ez", "az", "as", "ad", "ar", "ash", "an", "at", "es", "ed", "er", "en", "et"];
     private static readonly string[] NameParticles = ["de", "del", "della", "da", "di", "do", "du", "des", "la", "le", "les", "los", "las", "van", "von", "der", "den", "bin", "ibn", "upon", "sur", "y"];
 
+    // ASCII character classes read from char's own Unicode tables at type init: one table load per character instead of the
+    // category look-up; the lower-case bit is the top bit so that "k >> LowerShift" counts lower-case letters.
+    private const int LetterOrDigit = 1;
+    private const int LowerShift = 1;
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
     private readonly Gazetteer gazetteer;
     private readonly WordSet stop;
     private readonly WordSet demonyms;
@@ -99,6 +105,17 @@ internal sealed class PlaceRecognizer
         abbreviationsOnly = new WordSet(states.Where(kv => !string.Equals(kv.Key, PlaceNames.Key(gazetteer.Entries[kv.Value].Name), StringComparison.Ordinal)).Select(kv => kv.Key));
     }
 
+    private static byte[] BuildAsciiClass()
+    {
+        byte[] table = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            table[c] = (byte)((char.IsLetterOrDigit(c) ? LetterOrDigit : 0) | (char.IsLower(c) ? 1 << LowerShift : 0));
+        }
+
+        return table;
+    }
+
     /// <summary>Gets the shared recognizer over the embedded gazetteer (loaded once, thread-safe).</summary>
     public static PlaceRecognizer Default => Shared.Value;
 
@@ -147,7 +164,8 @@ internal sealed class PlaceRecognizer
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
+    /// <summary>Splits the sentences into word tokens and classifies each in the same pass (one read of every character).</summary>
+    internal List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
     {
         List<Token> tokens = t_tokens ??= new List<Token>(256);
         tokens.Clear();
@@ -159,26 +177,60 @@ internal sealed class PlaceRecognizer
             int end = Math.Min(sentence.End, text.Length);
             int i = Math.Max(0, sentence.Start);
             bool first = true;
+            TokenKind previousKind = TokenKind.Word; // of the previous token in this sentence
+            int previousStart = 0;
+            int previousEnd = 0;
             while (i < end)
             {
                 char c = text[i];
-                if (!char.IsLetterOrDigit(c))
+                if (c < 128 ? (AsciiClass[c] & LetterOrDigit) == 0 : !char.IsLetterOrDigit(c))
                 {
                     i++;
                     continue;
                 }
 
                 int start = i;
+                int lower = 0; // lower-case letters (none: all capitals)
+                int lastHyphen = -1; // of '-', from start
+                int firstHyphen = -1; // of '-' or '\u2011', from start
                 while (i < end)
                 {
                     char ch = text[i];
-                    if (char.IsLetterOrDigit(ch) || ch is '\u0300' or '\u0301')
+                    if (ch < 128)
                     {
-                        i++;
+                        int k = AsciiClass[ch];
+                        if ((k & LetterOrDigit) != 0)
+                        {
+                            lower += k >> LowerShift;
+                            i++;
+                            continue;
+                        }
+
+                        if (ch is not ('\'' or '-' or '.'))
+                        {
+                            break;
+                        }
                     }
-                    else if (ch is '\'' or '\u2019' or '\u2018' or '\u02BF' or '\u02BE' or '-' or '\u2011' or '.'
-                             && i + 1 < end && char.IsLetter(text[i + 1]) && (ch != '.' || i + 2 >= end || !char.IsLetter(text[i + 2]) || char.IsUpper(text[i + 1])))
+                    else if (char.IsLetterOrDigit(ch) || ch is '\u0300' or '\u0301')
                     {
+                        lower += char.IsLower(ch) ? 1 : 0;
+                        i++;
+                        continue;
+                    }
+                    else if (ch is not ('\u2019' or '\u2018' or '\u02BF' or '\u02BE' or '\u2011'))
+                    {
+                        break;
+                    }
+
+                    // An apostrophe, hyphen or full stop joins letters ("Qa'im", "al-Qaim", "U.S."); a full stop only in an abbreviation.
+                    if (i + 1 < end && char.IsLetter(text[i + 1]) && (ch != '.' || i + 2 >= end || !char.IsLetter(text[i + 2]) || char.IsUpper(text[i + 1])))
+                    {
+                        if (ch is '-' or '\u2011')
+                        {
+                            lastHyphen = ch == '-' ? i - start : lastHyphen;
+                            firstHyphen = firstHyphen < 0 ? i - start : firstHyphen;
+                        }
+
                         i++;
                     }
                     else
@@ -191,14 +243,17 @@ internal sealed class PlaceRecognizer
                 first = false;
 
                 // Possessive "Syria's", plural possessive "jihadists'".
-                ReadOnlySpan<char> span = text.AsSpan(start, i - start);
-                if (span.Length > 3 && span[^2] is '\'' or '\u2019' && span[^1] is 's' or 'S')
+                if (i - start > 3 && text[i - 2] is '\'' or '\u2019' && text[i - 1] is 's' or 'S')
                 {
                     token.End -= 2;
                     token.Possessive = true;
+                    lower -= text[i - 1] == 's' ? 1 : 0;
                 }
 
-                Classify(text, ref token, tokens.Count > 0 && tokens[^1].Sentence == s ? tokens[^1] : default);
+                Classify(text, ref token, lower, lastHyphen, firstHyphen, previousKind, previousStart, previousEnd);
+                previousKind = token.Kind;
+                previousStart = token.Start;
+                previousEnd = token.End;
                 for (; scan < token.Start; scan++)
                 {
                     char g = text[scan];
@@ -222,7 +277,8 @@ internal sealed class PlaceRecognizer
         return tokens;
     }
 
-    private void Classify(string text, ref Token token, Token previous)
+    /// <summary>Sets the token's kind from what <see cref="Tokenize"/> counted while reading it.</summary>
+    private void Classify(string text, ref Token token, int lower, int lastHyphen, int firstHyphen, TokenKind previousKind, int previousStart, int previousEnd)
     {
         ReadOnlySpan<char> span = text.AsSpan(token.Start, token.End - token.Start);
         char first = span[0];
@@ -232,33 +288,20 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        int lastHyphen = span.LastIndexOf('-');
-        if (char.IsUpper(first) && lastHyphen > 0 && lastHyphen + 1 < span.Length && char.IsLower(span[lastHyphen + 1]))
+        if (char.IsUpper(first))
         {
-            token.Kind = TokenKind.Word; // "Two-year-old", "US-backed", "Britain-based": a compound word, not a name
-            return;
-        }
-
-        bool upper = char.IsUpper(first);
-        bool allCaps = upper;
-        foreach (char c in span)
-        {
-            if (char.IsLower(c))
+            if (lastHyphen > 0 && lastHyphen + 1 < span.Length && char.IsLower(span[lastHyphen + 1]))
             {
-                allCaps = false;
-                break;
+                token.Kind = TokenKind.Word; // "Two-year-old", "US-backed", "Britain-based": a compound word, not a name
+                return;
             }
-        }
 
-        token.AllCaps = allCaps && span.Length > 1;
-        if (upper)
-        {
+            token.AllCaps = lower == 0 && span.Length > 1;
             token.Kind = TokenKind.Name;
             return;
         }
 
-        int hyphen = span.IndexOfAny('-', '\u2011');
-        if (hyphen is 2 or 3 && hyphen + 1 < span.Length && char.IsUpper(span[hyphen + 1]) && articles.Contains(span[..hyphen]))
+        if (firstHyphen is 2 or 3 && firstHyphen + 1 < span.Length && char.IsUpper(span[firstHyphen + 1]) && articles.Contains(span[..firstHyphen]))
         {
             token.Kind = TokenKind.Name; // al-Qaim, ez-Zor
             return;
@@ -270,8 +313,8 @@ internal sealed class PlaceRecognizer
             return;
         }
 
-        if (previous.Kind == TokenKind.Name && previous.End - previous.Start == 2 && previous.End + 1 == token.Start
-            && articles.Contains(text.AsSpan(previous.Start, 2)))
+        if (previousKind == TokenKind.Name && previousEnd - previousStart == 2 && previousEnd + 1 == token.Start
+            && articles.Contains(text.AsSpan(previousStart, 2)))
         {
             token.Kind = TokenKind.Name; // "Al bukamal"
             return;
@@ -1290,14 +1333,14 @@ internal sealed class PlaceRecognizer
 
     // ---------------------------------------------------------------- types
 
-    private enum TokenKind
+    internal enum TokenKind
     {
         Word,
         Name,
         Particle,
     }
 
-    private struct Token
+    internal struct Token
     {
         public int Start;
         public int End;
@@ -1557,7 +1600,12 @@ internal sealed class PlaceRecognizer
                 }
             }
 
-            Span<char> lower = stackalloc char[word.Length];
+            if (IsLowerAscii(word))
+            {
+                return lookup.Contains(word); // already as stored: no copy
+            }
+
+            Span<char> lower = stackalloc char[32]; // a constant size is cleared in a few stores
             int n = 0;
             foreach (char c in word)
             {
@@ -1568,6 +1616,19 @@ internal sealed class PlaceRecognizer
             }
 
             return lookup.Contains(lower[..n]);
+        }
+
+        private static bool IsLowerAscii(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (c is < 'a' or > 'z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
