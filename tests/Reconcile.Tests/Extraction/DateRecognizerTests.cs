@@ -28,6 +28,56 @@ public class DateRecognizerTests
     public void StartKind_Word_KindOfItsLists(string word, string expected) =>
         DateLexicon.StartKind(word).ToString().Should().Be(expected);
 
+    // StartKind skips its lookups for words whose first three letters start no word of its lists: every list word, in any case and
+    // with any ending a prefix allows, must pass the filter, and the filter must change no kind.
+    [Fact]
+    public void MayStart_EveryStartWordInAnyCase_Passes()
+    {
+        foreach (string word in DateLexicon.StartWords)
+        {
+            DateLexicon.MayStart(word).Should().BeTrue(word);
+            string[] variants = [word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..], word + "day", word.ToUpperInvariant() + "EMBER"];
+            foreach (string variant in variants)
+            {
+                if (DateLexicon.LookUpStartKind(variant) != DateWordKind.None)
+                {
+                    DateLexicon.MayStart(variant).Should().BeTrue(variant);
+                }
+
+                DateLexicon.StartKind(variant).Should().Be(DateLexicon.LookUpStartKind(variant), variant);
+            }
+        }
+    }
+
+    [Fact]
+    public void StartKind_EveryShortAsciiWord_SameAsWithoutTheFilter()
+    {
+        // Every word of one to three ASCII letters (lower and upper case): the filter decides these alone.
+        const string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        foreach (char a in letters)
+        {
+            foreach (string word in new[] { a.ToString() }.Concat(letters.Select(b => $"{a}{b}")).Concat(letters.SelectMany(b => letters.Select(c => $"{a}{b}{c}"))))
+            {
+                DateLexicon.StartKind(word).Should().Be(DateLexicon.LookUpStartKind(word), word);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("people", false)] // a common word no date starts with
+    [InlineData("in", false)] // a preposition: dates never start with it (it is a lookbehind)
+    [InlineData("Thursdays", true)] // a weekday prefix: the filter passes, the lookup decides
+    [InlineData("said", true)] // starts as "saint": the filter passes, the lookup says none
+    [InlineData("Sat", true)] // an abbreviation at a sentence start
+    [InlineData("Tha", true)] // the start of "thanksgiving"
+    [InlineData("th\u0131s", true)] // a dotless i among the first three letters: left to the lookup
+    [InlineData("\u017Fun", true)] // a long s first: left to the lookup
+    [InlineData("a", true)] // a one-letter lead word
+    [InlineData("I", false)] // a one-letter word that is none
+    [InlineData("st", true)] // a two-letter lead word ("St. Patrick's Day")
+    public void MayStart_Word_PassesOnlyPossibleStarts(string word, bool expected) =>
+        DateLexicon.MayStart(word).Should().Be(expected);
+
     [Theory]
     [InlineData("November", true)] // a month in capitals
     [InlineData("NOV", true)] // an abbreviation in capitals

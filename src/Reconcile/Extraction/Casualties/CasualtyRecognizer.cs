@@ -31,7 +31,7 @@ namespace Reconcile.Extraction;
 /// <see cref="CasualtyFinding.Rising"/> is set on every figure of a sentence that says the toll is rising or may rise; a later
 /// sentence that says so is the mention assembler's business (it sees the whole mention).
 /// </para>
-/// <para>Thread-safe: buffers come from the shared array pool; no allocation per token.</para>
+/// <para>Thread-safe: each thread keeps its own buffers (pooled arrays); no allocation per token.</para>
 /// </remarks>
 internal sealed partial class CasualtyRecognizer
 {
@@ -53,44 +53,45 @@ internal sealed partial class CasualtyRecognizer
     /// <param name="results">The list to add to.</param>
     public void Find(string text, TextSpan sentence, List<CasualtyFinding> results)
     {
-        TextToken[] tokenBuffer = ArrayPool<TextToken>.Shared.Rent(64);
-        QuantityMatch[] matchBuffer = ArrayPool<QuantityMatch>.Shared.Rent(16);
-        int[] startsBuffer = ArrayPool<int>.Shared.Rent(64);
-        try
+        // One set of buffers per thread, kept between sentences: no pool round trips (nor clearing) per sentence.
+        Scratch scratch = t_scratch ??= new Scratch();
+        int n = TextTokenizer.Tokenize(text, sentence, ref scratch.Tokens);
+        if (n == 0)
         {
-            int n = TextTokenizer.Tokenize(text, sentence, ref tokenBuffer);
-            if (n == 0)
-            {
-                return;
-            }
-
-            ReadOnlySpan<TextToken> tokens = tokenBuffer.AsSpan(0, n);
-            int matches = QuantityRecognizer.Find(text, tokens, _convention, ref matchBuffer);
-            if (startsBuffer.Length < n + 1)
-            {
-                ArrayPool<int>.Shared.Return(startsBuffer);
-                startsBuffer = ArrayPool<int>.Shared.Rent(n + 1);
-            }
-
-            Span<int> starts = startsBuffer.AsSpan(0, n + 1);
-            starts.Fill(-1);
-            for (int m = 0; m < matches; m++)
-            {
-                starts[matchBuffer[m].FirstToken] = m;
-            }
-
-            var scan = new Scan(text, tokens, matchBuffer.AsSpan(0, matches), starts);
-            int first = results.Count;
-            FindAll(ref scan, results);
-            FindMultipleKillings(text, sentence, results, first);
-            Finish(text, sentence, results, first, scan.ShotMask, scan.SelfMask);
+            return;
         }
-        finally
+
+        ReadOnlySpan<TextToken> tokens = scratch.Tokens.AsSpan(0, n);
+        int matches = QuantityRecognizer.Find(text, tokens, _convention, ref scratch.Matches);
+        if (scratch.Starts.Length < n + 1)
         {
-            ArrayPool<TextToken>.Shared.Return(tokenBuffer, clearArray: true);
-            ArrayPool<QuantityMatch>.Shared.Return(matchBuffer);
-            ArrayPool<int>.Shared.Return(startsBuffer);
+            ArrayPool<int>.Shared.Return(scratch.Starts);
+            scratch.Starts = ArrayPool<int>.Shared.Rent(n + 1);
         }
+
+        Span<int> starts = scratch.Starts.AsSpan(0, n + 1);
+        starts.Fill(-1);
+        for (int m = 0; m < matches; m++)
+        {
+            starts[scratch.Matches[m].FirstToken] = m;
+        }
+
+        var scan = new Scan(text, tokens, scratch.Matches.AsSpan(0, matches), starts);
+        int first = results.Count;
+        FindAll(ref scan, results);
+        FindMultipleKillings(text, sentence, results, first);
+        Finish(text, sentence, results, first, scan.ShotMask, scan.SelfMask);
+    }
+
+    /// <summary>The token, match and start buffers of the sentence being read on this thread (pooled arrays, grown in place).</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public TextToken[] Tokens = ArrayPool<TextToken>.Shared.Rent(64);
+        public QuantityMatch[] Matches = ArrayPool<QuantityMatch>.Shared.Rent(16);
+        public int[] Starts = ArrayPool<int>.Shared.Rent(64);
     }
 
     /// <summary>Adds "a double murder", "the triple homicide": a killing noun whose multiplier is the count, when no figure of the

@@ -64,7 +64,13 @@ internal static class DateLexicon
 
     /// <summary>Returns how a date expression may start with this word (letters only), or <see cref="DateWordKind.None"/>.</summary>
     /// <remarks>A cheap, permissive filter ("Monitor" passes as a weekday on "mon"); the patterns decide.</remarks>
-    public static DateWordKind StartKind(ReadOnlySpan<char> word)
+    public static DateWordKind StartKind(ReadOnlySpan<char> word) => MayStart(word) ? LookUpStartKind(word) : DateWordKind.None;
+
+    /// <summary>Gets the words <see cref="StartKind"/> knows: the lead words and the month and weekday prefixes (for tests of its filter).</summary>
+    internal static IEnumerable<string> StartWords => LeadWords.Keys.Concat(MonthsByPrefix.Keys).Concat(WeekdaysByPrefix.Keys);
+
+    /// <summary><see cref="StartKind"/> without its <see cref="MayStart"/> filter.</summary>
+    internal static DateWordKind LookUpStartKind(ReadOnlySpan<char> word)
     {
         if (LeadWordLookup.TryGetValue(word, out DateWordKind kind))
         {
@@ -80,6 +86,58 @@ internal static class DateLexicon
         return MonthLookup.Contains(prefix) ? DateWordKind.Month
             : WeekdayLookup.Contains(prefix) ? DateWordKind.Weekday
             : DateWordKind.None;
+    }
+
+    /// <summary>For each start of a word (its first three letters folded to lower case, shorter words padded with an end mark),
+    /// whether <see cref="StartKind"/> can name a kind for it: built from the lead words and the month and weekday prefixes.</summary>
+    private static readonly ulong[] StartTrigrams = BuildStartTrigrams();
+
+    /// <summary>
+    /// A necessary condition for <see cref="StartKind"/> to name a kind, much cheaper than its lookups (most words of a sentence
+    /// fail it): the first three characters of the word (fewer for a shorter word) in <see cref="StartTrigrams"/>. A word with a
+    /// character outside the ASCII letters among them always passes ("ı" and "ſ" equal ASCII letters ignoring case).
+    /// </summary>
+    internal static bool MayStart(ReadOnlySpan<char> word)
+    {
+        int index = 0;
+        for (int k = 0; k < 3; k++)
+        {
+            int code = 0; // the end of a shorter word
+            if (k < word.Length)
+            {
+                code = (word[k] | 0x20) - 'a' + 1;
+                if ((uint)(code - 1) >= 26)
+                {
+                    return true;
+                }
+            }
+
+            index = (index * 27) + code;
+        }
+
+        return (StartTrigrams[index >> 6] & (1UL << index)) != 0;
+    }
+
+    private static ulong[] BuildStartTrigrams()
+    {
+        var table = new ulong[((27 * 27 * 27) + 63) / 64];
+        foreach (string start in StartWords)
+        {
+            int index = 0;
+            for (int k = 0; k < 3; k++)
+            {
+                if (k < start.Length && !char.IsAsciiLetter(start[k]))
+                {
+                    throw new InvalidOperationException($"The date start word '{start}' is not ASCII letters; the start filter cannot hold it.");
+                }
+
+                index = (index * 27) + (k < start.Length ? char.ToLowerInvariant(start[k]) - 'a' + 1 : 0);
+            }
+
+            table[index >> 6] |= 1UL << index;
+        }
+
+        return table;
     }
 
     /// <summary>Returns -1 for a word that counts back ("previous", "earlier", "before"), 1 forward ("next", "later", "after"), 0 for "same".</summary>

@@ -33,7 +33,7 @@ internal static class QuantityRecognizer
         int i = 0;
         while (i < tokens.Length)
         {
-            if (TryMatch(text, tokens, i, convention, out QuantityMatch match))
+            if (MayStart(tokens[i]) && TryMatch(text, tokens, i, convention, out QuantityMatch match))
             {
                 if (count == buffer.Length)
                 {
@@ -54,6 +54,11 @@ internal static class QuantityRecognizer
 
         return count;
     }
+
+    /// <summary>Whether a number expression may start at the token: <see cref="TryMatch"/>'s first tests (a hedge or number word,
+    /// else <see cref="TryCore"/>'s digits, vague, number or article word, or hyphenated word), read from the token alone.</summary>
+    internal static bool MayStart(in TextToken t)
+        => t.IsNumber || (t.IsWord && (t.Has(LexRole.HedgeStart | LexRole.NumberWord | LexRole.VagueStart | LexRole.Article) || (t.Shape & TokenShape.Hyphenated) != 0));
 
     /// <summary>Tries to read a number expression starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(string text, ReadOnlySpan<TextToken> tokens, int i, VagueQuantityConvention convention, out QuantityMatch match)

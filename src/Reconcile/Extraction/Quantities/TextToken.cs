@@ -44,6 +44,10 @@ internal struct TextToken
     /// <summary>The absolute offset one past the last character.</summary>
     public int End;
 
+    /// <summary>The roles of the word in the lexicon (none for unknown words): <see cref="Entry"/>'s, copied so that role tests
+    /// read the token alone (it fits in the struct's padding).</summary>
+    public LexRole Roles;
+
     /// <summary>The character shape.</summary>
     public TokenShape Shape;
 
@@ -61,9 +65,6 @@ internal struct TextToken
 
     /// <summary>Gets whether the word starts with a capital letter.</summary>
     public readonly bool IsCapitalized => (Shape & TokenShape.Capitalized) != 0;
-
-    /// <summary>Gets the roles of the word in the lexicon (none for unknown words).</summary>
-    public readonly LexRole Roles => Entry?.Roles ?? LexRole.None;
 
     /// <summary>Returns whether the word has any of <paramref name="roles"/>.</summary>
     public readonly bool Has(LexRole roles) => (Roles & roles) != 0;

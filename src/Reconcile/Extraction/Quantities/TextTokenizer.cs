@@ -150,10 +150,11 @@ internal static class TextTokenizer
                 shape |= TokenShape.AllCaps;
             }
 
-            if (i < end && text[i] == ' ' && SpacedAgeEnd(text, i, end) is int ageEnd)
+            if (i + 1 < end && text[i] == ' ' && text[i + 1] is ' ' or '-' or '\u2011' && SpacedAgeEnd(text, i, end) is int ageEnd)
             {
-                // "36 - year - old": an age written with spaced hyphens (text re-tokenized by a scraper) is one age word.
-                buffer[count++] = new TextToken { Start = start, End = ageEnd, Shape = TokenShape.Word | TokenShape.Hyphenated, Entry = CasualtyLexicon.Age };
+                // "36 - year - old": an age written with spaced hyphens (text re-tokenized by a scraper) is one age word. The test of the
+                // character after the space (a space or SkipSpacedHyphen's hyphen) keeps the call off ordinary words.
+                buffer[count++] = new TextToken { Start = start, End = ageEnd, Shape = TokenShape.Word | TokenShape.Hyphenated, Entry = CasualtyLexicon.Age, Roles = CasualtyLexicon.Age.Roles };
                 i = ageEnd;
                 continue;
             }
@@ -164,7 +165,7 @@ internal static class TextTokenizer
                 entry = CasualtyLexicon.Age;
             }
 
-            buffer[count++] = new TextToken { Start = start, End = i, Shape = shape, Entry = entry };
+            buffer[count++] = new TextToken { Start = start, End = i, Shape = shape, Entry = entry, Roles = entry?.Roles ?? LexRole.None };
         }
 
         return count;
