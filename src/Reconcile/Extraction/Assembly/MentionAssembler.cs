@@ -87,10 +87,10 @@ internal static class MentionAssembler
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IncidentNounsIgnoreCase =
         IncidentNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adjectives that set an incident before or beside the one being told ("an earlier attack", "a similar bombing").</summary>
     /// <summary>Each place's vote path, built on first use (see <see cref="PlaceVotePath"/>).</summary>
     private static readonly ConditionalWeakTable<Place, PlaceVotePath> VotePaths = new();
 
+    /// <summary>Adjectives that set an incident before or beside the one being told ("an earlier attack", "a similar bombing").</summary>
     private static readonly string[] EarlierAdjectives = ["earlier", "previous", "prior", "similar"];
 
     private static readonly string[] SpeechVerbs =

@@ -13,7 +13,6 @@ internal sealed class AliasTrie
     private const int AsciiKeys = 36;
 
     private readonly Dictionary<(int Node, char C), int> _edges = [];
-    private readonly List<List<(char Key, int Child)>> _children = [[]];
     private readonly List<List<Terminal>?> _terminals = [null];
     private Compiled? _compiled;
 
@@ -52,8 +51,6 @@ internal sealed class AliasTrie
             {
                 next = _terminals.Count;
                 _terminals.Add(null);
-                _children.Add([]);
-                _children[node].Add((key, next));
                 _edges.Add((node, key), next);
             }
 
@@ -243,7 +240,7 @@ internal sealed class AliasTrie
     private static readonly sbyte[] TextSlots = BuildTextSlots();
 
     /// <summary>The query tables (rebuilt after <see cref="Add"/>; the trie is immutable once built).</summary>
-    private Compiled Tables => _compiled ??= new Compiled(_children, _terminals);
+    private Compiled Tables => _compiled ??= new Compiled(_edges, _terminals);
 
     private static sbyte[] BuildTextSlots()
     {
@@ -310,12 +307,23 @@ internal sealed class AliasTrie
         /// <summary>Children by a key outside ASCII letters and digits.</summary>
         private readonly Dictionary<(int Node, char C), int> _nonAscii = [];
 
-        public Compiled(List<List<(char Key, int Child)>> children, List<List<Terminal>?> terminals)
+        public Compiled(Dictionary<(int Node, char C), int> edges, List<List<Terminal>?> terminals)
         {
             int count = terminals.Count;
             if (count > ushort.MaxValue)
             {
                 throw new InvalidOperationException("The alias trie has more nodes than its tables can number.");
+            }
+
+            var children = new List<(char Key, int Child)>[count];
+            for (int node = 0; node < count; node++)
+            {
+                children[node] = [];
+            }
+
+            foreach (((int node, char key), int child) in edges)
+            {
+                children[node].Add((key, child));
             }
 
             Nodes = new Node[count];

@@ -99,23 +99,31 @@ internal static class DateLexicon
     /// </summary>
     internal static bool MayStart(ReadOnlySpan<char> word)
     {
+        int index = StartIndex(word);
+        return index < 0 || (StartTrigrams[index >> 6] & (1UL << index)) != 0;
+    }
+
+    /// <summary>The bit of <see cref="StartTrigrams"/> for the word's first three letters folded to lower case (0 marks the end of a
+    /// shorter word), or -1 when one of them is not an ASCII letter.</summary>
+    private static int StartIndex(ReadOnlySpan<char> word)
+    {
         int index = 0;
         for (int k = 0; k < 3; k++)
         {
             int code = 0; // the end of a shorter word
             if (k < word.Length)
             {
-                code = (word[k] | 0x20) - 'a' + 1;
+                code = (word[k] | 0x20) - 'a' + 1; // only an ASCII letter lands in 1..26
                 if ((uint)(code - 1) >= 26)
                 {
-                    return true;
+                    return -1;
                 }
             }
 
             index = (index * 27) + code;
         }
 
-        return (StartTrigrams[index >> 6] & (1UL << index)) != 0;
+        return index;
     }
 
     private static ulong[] BuildStartTrigrams()
@@ -123,15 +131,10 @@ internal static class DateLexicon
         var table = new ulong[((27 * 27 * 27) + 63) / 64];
         foreach (string start in StartWords)
         {
-            int index = 0;
-            for (int k = 0; k < 3; k++)
+            int index = StartIndex(start);
+            if (index < 0)
             {
-                if (k < start.Length && !char.IsAsciiLetter(start[k]))
-                {
-                    throw new InvalidOperationException($"The date start word '{start}' is not ASCII letters; the start filter cannot hold it.");
-                }
-
-                index = (index * 27) + (k < start.Length ? char.ToLowerInvariant(start[k]) - 'a' + 1 : 0);
+                throw new InvalidOperationException($"The date start word '{start}' is not ASCII letters; the start filter cannot hold it.");
             }
 
             table[index >> 6] |= 1UL << index;

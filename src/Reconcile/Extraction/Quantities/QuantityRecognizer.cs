@@ -55,10 +55,16 @@ internal static class QuantityRecognizer
         return count;
     }
 
-    /// <summary>Whether a number expression may start at the token: <see cref="TryMatch"/>'s first tests (a hedge or number word,
-    /// else <see cref="TryCore"/>'s digits, vague, number or article word, or hyphenated word), read from the token alone.</summary>
-    internal static bool MayStart(in TextToken t)
-        => t.IsNumber || (t.IsWord && (t.Has(LexRole.HedgeStart | LexRole.NumberWord | LexRole.VagueStart | LexRole.Article) || (t.Shape & TokenShape.Hyphenated) != 0));
+    /// <summary>Whether a number expression may start at the token: <see cref="TryMatch"/>'s own first tests (a hedge start, else a
+    /// core start), read from the token alone.</summary>
+    internal static bool MayStart(in TextToken t) => MayStartHedge(t) || MayStartCore(t);
+
+    /// <summary>A word that may start a hedge ("at least", "more than") or a "between" range: the first test of <see cref="TryMatch"/>.</summary>
+    private static bool MayStartHedge(in TextToken t) => t.IsWord && t.Has(LexRole.HedgeStart | LexRole.NumberWord);
+
+    /// <summary>Digits, or a vague, number or article word, or a hyphenated word: the first test of <see cref="TryCore"/>.</summary>
+    private static bool MayStartCore(in TextToken t)
+        => t.IsNumber || (t.IsWord && (t.Has(LexRole.VagueStart | LexRole.NumberWord | LexRole.Article) || (t.Shape & TokenShape.Hyphenated) != 0));
 
     /// <summary>Tries to read a number expression starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(string text, ReadOnlySpan<TextToken> tokens, int i, VagueQuantityConvention convention, out QuantityMatch match)
@@ -67,7 +73,7 @@ internal static class QuantityRecognizer
         HedgeWord hedge = HedgeWord.None;
         int j = i;
         bool between = false;
-        if (tokens[i].IsWord && tokens[i].Has(LexRole.HedgeStart | LexRole.NumberWord))
+        if (MayStartHedge(tokens[i]))
         {
             ReadOnlySpan<char> first = Word(text, tokens[i]);
             foreach ((string[] words, HedgeWord h) in QuantityHedges.StartingWith(first))
@@ -131,6 +137,11 @@ internal static class QuantityRecognizer
         end = j;
         yearLike = false;
         TextToken t = tokens[j];
+        if (!MayStartCore(t))
+        {
+            return false;
+        }
+
         if (t.IsNumber)
         {
             if ((t.Shape & TokenShape.Time) != 0)
@@ -153,16 +164,6 @@ internal static class QuantityRecognizer
             core = new NumberCore(CoreKind.Exact, value, value, default);
             TryRange(text, tokens, j, between, ref core, ref end);
             return true;
-        }
-
-        if (!t.IsWord)
-        {
-            return false;
-        }
-
-        if (!t.Has(LexRole.VagueStart | LexRole.NumberWord | LexRole.Article) && (t.Shape & TokenShape.Hyphenated) == 0)
-        {
-            return false;
         }
 
         ReadOnlySpan<char> word = Word(text, t);

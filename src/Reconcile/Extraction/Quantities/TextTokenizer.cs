@@ -150,10 +150,10 @@ internal static class TextTokenizer
                 shape |= TokenShape.AllCaps;
             }
 
-            if (i + 1 < end && text[i] == ' ' && text[i + 1] is ' ' or '-' or '\u2011' && SpacedAgeEnd(text, i, end) is int ageEnd)
+            if (i + 1 < end && text[i] == ' ' && (text[i + 1] == ' ' || IsSpacedHyphen(text[i + 1])) && SpacedAgeEnd(text, i, end) is int ageEnd)
             {
                 // "36 - year - old": an age written with spaced hyphens (text re-tokenized by a scraper) is one age word. The test of the
-                // character after the space (a space or SkipSpacedHyphen's hyphen) keeps the call off ordinary words.
+                // character after the space (SkipSpacedHyphen's own first steps) keeps the call off ordinary words.
                 buffer[count++] = new TextToken { Start = start, End = ageEnd, Shape = TokenShape.Word | TokenShape.Hyphenated, Entry = CasualtyLexicon.Age, Roles = CasualtyLexicon.Age.Roles };
                 i = ageEnd;
                 continue;
@@ -214,7 +214,7 @@ internal static class TextTokenizer
             i++;
         }
 
-        if (i >= end || text[i] is not ('-' or '\u2011'))
+        if (i >= end || !IsSpacedHyphen(text[i]))
         {
             return -1;
         }
@@ -227,6 +227,9 @@ internal static class TextTokenizer
 
         return i;
     }
+
+    /// <summary>The hyphens of a spaced age ("36 - year - old"): a hyphen-minus or a non-breaking hyphen.</summary>
+    private static bool IsSpacedHyphen(char c) => c is '-' or '\u2011';
 
     private static bool IsThousandsGroup(string text, int at, int end)
     {
