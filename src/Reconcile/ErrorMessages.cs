@@ -24,7 +24,11 @@ internal static class ErrorMessages
     public static string NoIncident(string id) =>
         string.Format(CultureInfo.InvariantCulture, "Report '{0}': no incident was found in the text.", id);
 
-    // Ingestion (ReportReader). Each names the report, file and line it concerns.
+    public static string StepFailed(string id, string step, Exception ex) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}': {1} failed ({2}: {3}); the report is kept without it and the other reports are unaffected. Please report this as a bug.",
+            id, step, ex.GetType().Name, ex.Message);
+
+        // Ingestion (ReportReader). Each names the report, file and line it concerns.
     public static string EmptyText(string id, string origin) =>
         string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): the text is empty.", id, origin);
 

@@ -92,7 +92,7 @@ public sealed class Reconciler
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
             {
-                extractions[i] = _extractor.Extract(ordered[i]);
+                extractions[i] = Extract(ordered[i], cancellationToken);
                 _logger.ReportExtracted(ordered[i].Id, extractions[i].Mentions.Count);
                 progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, Interlocked.Increment(ref done), ordered.Length));
             });
@@ -131,6 +131,24 @@ public sealed class Reconciler
         return new ReconcileResult { Reports = outcomes, Incidents = records };
     }
 
+    /// <summary>Extracts one report; an exception from the extractor becomes an <see cref="ProblemCodes.InternalError"/> issue on
+    /// that report (kept with no mentions) instead of ending the whole run.</summary>
+    private ExtractionResult Extract(Report report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _extractor.Extract(report);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            return new ExtractionResult
+            {
+                Report = report,
+                Issues = [new ExtractionIssue(ProblemCodes.InternalError, ErrorMessages.StepFailed(report.Id, "extraction", ex))],
+            };
+        }
+    }
+
     private static List<ReportOutcome> BuildOutcomes(ExtractionResult[] extractions, IncidentRecord[] records)
     {
         // mention id -> incident id, then each report's incidents in the order of its mentions (lead first).
@@ -156,6 +174,14 @@ public sealed class Reconciler
             }
 
             var problems = new List<ReportProblem>(extraction.Report.Problems);
+            foreach (ExtractionIssue issue in extraction.Issues)
+            {
+                if (issue.Code == ProblemCodes.InternalError)
+                {
+                    problems.Add(new ReportProblem { Code = issue.Code, Message = issue.Message });
+                }
+            }
+
             if (incidents.Count == 0 && extraction.Report.Text.Length > 0 && problems.Count == 0)
             {
                 problems.Add(new ReportProblem { Code = ProblemCodes.NoIncident, Message = ErrorMessages.NoIncident(extraction.Report.Id) });

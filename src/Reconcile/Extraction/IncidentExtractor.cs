@@ -1,3 +1,4 @@
+using NodaTime;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
@@ -12,6 +13,9 @@ namespace Reconcile.Extraction;
 /// </remarks>
 public sealed class IncidentExtractor : IIncidentExtractor
 {
+    private const int MinReferenceYear = 1;
+    private const int MaxReferenceYear = 9000;
+
     private readonly CasualtyRecognizer _casualties;
     private readonly PlaceRecognizer _places;
 
@@ -34,6 +38,9 @@ public sealed class IncidentExtractor : IIncidentExtractor
             return new ExtractionResult { Report = report };
         }
 
+        // Relative dates ("on Saturday", "last year") are resolved against the publication date only where the calendar
+        // arithmetic around it stays inside NodaTime's range; a report "published" in year 9999 or -9998 resolves none.
+        LocalDate? reference = report.Published is { Year: >= MinReferenceYear and <= MaxReferenceYear } given ? given : null;
         IReadOnlyList<TextSpan> spans = SentenceSplitter.Split(text);
         var sentences = new SentenceFindings[spans.Count];
         for (int i = 0; i < spans.Count; i++)
@@ -50,7 +57,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         foreach (SentenceFindings s in sentences)
         {
-            DateRecognizer.Find(text, s.Span, report.Published, s.Dates);
+            DateRecognizer.Find(text, s.Span, reference, s.Dates);
         }
 
         foreach (SentenceFindings s in sentences)

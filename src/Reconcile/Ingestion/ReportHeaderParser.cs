@@ -192,7 +192,7 @@ internal static partial class ReportHeaderParser
                 : int.Parse(m.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (year is < ReportReader.MinPublishedYear or > ReportReader.MaxPublishedYear || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return null;
         }
@@ -284,9 +284,9 @@ internal static partial class ReportHeaderParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateKeyword();
 
-    [GeneratedRegex(@"(?<![\d.-])(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d])|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<y>\d{4})(?!\d)|"
-        + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,|\s+-)?\s+(?<y>\d{4})(?!\d)|"
-        + @"(?<a>\d{1,2})\s?/\s?(?<b>\d{1,2})\s?/\s?(?<y>\d{4}|\d{2})(?![\d/]))",
+    [GeneratedRegex(@"(?<![\d.-])(?:(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?![\d])|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<y>[0-9]{4})(?!\d)|"
+        + Month + @"\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,|\s+-)?\s+(?<y>[0-9]{4})(?!\d)|"
+        + @"(?<a>[0-9]{1,2})\s?/\s?(?<b>[0-9]{1,2})\s?/\s?(?<y>[0-9]{4}|[0-9]{2})(?![\d/]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateValue();
 

@@ -42,6 +42,12 @@ public sealed class ReportReader
 
     private static readonly IPattern<LocalDate>[] DatePatterns = [LocalDatePattern.Iso];
 
+    /// <summary>The earliest year accepted as a report's publication date (the same window as dates stated in a header).</summary>
+    internal const int MinPublishedYear = 1900;
+
+    /// <summary>The latest year accepted as a report's publication date.</summary>
+    internal const int MaxPublishedYear = 2100;
+
     private const string EmptyPathId = "(empty path)";
 
     private static readonly ReportReader Shared = new();
@@ -297,9 +303,17 @@ public sealed class ReportReader
         bool publishedGiven = published is not null || problems.Exists(p => p.Code == ProblemCodes.BadPublished);
         if (_options.RecognizeHeaders && (!publishedGiven || outlet is null) && text.Length > 0)
         {
-            ReportHeader header = ReportHeaderParser.Parse(text);
-            published = publishedGiven ? published : header.Published;
-            outlet ??= header.Outlet;
+            try
+            {
+                ReportHeader header = ReportHeaderParser.Parse(text);
+                published = publishedGiven ? published : header.Published;
+                outlet ??= header.Outlet;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One report's odd header must never end the run: the report is kept without a recognised header.
+                problems.Add(Problem(ProblemCodes.InternalError, ErrorMessages.StepFailed(id, "recognising the header (" + origin + ")", ex)));
+            }
         }
 
         return new Report
@@ -464,7 +478,7 @@ public sealed class ReportReader
         {
             if (pattern.Parse(s) is { Success: true } date)
             {
-                return date.Value;
+                return Plausible(date.Value);
             }
         }
 
@@ -473,18 +487,30 @@ public sealed class ReportReader
             s = string.Concat(s.AsSpan(0, 10), "T", s.AsSpan(11));
         }
 
-        if (OffsetDateTimePattern.ExtendedIso.Parse(s) is { Success: true } offset)
+        try
         {
-            return offset.Value.Date;
+            if (OffsetDateTimePattern.ExtendedIso.Parse(s) is { Success: true } offset)
+            {
+                return Plausible(offset.Value.Date);
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // NodaTime's pattern throws instead of failing for an offset past +/-18:00 ("+19:00"): not a timestamp.
+            return null;
         }
 
         if (LocalDateTimePattern.ExtendedIso.Parse(s) is { Success: true } local)
         {
-            return local.Value.Date;
+            return Plausible(local.Value.Date);
         }
 
         return null;
     }
+
+    /// <summary>A publication date of a news report lies in <see cref="MinPublishedYear"/>..<see cref="MaxPublishedYear"/>;
+    /// anything else ("9999-12-31", "-9998-01-01") is a placeholder or a typo and is reported as <c>bad-published</c>.</summary>
+    private static LocalDate? Plausible(LocalDate date) => date.Year is >= MinPublishedYear and <= MaxPublishedYear ? date : null;
 
     /// <summary>Returns a problem when the bytes are not UTF-8 text: NUL bytes (binary) or an invalid sequence.</summary>
     private static ReportProblem? Decode(ReadOnlySpan<byte> bytes, string origin)

@@ -35,4 +35,9 @@ public static class ProblemCodes
 
     /// <summary>Nothing about an incident was found in the report. This is information, not a failure.</summary>
     public const string NoIncident = "no-incident";
+
+    /// <summary>A step failed on this report's content (a defect in Reconcile or in a custom stage, never the input's fault alone):
+    /// the report is kept with what was read before the failure, every other report is unaffected, and the message names
+    /// the step and the exception.</summary>
+    public const string InternalError = "internal-error";
 }

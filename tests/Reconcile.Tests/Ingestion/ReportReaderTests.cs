@@ -213,6 +213,43 @@ public class ReportReaderTests
         r.Problems[0].Message.Should().Contain(published).And.Contain("'a'");
     }
 
+    [Theory]
+    [InlineData("9999-12-31")] // a placeholder date: arithmetic around it (next year) leaves the calendar
+    [InlineData("-9998-01-01")] // the other end of the calendar: a weekday before it does not exist
+    [InlineData("1850-06-01")] // before the window of news dates (1900-2100), like a header date there
+    [InlineData("2017-01-01T00:00:00+19:00")] // an offset past +18:00, which NodaTime's pattern throws on instead of failing
+    [InlineData("2017-01-01T00:00:00-23:59")] // the same on the negative side
+    public void Read_JsonLinesImplausiblePublished_BadPublishedAndOthersKept(string published)
+    {
+        using var tmp = new TempFolder();
+        string path = tmp.File("r.jsonl",
+            $"{{\"id\":\"a\",\"text\":\"On 3 May a bomb killed 5 people on Saturday.\",\"published\":\"{published}\"}}\n{{\"id\":\"b\",\"text\":\"fine\"}}\n");
+        IReadOnlyList<Report> reports = Reader.Read([path]);
+        reports.Select(r => r.Id).Should().Equal("a", "b");
+        reports[0].Published.Should().BeNull();
+        Codes(reports[0]).Should().Equal(ProblemCodes.BadPublished);
+    }
+
+    [Theory]
+    [InlineData("Published \u0663\u0660 November 2017")] // Arabic-Indic digits: regex \d matches them, int.Parse does not
+    [InlineData("Published \u0969 November 2017")] // a Devanagari digit as the day
+    [InlineData("Published 30 November \u0662\u0660\u0661\u0667")] // the year in Arabic-Indic digits
+    [InlineData("Published \uFF13\uFF10 November 2017")] // full-width digits
+    [InlineData("\u0663/\u0661\u0661/2017")] // a numeric date with non-ASCII day and month
+    public void Read_HeaderDateWithNonAsciiDigits_NoDateAndRunGoesOn(string firstLine)
+    {
+        using var tmp = new TempFolder();
+        string json = $"{{\"id\":\"a\",\"text\":\"{firstLine}\\n\\nA bomb killed 5 people.\"}}\n{{\"id\":\"b\",\"text\":\"fine\"}}\n";
+        string txt = System.Text.RegularExpressions.Regex.Unescape(firstLine) + "\n\nA bomb killed 5 people.";
+        IReadOnlyList<Report> reports = Reader.Read([tmp.File("r.jsonl", json), tmp.File("c.txt", txt)]);
+        reports.Select(r => r.Id).Should().BeEquivalentTo("a", "b", "c");
+        reports.Where(r => r.Id != "b").Should().AllSatisfy(r =>
+        {
+            r.Published.Should().BeNull("digits outside ASCII are not read as a header date");
+            r.Problems.Should().BeEmpty();
+        });
+    }
+
     [Fact] // malformed lines, missing id, missing text: each accounted for with the file and line number; blank lines are skipped
     public void Read_JsonLinesBadLines_ProblemsNameFileAndLine()
     {

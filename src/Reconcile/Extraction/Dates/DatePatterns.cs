@@ -29,26 +29,26 @@ internal static partial class DatePatterns
         + @"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)(?![a-z])";
 
     // A day of the month: not part of a time ("9:09"), a decimal, a thousands group or a measurement.
-    private const string DayBody = @"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d:%]|[.,]\d)";
+    private const string DayBody = @"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d:%]|[.,][0-9])";
 
     private const string Day = @"(?<![\d:.,/])(?<d>" + DayBody + ")";
 
     private const string Day2 = @"(?<![\d:.,/])(?<d2>" + DayBody + ")";
 
     // A year from 1800 to 2099; not a decade ("1990s"), a season ("2017-18") or part of a longer number.
-    private const string Year = @"(?<![\d.,])(?<y>(?:1[89]|20)\d\d)(?![\d%]|['’]?s\b|[-–]\d|[.,]\d)";
+    private const string Year = @"(?<![\d.,])(?<y>(?:1[89]|20)[0-9][0-9])(?![\d%]|['’]?s\b|[-–][0-9]|[.,][0-9])";
 
     // "On November 4, 2000 people fled" has a count, not a year, after the comma.
     private const string YearInDate = Year
         + @"(?!\s+(?:people|persons|civilians|residents|families|fighters|troops|soldiers|militants|refugees|children|others|more|were|have|had|are|of)\b)";
 
-    private const string Number = @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple\s+of|(?:a\s+)?few|several)";
+    private const string Number = @"(?<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple\s+of|(?:a\s+)?few|several)";
 
     // 2017-11-04, 2017/11/04, 2017.11.04; the recognizer checks that both separators agree.
-    private const string Iso = @"(?<![\d/.-])(?<y>(?:19|20)\d\d)(?<s1>[-/.])(?<mn>1[0-2]|0?[1-9])(?<s2>[-/.])(?<d>3[01]|[12]\d|0?[1-9])(?![\d]|[-/.]\d)";
+    private const string Iso = @"(?<![\d/.-])(?<y>(?:19|20)[0-9][0-9])(?<s1>[-/.])(?<mn>1[0-2]|0?[1-9])(?<s2>[-/.])(?<d>3[01]|[12][0-9]|0?[1-9])(?![\d]|[-/.][0-9])";
 
     // 11/04/2017 (US month/day) and 04.11.2017 (day.month); the recognizer checks that both separators agree.
-    private const string Numeric = @"(?<![\d/.-])(?<a>\d{1,2})(?<s1>[/.])(?<b>\d{1,2})(?<s2>[/.])(?<y>(?:19|20)\d\d)(?![\d]|[-/.]\d)";
+    private const string Numeric = @"(?<![\d/.-])(?<a>[0-9]{1,2})(?<s1>[/.])(?<b>[0-9]{1,2})(?<s2>[/.])(?<y>(?:19|20)[0-9][0-9])(?![\d]|[-/.][0-9])";
 
     // [Saturday,] [the] 4[th][-5] [of] November[, 2017[ Friday]].
     private const string DayMonth = @"(?:(?<wd>" + Wd + "|" + WdAbbr + @"),?\s+)?(?:the\s+)?" + Day
@@ -69,7 +69,7 @@ internal static partial class DatePatterns
     private const string YearOnly = @"(?:\b(?<mod>early|late|mid)(?:-|\s+)|(?<=\b(?:in|during|since|throughout)\s+))" + Year;
 
     // "on the 4th", "Saturday the 4th": an ordinal day alone, only where nothing follows that would make it "the 4th floor".
-    private const string Nth = @"(?:(?<wd>" + Wd + @"),?\s+|(?<=\bon\s+))the\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+    private const string Nth = @"(?:(?<wd>" + Wd + @"),?\s+|(?<=\bon\s+))the\s+(?<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
         + @"(?=\s*(?:[,.;:)!?""”]|$)|\s+(?:and|in|at|when|while|after|before|as|but|or)\b)";
 
     // "Friday last week", "Friday of last week", "last week on Friday".
