@@ -53,21 +53,22 @@ internal static class CliApp
 
         if (parsed.OutFile is null)
         {
-            formatter.Format(result, stdout);
-            stdout.Flush();
-        }
-        else
-        {
             try
             {
-                using var file = new StreamWriter(parsed.OutFile, append: false, Utf8NoBom);
-                formatter.Format(result, file);
+                formatter.Format(result, stdout);
+                stdout.Flush();
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (IOException ex)
             {
-                stderr.WriteLine(CliMessages.CannotWrite(parsed.OutFile, ex.Message));
+                // A full disk or a closed pipe behind standard output: one line, no stack trace.
+                stderr.WriteLine(CliMessages.CannotWriteStdout(ex.Message));
                 return ExitUsage;
             }
+        }
+        else if (WriteAtomically(parsed.OutFile, result, formatter) is { } error)
+        {
+            stderr.WriteLine(CliMessages.CannotWrite(parsed.OutFile, error));
+            return ExitUsage;
         }
 
         if (!result.HasProblems)
@@ -93,5 +94,47 @@ internal static class CliApp
 
         stderr.WriteLine(CliMessages.ProblemSummary(withProblems));
         return ExitProblems;
+    }
+
+    /// <summary>Writes the output to a temporary file beside <paramref name="path"/> and renames it over the target only when
+    /// it is complete, so an interrupt, a crash or a full disk never leaves a truncated file (an existing file stays as it
+    /// was). Returns why it could not be written, or <see langword="null"/>.</summary>
+    internal static string? WriteAtomically(string path, ReconcileResult result, IResultFormatter formatter)
+    {
+        string? temp = null;
+        try
+        {
+            string full = Path.GetFullPath(path);
+            string dir = Path.GetDirectoryName(full) ?? ".";
+            temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp");
+            using (var file = new StreamWriter(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None), Utf8NoBom))
+            {
+                formatter.Format(result, file);
+                file.Flush();
+                ((FileStream)file.BaseStream).Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            temp = null;
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return ex.Message;
+        }
+        finally
+        {
+            if (temp is not null)
+            {
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Best effort: the target is untouched either way.
+                }
+            }
+        }
     }
 }

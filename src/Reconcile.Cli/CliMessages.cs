@@ -40,6 +40,9 @@ internal static class CliMessages
     public static string CannotWrite(string path, string reason) =>
         string.Format(CultureInfo.InvariantCulture, "Cannot write '{0}': {1}", path, reason);
 
+    public static string CannotWriteStdout(string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "Cannot write to standard output: {0}", reason);
+
     public static string ProblemSummary(int reports) =>
         string.Format(CultureInfo.InvariantCulture, "{0} report(s) had problems; see the output for details.", reports);
 }

@@ -111,11 +111,20 @@ public sealed class CsvResultFormatter : IResultFormatter
         sb.Append("\r\n");
     }
 
-    /// <summary>Appends one field, quoted (with quotes doubled) when it holds a comma, quote or line break.</summary>
+    /// <summary>Appends one field, quoted (with quotes doubled) when it holds a comma, quote or line break. A text that a
+    /// spreadsheet would run as a formula (it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and
+    /// is not a plain number, such as a place or outlet name taken from a report) gets a leading apostrophe and is quoted
+    /// (OWASP's advice against CSV injection); numbers such as a negative longitude are written as they are.</summary>
     internal static void AppendField(StringBuilder sb, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
+            return;
+        }
+
+        if (IsFormulaLike(value))
+        {
+            sb.Append("\"'").Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
             return;
         }
 
@@ -127,4 +136,8 @@ public sealed class CsvResultFormatter : IResultFormatter
 
         sb.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
+
+    private static bool IsFormulaLike(string value) =>
+        value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 }

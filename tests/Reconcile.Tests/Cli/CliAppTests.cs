@@ -100,6 +100,62 @@ public class CliAppTests
         error.Should().Contain("Cannot write");
     }
 
+    [Fact] // a formatter that fails half-way (a full disk, a crash) leaves an existing --out file as it was and no temporary file
+    public void WriteAtomically_FormatterFailsMidway_TargetUntouchedNoTempLeft()
+    {
+        using var tmp = new TempFolder();
+        string target = tmp.File("result.json", "previous complete output");
+        string? error = CliApp.WriteAtomically(target, new Reconcile.Model.ReconcileResult { Reports = [], Incidents = [] }, new FailingFormatter());
+        error.Should().Contain("disk full");
+        File.ReadAllText(target).Should().Be("previous complete output");
+        Directory.GetFiles(tmp.Path).Should().ContainSingle();
+    }
+
+    [Fact] // a complete write replaces the target and leaves no temporary file beside it
+    public void Run_OutExistingFile_ReplacedWholeNoTempLeft()
+    {
+        using TempFolder tmp = CleanFolder();
+        string outDir = Path.Combine(tmp.Path, "out");
+        Directory.CreateDirectory(outDir);
+        string target = Path.Combine(outDir, "r.json");
+        File.WriteAllText(target, new string('x', 100_000));
+        var (code, _, _) = Run(tmp.Path, "--format", "json", "--out", target);
+        code.Should().Be(0);
+        JsonDocument.Parse(File.ReadAllText(target)).RootElement.GetProperty("reports").GetArrayLength().Should().Be(2);
+        Directory.GetFiles(outDir).Should().Equal(target);
+    }
+
+    [Fact] // standard output that fails (a full disk behind "> /dev/full", a closed pipe) ends with one line and exit 2, no stack trace
+    public void Run_StdoutFails_Exit2WithMessage()
+    {
+        using TempFolder tmp = CleanFolder();
+        using var stdout = new FailingWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run([tmp.Path], stdout, stderr);
+        code.Should().Be(2);
+        stderr.ToString().Should().StartWith("Cannot write to standard output: No space left on device");
+    }
+
+    private sealed class FailingFormatter : Reconcile.Output.IResultFormatter
+    {
+        public void Format(Reconcile.Model.ReconcileResult result, TextWriter writer)
+        {
+            writer.Write(new string('{', 10_000));
+            throw new IOException("disk full");
+        }
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+
+        public override void Flush() => throw new IOException("No space left on device");
+    }
+
     [Fact] // "--" ends options, so a file may be named like an option
     public void Run_DoubleDash_EndsOptions()
     {

@@ -31,6 +31,15 @@ public class CsvResultFormatterTests
     [InlineData("the \"Caliphate\"", "\"the \"\"Caliphate\"\"\"")] // quotes doubled
     [InlineData("two\nlines", "\"two\nlines\"")] // line break
     [InlineData("", "")] // empty stays empty
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")] // a formula from a hostile report: apostrophe, quoted
+    [InlineData("+cmd|' /C calc'!A0", "\"'+cmd|' /C calc'!A0\"")] // DDE through a leading plus
+    [InlineData("-2+3", "\"'-2+3\"")] // a leading minus that is not a number is a formula too
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")] // a leading at sign
+    [InlineData("\tTab", "\"'\tTab\"")] // a leading tab
+    [InlineData("\r=1", "\"'\r=1\"")] // a leading carriage return
+    [InlineData("-33.8688", "-33.8688")] // a negative latitude stays a number
+    [InlineData("+5", "+5")] // a signed number is a number, not a formula
+    [InlineData("Al-Bab", "Al-Bab")] // a hyphen inside a name is harmless
     public void AppendField_Rfc4180Quoting(string value, string expected)
     {
         var sb = new StringBuilder();
