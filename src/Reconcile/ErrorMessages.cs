@@ -29,7 +29,10 @@ internal static class ErrorMessages
             id, step, ex.GetType().Name, ex.Message);
 
         // Ingestion (ReportReader). Each names the report, file and line it concerns.
-    public static string EmptyText(string id, string origin) =>
+    public static string EmptyFile(string id, string origin) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): the file is empty (a named pipe or a device, which also has no length, is not read).", id, origin);
+
+        public static string EmptyText(string id, string origin) =>
         string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): the text is empty.", id, origin);
 
     public static string Binary(string origin) =>

@@ -231,6 +231,15 @@ public sealed class ReportReader
     {
         try
         {
+            // A named pipe or a device (a FIFO called x.txt, a link to /dev/zero) reports a length of 0, like an empty file:
+            // opening a pipe would wait for a writer forever and a device may never end, so a file of length 0 is never opened.
+            if (LengthOfTarget(full) == 0)
+            {
+                string emptyId = HasExtension(full, ".jsonl") ? PositionalId(Path.GetFileNameWithoutExtension(full), 1) : Path.GetFileNameWithoutExtension(full);
+                entries.Add(Placeholder(emptyId, shown, full, ProblemCodes.EmptyText, ErrorMessages.EmptyFile(emptyId, shown), 0));
+                return;
+            }
+
             if (HasExtension(full, ".jsonl"))
             {
                 using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -251,13 +260,13 @@ public sealed class ReportReader
     private Entry ReadTextFile(string shown, string full)
     {
         string id = Path.GetFileNameWithoutExtension(full);
-        long length = new FileInfo(full).Length;
+        long length = LengthOfTarget(full);
         if (length > _options.MaxFileBytes)
         {
             return Placeholder(id, shown, full, ProblemCodes.TooLarge, ErrorMessages.FileTooLarge(shown, length, _options.MaxFileBytes));
         }
 
-        byte[] bytes = File.ReadAllBytes(full);
+        byte[] bytes = ReadAtMost(full, _options.MaxFileBytes + 1L);
         if (bytes.Length > _options.MaxFileBytes)
         {
             return Placeholder(id, shown, full, ProblemCodes.TooLarge, ErrorMessages.FileTooLarge(shown, bytes.Length, _options.MaxFileBytes));
@@ -270,6 +279,36 @@ public sealed class ReportReader
 
         string text = Encoding.UTF8.GetString(StripBom(bytes));
         return new Entry(FromTextCore(id, text, shown, null, null), full, 0);
+    }
+
+    /// <summary>The length of the file a path names, after following symbolic links (a link's own length is its target's name).</summary>
+    private static long LengthOfTarget(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info.Length : info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target && target.Exists ? target.Length : 0;
+    }
+
+    /// <summary>Reads up to <paramref name="limit"/> bytes: a file that grows, or a device whose length says nothing, cannot
+    /// make ingestion read past the size limit.</summary>
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        byte[] chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            int read;
+            while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Builds a report from decoded text: BOM, truncation, empty check, header recognition.</summary>

@@ -250,6 +250,44 @@ public class ReportReaderTests
         });
     }
 
+    [Fact] // a .txt link to /dev/zero has no length and never ends: it is accounted for, not read into memory
+    public void Read_LinkToEndlessDevice_EmptyTextNotRead()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var tmp = new TempFolder();
+        tmp.File("ok.txt", "fine");
+        File.CreateSymbolicLink(Path.Combine(tmp.Path, "zero.txt"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(tmp.Path, "zero.jsonl"), "/dev/zero");
+        IReadOnlyList<Report> reports = Reader.Read([tmp.Path]);
+        reports.Select(r => (r.Id, r.Problems.Count > 0 ? r.Problems[0].Code : null)).Should().Equal(
+            ("ok", null), ("zero:1", ProblemCodes.EmptyText), ("zero", ProblemCodes.EmptyText));
+    }
+
+    [Fact] // a named pipe called x.txt in a folder would block the run waiting for a writer: it is accounted for without opening it
+    public async Task Read_NamedPipeInFolder_AccountedForWithoutBlocking()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/usr/bin/mkfifo"))
+        {
+            return;
+        }
+
+        using var tmp = new TempFolder();
+        tmp.File("ok.txt", "fine");
+        using (var mk = System.Diagnostics.Process.Start("/usr/bin/mkfifo", Path.Combine(tmp.Path, "x.txt")))
+        {
+            mk.WaitForExit();
+        }
+
+        Task<IReadOnlyList<Report>> read = Task.Run(() => Reader.Read([tmp.Path]));
+        Task first = await Task.WhenAny(read, Task.Delay(TimeSpan.FromMinutes(1)));
+        first.Should().BeSameAs(read, "reading must not wait for a writer on the pipe");
+        (await read).Select(r => (r.Id, r.Problems.Count > 0 ? r.Problems[0].Code : null)).Should().Equal(("ok", null), ("x", ProblemCodes.EmptyText));
+    }
+
     [Fact] // malformed lines, missing id, missing text: each accounted for with the file and line number; blank lines are skipped
     public void Read_JsonLinesBadLines_ProblemsNameFileAndLine()
     {
