@@ -218,6 +218,11 @@ internal static class QualityCommand
         ShowClusters(result, gold);
 
         string coverage = CandidateCoverage(extractions, gold, options);
+        if (Environment.GetEnvironmentVariable("RECONCILE_MENTIONS") is { } mentionsOf)
+        {
+            PrintMentions(extractions, mentionsOf.Split(','), gold);
+        }
+
         if (showErrors)
         {
             PrintErrors(predicted, gold, reports);
@@ -237,6 +242,20 @@ internal static class QualityCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000}{halves} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {result.Incidents.Count} incidents, {mentions} mentions ({noIncident} reports without an incident), {pairs} candidate pairs ({pairs / (double)Math.Max(1, reports.Count):0.0} per report; {coverage} of gold lead pairs) | extract {extractSeconds:0.00}s reconcile+json {seconds:0.00}s"));
+    }
+
+    /// <summary>With RECONCILE_MENTIONS=id,id..., prints each mention of those reports: ordinal, date, place, type, claims and its first sentence.</summary>
+    private static void PrintMentions(ExtractionResult[] extractions, string[] ids, Dictionary<string, string> gold)
+    {
+        foreach (ExtractionResult e in extractions.Where(e => ids.Contains(e.Report.Id)))
+        {
+            Console.WriteLine($"MENTIONS {e.Report.Id} [{gold.GetValueOrDefault(e.Report.Id)}] published {e.Report.Published} title {e.Report.Title}");
+            foreach (IncidentMention m in e.Mentions)
+            {
+                string first = m.Sentences.Count > 0 ? e.Report.Text[m.Sentences[0].Start..m.Sentences[0].End].ReplaceLineEndings(" ") : string.Empty;
+                Console.WriteLine($"  #{m.Ordinal} {m.Date.Earliest}..{m.Date.Latest} {m.Date.Precision} | {m.Place?.Name} ({m.Place?.Kind}, {m.Place?.Admin1}, {m.Place?.CountryCode}) | {m.Type} | {string.Join(", ", m.Claims.Select(c => c.Measure + " " + c.Quantity.Low))} | s{m.Sentences.Count} | {first[..Math.Min(160, first.Length)]}");
+            }
+        }
     }
 
     /// <summary>Stands in for extraction with mentions computed once, so that a grid of clustering options re-extracts nothing.</summary>

@@ -9,6 +9,7 @@ internal static class EvidenceNames
     public const string DateOverlap = "date-overlap";
     public const string DateApart = "date-apart";
     public const string DateRecalled = "date-recalled";
+    public const string DateFollowUp = "date-follow-up";
     public const string PublishedNear = "published-near";
     public const string PublishedApart = "published-apart";
     public const string SameWeekday = "date-same-weekday";

@@ -35,7 +35,12 @@ internal sealed class MentionProfile
         CountryCode = mention.Place is { Kind: PlaceKind.Country or PlaceKind.Admin1 } sure ? Sovereign(sure.CountryCode) : null;
         Groups = VictimGroups(mention.Claims);
         Streets = StreetNames.Find(mention);
+        IsFollowUp = mention.IsLead && FollowUpCues.IsFollowUp(mention.Report);
     }
+
+    /// <summary>Whether this is the lead mention of a follow-up report (<see cref="FollowUpCues"/>): its date is more likely the date of
+    /// the later step the report tells than of the incident, so a later date counts little against and sets no day window.</summary>
+    public bool IsFollowUp { get; }
 
     public int Index { get; }
 

@@ -23,7 +23,7 @@ internal sealed class PairScorer
     {
         double score = 0;
         score += Lexical(a, b, sink);
-        score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a.Mention, b.Mention, sink);
+        score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a, b, sink);
 
         score += Places(a.Mention.Place, b.Mention.Place, sink);
         score += Streets(a.Streets, b.Streets, sink);
@@ -76,6 +76,8 @@ internal sealed class PairScorer
                     1 => Add(sink, EvidenceNames.AdjacentDay, _w.AdjacentDayWeight, sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                     _ when Recalls(a, bLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(bLo) + " recalled by the report dated " + Day(aLo)),
                     _ when Recalls(b, aLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(aLo) + " recalled by the report dated " + Day(bLo)),
+                    _ when FollowsUp(a, aLo, bLo) || FollowsUp(b, bLo, aLo) => Add(sink, EvidenceNames.DateFollowUp, Apart(gap) * _w.FollowUpDateFactor,
+                        sink is null ? null : FollowUpDetail(a, b, Day(aLo), Day(bLo))),
                     _ => Add(sink, EvidenceNames.DateApart, Apart(gap), sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                 };
             }
@@ -86,6 +88,12 @@ internal sealed class PairScorer
             }
 
             int distance = aHi < bLo ? bLo - aHi : aLo - bHi;
+            if (FollowsUp(a, aLo, bHi) || FollowsUp(b, bLo, aHi))
+            {
+                return Add(sink, EvidenceNames.DateFollowUp, Apart(distance) * _w.FollowUpDateFactor,
+                    sink is null ? null : FollowUpDetail(a, b, Interval(aLo, aHi), Interval(bLo, bHi)));
+            }
+
             return Add(sink, EvidenceNames.DateApart, Apart(distance), sink is null ? null : Interval(aLo, aHi) + " and " + Interval(bLo, bHi));
         }
 
@@ -98,6 +106,12 @@ internal sealed class PairScorer
 
         return 0;
     }
+
+    /// <summary>Whether <paramref name="p"/> is a follow-up's lead dated after the other mention: its date is likely its later news.</summary>
+    private static bool FollowsUp(MentionProfile p, int day, int otherDay) => p.IsFollowUp && day > otherDay;
+
+    private static string FollowUpDetail(MentionProfile a, MentionProfile b, string da, string db) =>
+        da + " and " + db + ", the later in a follow-up report (" + (a.IsFollowUp ? a : b).Mention.Report.Id + ")";
 
     /// <summary>Whether the report of <paramref name="p"/> names, for another mention, a day at most one day from <paramref name="day"/>.</summary>
     private static bool Recalls(MentionProfile p, int day)
@@ -114,8 +128,9 @@ internal sealed class PairScorer
     }
 
     /// <summary>For two lead mentions without comparable dates, how far apart their reports were published: news is about recent events.</summary>
-    private double Published(IncidentMention a, IncidentMention b, List<Evidence>? sink)
+    private double Published(MentionProfile first, MentionProfile second, List<Evidence>? sink)
     {
+        IncidentMention a = first.Mention, b = second.Mention;
         if (!a.IsLead || !b.IsLead || a.Report.Published is not { } pa || b.Report.Published is not { } pb)
         {
             return 0;
@@ -133,6 +148,13 @@ internal sealed class PairScorer
         }
 
         double weight = _w.PublishedApartWeight * (1.0 + Math.Min(1.0, (gap - 30) / 335.0));
+        int da = MentionProfile.DayNumber(pa), db = MentionProfile.DayNumber(pb);
+        if ((first.IsFollowUp && da > db) || (second.IsFollowUp && db > da))
+        {
+            return Add(sink, EvidenceNames.DateFollowUp, weight * _w.FollowUpDateFactor,
+                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"published {gap} days apart, the later a follow-up report"));
+        }
+
         return Add(sink, EvidenceNames.PublishedApart, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"published {gap} days apart"));
     }
 

@@ -152,6 +152,19 @@ public class IncidentClustererTests
         result.Clusters.Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("Jury finds Kano market gunman guilty.", 1)] // a verdict months later, dated by its own news: joins the incident it follows up
+    [InlineData("Kano market gunman still at large.", 2)] // no later step in the headline: the dates are two incidents' dates
+    public void Cluster_FollowUpDatedMonthsLater_JoinsOnlyWhenHeadlineTellsLaterStep(string headline, int expectedClusters)
+    {
+        string[] sentence = ["Gunmen shot dead five people at a crowded market in Kano, police said."];
+        Place kano = Town("Kano", "Kano", 12.0, 8.5, "NG", "Nigeria");
+        ExtractionResult a = Report("a", null, new Spec(sentence) { Date = Day(2020, 3, 2), Place = kano });
+        ExtractionResult b = Report("b", null, new Spec([headline, .. sentence]) { Date = Day(2020, 5, 20), Place = kano });
+
+        new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(expectedClusters);
+    }
+
     [Fact] // the same words about different countries never join
     public void Cluster_DifferentCountries_CannotLink()
     {

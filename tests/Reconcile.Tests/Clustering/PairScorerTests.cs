@@ -58,6 +58,23 @@ public class PairScorerTests
         evidence.Should().ContainSingle(e => e.Name.StartsWith("date", StringComparison.Ordinal)).Which.Name.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(true, "date-follow-up")] // the follow-up's lead is dated later: its own news, so the gap counts half
+    [InlineData(false, "date-apart")] // the follow-up's lead is dated earlier than the other: a follow-up does not come first
+    public void Score_FollowUpLead_LaterDateCountsHalf(bool followUpLater, string expected)
+    {
+        var followUp = new Spec(["Man sentenced for market shooting.", "Gunmen shot five people at a market."]) { Date = Day(2020, followUpLater ? 6 : 1, 10) };
+        var other = S(Day(2020, 3, 2));
+        var evidence = new List<Evidence>();
+
+        Scorer.Score(Profile(0, followUp), Profile(1, other), evidence);
+
+        Evidence date = evidence.Should().ContainSingle(e => e.Name.StartsWith("date", StringComparison.Ordinal)).Subject;
+        date.Name.Should().Be(expected);
+        double full = new ClusteringOptions().DateApartWeight * 2;
+        date.Weight.Should().BeApproximately(followUpLater ? full * new ClusteringOptions().FollowUpDateFactor : full, 1e-9);
+    }
+
     [Fact] // a gap of a month weighs more against than a gap of a few days
     public void Score_DateGap_GrowsWithDistance()
     {
