@@ -36,7 +36,12 @@ internal sealed class MentionProfile
         Groups = VictimGroups(mention.Claims);
         Streets = StreetNames.Find(mention);
         IsFollowUp = mention.IsLead && FollowUpCues.IsFollowUp(mention.Report);
+        HasWeakPlace = mention.Place is not null && !PlaceInOwnSentences(mention);
     }
+
+    /// <summary>Whether the mention's place was not found in the mention's own sentences: inferred from the rest of the report (the town it
+    /// names most, a dateline), so it is less sure to be where this incident happened.</summary>
+    public bool HasWeakPlace { get; }
 
     /// <summary>Whether this is the lead mention of a follow-up report (<see cref="FollowUpCues"/>): its date is more likely the date of
     /// the later step the report tells than of the incident, so a later date counts little against and sets no day window.</summary>
@@ -124,6 +129,25 @@ internal sealed class MentionProfile
         }
 
         return AnyWeekday;
+    }
+
+    private static bool PlaceInOwnSentences(IncidentMention mention)
+    {
+        foreach (FieldEvidence e in mention.Evidence)
+        {
+            if (e.Field == "place")
+            {
+                foreach (TextSpan s in mention.Sentences)
+                {
+                    if (s.Start <= e.Span.Start && e.Span.End <= s.End)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int VictimGroups(IReadOnlyList<CasualtyClaim> claims)

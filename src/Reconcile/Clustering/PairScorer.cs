@@ -25,7 +25,7 @@ internal sealed class PairScorer
         score += Lexical(a, b, sink);
         score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a, b, sink);
 
-        score += Places(a.Mention.Place, b.Mention.Place, sink);
+        score += Places(a, b, sink);
         score += Streets(a.Streets, b.Streets, sink);
         score += Types(a.Mention.Type, b.Mention.Type, sink);
         score += Perpetrators(a.Mention.Perpetrator, b.Mention.Perpetrator, sink);
@@ -161,7 +161,15 @@ internal sealed class PairScorer
     /// <summary>The weight of a gap of some days: the base weight, growing to twice it over a month.</summary>
     private double Apart(int days) => _w.DateApartWeight * (1.0 + Math.Min(1.0, Math.Max(0, days - 1) / 30.0));
 
-    private double Places(Place? a, Place? b, List<Evidence>? sink)
+    /// <summary>Place evidence; disagreement is scaled by <see cref="ClusteringOptions.WeakPlaceFactor"/> for each place that was inferred
+    /// from the rest of the report rather than found in the mention's own sentences.</summary>
+    private double Places(MentionProfile pa, MentionProfile pb, List<Evidence>? sink)
+    {
+        double certainty = (pa.HasWeakPlace ? _w.WeakPlaceFactor : 1) * (pb.HasWeakPlace ? _w.WeakPlaceFactor : 1);
+        return Places(pa.Mention.Place, pb.Mention.Place, certainty, certainty < 1 ? " (weak place)" : string.Empty, sink);
+    }
+
+    private double Places(Place? a, Place? b, double certainty, string weak, List<Evidence>? sink)
     {
         if (a is null || b is null)
         {
@@ -177,7 +185,7 @@ internal sealed class PairScorer
                 return 0;
             }
 
-            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountryWeight, sink is null ? null : a.CountryCode + " vs " + b.CountryCode);
+            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountryWeight * certainty, sink is null ? null : a.CountryCode + " vs " + b.CountryCode + weak);
         }
 
         if (a.IsCompatibleWith(b))
@@ -199,18 +207,18 @@ internal sealed class PairScorer
         if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.Ordinal)
             && !(km is < 25))
         {
-            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1Weight, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")");
+            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1Weight * certainty, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")" + weak);
         }
 
         if (km is { } d)
         {
             // Neighbouring places (a suburb and its city) are weak evidence against; far-apart towns strong.
             double factor = d < 5 ? 0 : Math.Min(2.0, d / 50.0);
-            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * factor,
-                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{a.Name} vs {b.Name}, {d:0} km apart"));
+            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * factor * certainty,
+                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{a.Name} vs {b.Name}, {d:0} km apart{weak}"));
         }
 
-        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight, sink is null ? null : a.Name + " vs " + b.Name);
+        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * certainty, sink is null ? null : a.Name + " vs " + b.Name + weak);
     }
 
     private double Streets(string[] a, string[] b, List<Evidence>? sink)

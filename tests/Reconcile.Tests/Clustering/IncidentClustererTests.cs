@@ -165,14 +165,22 @@ public class IncidentClustererTests
         new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(expectedClusters);
     }
 
-    [Fact] // the same words about different countries never join
-    public void Cluster_DifferentCountries_CannotLink()
+    [Theory]
+    [InlineData(true, 2)] // with the constraint on, the same words about different countries never join
+    [InlineData(false, 1)] // by default a different country is evidence against, which the same words, day and figures outweigh
+    public void Cluster_DifferentCountries_CannotLinkOnlyWhenAsked(bool countryCannotLink, int expectedClusters)
     {
         string[] sentence = ["Gunmen shot dead five people at a crowded market on Monday, police said."];
         ExtractionResult a = Report("a", new LocalDate(2020, 3, 3), new Spec(sentence) { Date = Day(2020, 3, 2), Place = Province("Kano", "NG", "Nigeria") });
         ExtractionResult b = Report("b", new LocalDate(2020, 3, 3), new Spec(sentence) { Date = Day(2020, 3, 2), Place = Province("Maradi", "NE", "Niger") });
 
-        new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(2);
+        ClusteringResult result = new IncidentClusterer(new ClusteringOptions { CountryCannotLink = countryCannotLink }).Cluster([a, b]);
+
+        result.Clusters.Should().HaveCount(expectedClusters);
+        if (expectedClusters == 1)
+        {
+            result.Clusters[0].Why.Should().Contain(w => w.Evidence.Any(e => e.Name == "place-different-country"));
+        }
     }
 
     [Theory]

@@ -75,6 +75,28 @@ public class PairScorerTests
         date.Weight.Should().BeApproximately(followUpLater ? full * new ClusteringOptions().FollowUpDateFactor : full, 1e-9);
     }
 
+    [Theory]
+    [InlineData(true)] // the place is named in the mention's own sentences: full weight against
+    [InlineData(false)] // the place was inferred from elsewhere in the report (its evidence span lies outside the mention): weaker
+    public void Score_DifferentProvince_ScaledByPlaceCertainty(bool ownSentence)
+    {
+        Place illinois = Town("Decatur", "Illinois", 39.84, -88.95, "US", "United States");
+        Place georgia = Town("Stone Mountain", "Georgia", 33.80, -84.17, "US", "United States");
+        MentionProfile a = Profile(0, S(place: illinois));
+        MentionProfile b = Profile(1, S(place: georgia));
+        // Each place's evidence span: inside the mention's one sentence "x", or beyond the end of the report's text.
+        TextSpan span = ownSentence ? new TextSpan(0, 1) : new TextSpan(50, 57);
+        a = new MentionProfile(0, 0, a.Mention with { Evidence = [new FieldEvidence("place", span)] });
+        b = new MentionProfile(1, 1, b.Mention with { Evidence = [new FieldEvidence("place", new TextSpan(0, 1))] });
+        var evidence = new List<Evidence>();
+
+        Scorer.Score(a, b, evidence);
+
+        double full = new ClusteringOptions().DifferentAdmin1Weight;
+        evidence.Should().ContainSingle(e => e.Name == "place-different-province").Which.Weight
+            .Should().BeApproximately(full * (ownSentence ? 1 : new ClusteringOptions().WeakPlaceFactor), 1e-9);
+    }
+
     [Fact] // a gap of a month weighs more against than a gap of a few days
     public void Score_DateGap_GrowsWithDistance()
     {
