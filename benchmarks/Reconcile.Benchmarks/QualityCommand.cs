@@ -192,11 +192,12 @@ internal static class QualityCommand
         return 0;
     }
 
-    /// <summary>The report as one mention of its whole text, with no other field: the TF-IDF + average-link baseline.</summary>
+    /// <summary>The report as one mention of its title and whole text, with no other field and no publication date (so no date
+    /// evidence either): the plain TF-IDF + average-link baseline.</summary>
     private static ExtractionResult LexicalOnly(Report report) => new()
     {
         Report = report,
-        Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
+        Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report with { Published = null }, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
     };
 
     /// <summary>Scores one configuration through the measured path (<see cref="LeadQuality"/>): the reconciler, with the given
