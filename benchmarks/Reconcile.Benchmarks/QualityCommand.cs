@@ -89,7 +89,11 @@ internal static class QualityCommand
                 ExtractionResult[] lexical = [.. reports.Select(LexicalOnly)];
                 foreach ((string label, ClusteringOptions options) in configs)
                 {
-                    Evaluate("lexical   " + label, lexical, reports, gold, options, showErrors, 0);
+                    // Words alone: no name-pair evidence either.
+                    ClusteringOptions plain = options.Snapshot();
+                    plain.SharedNameWeight = 0;
+                    plain.DifferentNamesWeight = 0;
+                    Evaluate("lexical   " + label, lexical, reports, gold, plain, showErrors, 0);
                 }
             }
 
@@ -326,6 +330,7 @@ internal static class QualityCommand
     {
         MentionProfile[] profiles = IncidentClusterer.Profile(extractions);
         LexicalIndex.Build(profiles);
+        NameIndex.Build(profiles);
         var scorer = new PairScorer(options);
         MentionProfile[] leads = [.. profiles.Where(p => p.Mention.IsLead && gold.ContainsKey(p.Mention.Report.Id))];
         foreach (var g in leads.GroupBy(p => gold[p.Mention.Report.Id], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))

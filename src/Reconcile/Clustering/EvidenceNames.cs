@@ -32,4 +32,6 @@ internal static class EvidenceNames
     public const string ConflictingFigures = "figures-conflicting";
     public const string UncountedDeaths = "figures-deaths-uncounted";
     public const string SharedSource = "source-shared";
+    public const string SharedNames = "names-shared";
+    public const string DifferentNames = "names-different";
 }

@@ -34,6 +34,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
         ArgumentNullException.ThrowIfNull(extractions);
         MentionProfile[] profiles = Profile(extractions);
         int[] docFreq = LexicalIndex.Build(profiles);
+        NameIndex.Build(profiles);
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
         var scores = new float[pairs.Length];
         Parallel.For(0, (pairs.Length + 4095) / 4096, chunk =>

@@ -32,6 +32,7 @@ internal sealed class PairScorer
         score += Victims(a, b, sink);
         score += Figures(a.Mention, b.Mention, sink);
         score += Sources(a.Mention, b.Mention, sink);
+        score += Names(a, b, sink);
         return score;
     }
 
@@ -417,6 +418,27 @@ internal sealed class PairScorer
         }
 
         return low.Rising || (low.AsOf is { } l && high.AsOf is { } h && l < h);
+    }
+
+    /// <summary>Rare proper-name pairs (a victim's, a suspect's, a street's name): one shared is evidence for; two mentions that each name
+    /// at least two and share none, evidence against.</summary>
+    private double Names(MentionProfile a, MentionProfile b, List<Evidence>? sink)
+    {
+        if (a.Names.Length == 0 || b.Names.Length == 0)
+        {
+            return 0;
+        }
+
+        List<string>? shared = sink is null ? null : [];
+        int n = NameIndex.Shared(a.Names, b.Names, shared);
+        if (n > 0)
+        {
+            return Add(sink, EvidenceNames.SharedNames, _w.SharedNameWeight * (n > 1 ? 1.5 : 1), sink is null ? null : "both name " + string.Join(", ", shared!));
+        }
+
+        return a.Names.Length >= 2 && b.Names.Length >= 2
+            ? Add(sink, EvidenceNames.DifferentNames, _w.DifferentNamesWeight, sink is null ? null : string.Join(", ", a.Names.Take(3)) + " vs " + string.Join(", ", b.Names.Take(3)))
+            : 0;
     }
 
     private double Sources(IncidentMention a, IncidentMention b, List<Evidence>? sink)

@@ -97,6 +97,30 @@ public class PairScorerTests
             .Should().BeApproximately(full * (ownSentence ? 1 : new ClusteringOptions().WeakPlaceFactor), 1e-9);
     }
 
+    [Theory]
+    [InlineData(new[] { "jerry ortiz" }, new[] { "jerry ortiz", "main street" }, "names-shared")] // one rare name in common: for
+    [InlineData(new[] { "ann lee", "elm street" }, new[] { "bo diaz", "oak avenue" }, "names-different")] // two each, none shared: against
+    [InlineData(new[] { "ann lee" }, new[] { "bo diaz", "oak avenue" }, null)] // one name alone says too little to count against
+    public void Score_Names_SharedForDifferentAgainst(string[] a, string[] b, string? expected)
+    {
+        MentionProfile pa = Profile(0, S());
+        MentionProfile pb = Profile(1, S());
+        pa.Names = a;
+        pb.Names = b;
+        var evidence = new List<Evidence>();
+
+        Scorer.Score(pa, pb, evidence);
+
+        if (expected is null)
+        {
+            evidence.Should().NotContain(e => e.Name.StartsWith("names", StringComparison.Ordinal));
+        }
+        else
+        {
+            evidence.Should().ContainSingle(e => e.Name.StartsWith("names", StringComparison.Ordinal)).Which.Name.Should().Be(expected);
+        }
+    }
+
     [Fact] // a gap of a month weighs more against than a gap of a few days
     public void Score_DateGap_GrowsWithDistance()
     {
