@@ -89,10 +89,12 @@ internal static class QualityCommand
                 ExtractionResult[] lexical = [.. reports.Select(LexicalOnly)];
                 foreach ((string label, ClusteringOptions options) in configs)
                 {
-                    // Words alone: no name-pair evidence either.
+                    // Words alone: no name-pair or age evidence either.
                     ClusteringOptions plain = options.Snapshot();
                     plain.SharedNameWeight = 0;
                     plain.DifferentNamesWeight = 0;
+                    plain.SharedAgeWeight = 0;
+                    plain.DifferentAgesWeight = 0;
                     Evaluate("lexical   " + label, lexical, reports, gold, plain, showErrors, 0);
                 }
             }

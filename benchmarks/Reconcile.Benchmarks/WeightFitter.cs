@@ -42,6 +42,8 @@ internal static class WeightFitter
         ("source-shared", nameof(ClusteringOptions.SharedSourceWeight)),
         ("names-shared", nameof(ClusteringOptions.SharedNameWeight)),
         ("names-different", nameof(ClusteringOptions.DifferentNamesWeight)),
+        ("ages-shared", nameof(ClusteringOptions.SharedAgeWeight)),
+        ("ages-different", nameof(ClusteringOptions.DifferentAgesWeight)),
     ];
 
     public static void Fit(List<(ExtractionResult[] Extractions, Dictionary<string, string> Gold)> sets, ClusteringOptions options)

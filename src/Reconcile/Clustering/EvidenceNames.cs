@@ -34,4 +34,6 @@ internal static class EvidenceNames
     public const string SharedSource = "source-shared";
     public const string SharedNames = "names-shared";
     public const string DifferentNames = "names-different";
+    public const string SharedAges = "ages-shared";
+    public const string DifferentAges = "ages-different";
 }

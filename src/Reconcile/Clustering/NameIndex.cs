@@ -28,7 +28,7 @@ internal static class NameIndex
         "breaking", "video", "photos", "copyright", "associated", "press", "all", "rights", "reserved",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Sets <see cref="MentionProfile.Names"/> of every profile.</summary>
+    /// <summary>Sets <see cref="MentionProfile.Names"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
     public static void Build(IReadOnlyList<MentionProfile> profiles)
     {
         var background = new Dictionary<int, List<TextSpan>>();
@@ -50,6 +50,7 @@ internal static class NameIndex
         for (int p = 0; p < profiles.Count; p++)
         {
             var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
+            UInt128 ages = 0;
             IncidentMention mention = profiles[p].Mention;
             string text = mention.Report.Text ?? string.Empty;
             if (mention.IsLead)
@@ -60,6 +61,7 @@ internal static class NameIndex
                     if (skip.Start > at)
                     {
                         Collect(text.AsSpan(at, skip.Start - at), names);
+                        ages |= AgeIndex.Find(text.AsSpan(at, skip.Start - at));
                     }
 
                     at = Math.Max(at, skip.End);
@@ -68,6 +70,7 @@ internal static class NameIndex
                 if (at < text.Length)
                 {
                     Collect(text.AsSpan(at), names);
+                    ages |= AgeIndex.Find(text.AsSpan(at));
                 }
 
                 if (mention.Report.Title is { } title)
@@ -81,9 +84,11 @@ internal static class NameIndex
                 {
                     int start = Math.Clamp(s.Start, 0, text.Length);
                     Collect(text.AsSpan(start, Math.Clamp(s.End, start, text.Length) - start), names);
+                    ages |= AgeIndex.Find(text.AsSpan(start, Math.Clamp(s.End, start, text.Length) - start));
                 }
             }
 
+            profiles[p].Ages = ages;
             foreach (string name in names)
             {
                 if (!reportsOf.TryGetValue(name, out HashSet<int>? reports))

@@ -33,6 +33,7 @@ internal sealed class PairScorer
         score += Figures(a.Mention, b.Mention, sink);
         score += Sources(a.Mention, b.Mention, sink);
         score += Names(a, b, sink);
+        score += Ages(a.Ages, b.Ages, sink);
         return score;
     }
 
@@ -439,6 +440,34 @@ internal sealed class PairScorer
         return a.Names.Length >= 2 && b.Names.Length >= 2
             ? Add(sink, EvidenceNames.DifferentNames, _w.DifferentNamesWeight, sink is null ? null : string.Join(", ", a.Names.Take(3)) + " vs " + string.Join(", ", b.Names.Take(3)))
             : 0;
+    }
+
+    /// <summary>People's ages: an age both texts give is evidence for; two texts that give ages, none in common, evidence against.</summary>
+    private double Ages(UInt128 a, UInt128 b, List<Evidence>? sink)
+    {
+        if (a == 0 || b == 0)
+        {
+            return 0;
+        }
+
+        UInt128 shared = a & b;
+        return shared != 0
+            ? Add(sink, EvidenceNames.SharedAges, _w.SharedAgeWeight, sink is null ? null : "both give ages " + AgeList(shared))
+            : Add(sink, EvidenceNames.DifferentAges, _w.DifferentAgesWeight, sink is null ? null : "ages " + AgeList(a) + " vs " + AgeList(b));
+    }
+
+    private static string AgeList(UInt128 ages)
+    {
+        var list = new List<string>();
+        for (int i = 1; i < 100; i++)
+        {
+            if (((ages >> i) & UInt128.One) != 0)
+            {
+                list.Add(i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return string.Join(", ", list);
     }
 
     private double Sources(IncidentMention a, IncidentMention b, List<Evidence>? sink)

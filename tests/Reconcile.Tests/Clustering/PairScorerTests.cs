@@ -121,6 +121,21 @@ public class PairScorerTests
         }
     }
 
+    [Theory]
+    [InlineData(17, 19, -2.0)] // both give an age, none in common: two shootings of different people
+    [InlineData(17, 17, 0.0)] // the same age: no evidence by default (the words already say it)
+    public void Score_Ages_DifferentAgainst(int ageA, int ageB, double expected)
+    {
+        MentionProfile pa = Profile(0, S());
+        MentionProfile pb = Profile(1, S());
+        pa.Ages = UInt128.One << ageA;
+        pb.Ages = UInt128.One << ageB;
+
+        double score = Scorer.Score(pa, pb);
+
+        score.Should().BeApproximately(expected, 1e-9);
+    }
+
     [Fact] // a gap of a month weighs more against than a gap of a few days
     public void Score_DateGap_GrowsWithDistance()
     {
