@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
-using NodaTime.Text;
 using Reconcile.Clustering;
 using Reconcile.Extraction;
 using Reconcile.Model;
@@ -9,11 +7,13 @@ using Reconcile.Model;
 namespace Reconcile.Benchmarks;
 
 /// <summary>
-/// <c>quality &lt;set dir&gt; [--mode extracted|lexical|both] [--set Option=value ...]</c>: runs extraction and clustering over a
-/// set's reports.jsonl and scores each report's lead incident against gold.jsonl (B-cubed and pairwise P/R/F1).
+/// <c>quality &lt;set dir&gt; [--mode extracted|lexical|both] [--set Option=value ...]</c>: reconciles a set's reports.jsonl through the
+/// path users take (<see cref="LeadQuality"/>: <c>ReportReader</c>, <c>Reconciler</c>, the CLI's JSON) and scores each report's lead
+/// incident, <c>reports[].incidents[0]</c>, against gold.jsonl (B-cubed and pairwise P/R/F1; B-cubed also per half of the set when
+/// gold ids end in digits: tuning = even last digit, checking = odd).
 /// </summary>
 /// <remarks>In <c>lexical</c> mode each report becomes one mention whose sentences are the whole text, with no other fields:
-/// the clustering engine on words alone. <c>--set</c> overrides a <see cref="ClusteringOptions"/> property for experiments.</remarks>
+/// the plain TF-IDF + average-link baseline. <c>--set</c> overrides a <see cref="ClusteringOptions"/> property for experiments.</remarks>
 internal static class QualityCommand
 {
     public static int Run(string[] args)
@@ -75,9 +75,10 @@ internal static class QualityCommand
         var fitData = new List<(ExtractionResult[] Extractions, Dictionary<string, string> Gold)>();
         foreach (string dir in dirs)
         {
-            List<Report> reports = ReadReports(Path.Combine(dir, "reports.jsonl"));
-            Dictionary<string, string> gold = ReadGold(Path.Combine(dir, "gold.jsonl"));
-            Console.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))}: {reports.Count} reports, {gold.Values.Distinct().Count()} gold incidents");
+            IReadOnlyList<Report> reports = LeadQuality.ReadReports(dir);
+            Dictionary<string, string> gold = LeadQuality.ReadGold(dir);
+            string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(dir));
+            Console.WriteLine($"{name}: {reports.Count} reports, {gold.Values.Distinct().Count()} gold incidents");
             if (histogram)
             {
                 CosineHistogram([.. reports.Select(LexicalOnly)], gold);
@@ -88,25 +89,22 @@ internal static class QualityCommand
                 ExtractionResult[] lexical = [.. reports.Select(LexicalOnly)];
                 foreach ((string label, ClusteringOptions options) in configs)
                 {
-                    Evaluate("lexical   " + label, lexical, reports, gold, options, showErrors, 0);
+                    // Words alone: no name-pair or age evidence either.
+                    ClusteringOptions plain = options.Snapshot();
+                    plain.SharedNameWeight = 0;
+                    plain.DifferentNamesWeight = 0;
+                    plain.SharedAgeWeight = 0;
+                    plain.DifferentAgesWeight = 0;
+                    Evaluate("lexical   " + label, lexical, reports, gold, plain, showErrors, 0);
                 }
             }
 
             if (mode is "extracted" or "both")
             {
                 var watch = Stopwatch.StartNew();
-                ExtractionResult[]? extracted = Extract(reports);
-                if (extracted is null)
-                {
-                    continue;
-                }
-
+                var extractor = new IncidentExtractor();
+                ExtractionResult[] extracted = [.. reports.AsParallel().AsOrdered().Select(extractor.Extract)];
                 double extractSeconds = watch.Elapsed.TotalSeconds;
-                if (Environment.GetEnvironmentVariable("RECONCILE_LEADS_ONLY") is not null)
-                {
-                    extracted = [.. extracted.Select(e => e with { Mentions = [.. e.Mentions.Where(m => m.IsLead)] })];
-                }
-
                 fitData.Add((extracted, gold));
                 foreach ((string label, ClusteringOptions options) in configs)
                 {
@@ -136,20 +134,6 @@ internal static class QualityCommand
         }
 
         return options;
-    }
-
-    private static ExtractionResult[]? Extract(List<Report> reports)
-    {
-        var extractor = new IncidentExtractor();
-        try
-        {
-            return [.. reports.AsParallel().AsOrdered().Select(extractor.Extract)];
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is NotImplementedException))
-        {
-            Console.WriteLine("extracted  extraction is not complete yet: " + e.InnerExceptions[0].StackTrace?.Split('\n')[0].Trim());
-            return null;
-        }
     }
 
     /// <summary>Generates synthetic inputs of the given sizes and prints clustering time, candidate pairs and quality for each.</summary>
@@ -206,8 +190,6 @@ internal static class QualityCommand
             }
 
             ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
-        ShowClusters(result, gold);
-
             int mentions = input.Sum(e => e.Mentions.Count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n,7} reports {mentions,7} mentions: {seconds,7:0.00}s, {result.CandidatePairs,10} candidate pairs ({result.CandidatePairs / (double)mentions:0.0} per mention), {result.Clusters.Count} clusters, B3 F1 {s.BCubedF1:0.0000}"));
@@ -216,59 +198,87 @@ internal static class QualityCommand
         return 0;
     }
 
+    /// <summary>The report as one mention of its title and whole text, with no other field and no publication date (so no date
+    /// evidence either): the plain TF-IDF + average-link baseline.</summary>
     private static ExtractionResult LexicalOnly(Report report) => new()
     {
         Report = report,
-        Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
+        Mentions = [new IncidentMention { Id = report.Id + "#0", Report = report with { Published = null }, Ordinal = 0, Sentences = [new TextSpan(0, report.Text.Length)] }],
     };
 
-    private static void Evaluate(string label, ExtractionResult[] extractions, List<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, bool showErrors, double extractSeconds)
+    /// <summary>Scores one configuration through the measured path (<see cref="LeadQuality"/>): the reconciler, with the given
+    /// mentions standing in for extraction, then the CLI's JSON and each report's <c>reports[].incidents[0]</c>. Prints the whole set and,
+    /// when its gold ids end in digits, the tuning half (even last digit) and the checking half (odd).</summary>
+    private static void Evaluate(string label, ExtractionResult[] extractions, IReadOnlyList<Report> reports, Dictionary<string, string> gold, ClusteringOptions options, bool showErrors, double extractSeconds)
     {
         var watch = Stopwatch.StartNew();
-        ClusteringResult result = new IncidentClusterer(options).Cluster(extractions);
-        double clusterSeconds = watch.Elapsed.TotalSeconds;
+        var clusterer = new CapturingClusterer(new IncidentClusterer(options));
+        var reconciler = new Reconciler(new ReconcilerOptions { Clustering = options }, new FixedExtractor(extractions), clusterer, null);
+        ReconcileResult result = reconciler.Reconcile(reports);
+        string json = LeadQuality.ToJson(result);
+        double seconds = watch.Elapsed.TotalSeconds;
 
-        var clusterOfMention = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (IncidentCluster c in result.Clusters)
-        {
-            foreach (IncidentMention m in c.Mentions)
-            {
-                clusterOfMention[m.Id] = c.Id;
-            }
-        }
-
-        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
-        int noMention = 0;
-        foreach (ExtractionResult e in extractions)
-        {
-            if (!gold.ContainsKey(e.Report.Id))
-            {
-                continue;
-            }
-
-            IncidentMention? lead = e.Mentions.FirstOrDefault(m => m.Ordinal == 0);
-            if (lead is null)
-            {
-                noMention++;
-            }
-
-            predicted[e.Report.Id] = lead is null ? "single:" + e.Report.Id
-                : Environment.GetEnvironmentVariable("RECONCILE_ORACLE") is not null ? gold[e.Report.Id] : clusterOfMention[lead.Id];
-        }
-
+        Dictionary<string, string?> leads = LeadQuality.LeadIncidents(json);
+        Dictionary<string, string> predicted = LeadQuality.Predicted(leads, gold);
+        int noIncident = gold.Keys.Count(id => leads.GetValueOrDefault(id) is null);
         ClusterMetrics s = ClusterMetrics.Compute(predicted, gold);
         ShowClusters(result, gold);
 
         string coverage = CandidateCoverage(extractions, gold, options);
+        if (Environment.GetEnvironmentVariable("RECONCILE_MENTIONS") is { } mentionsOf)
+        {
+            PrintMentions(extractions, mentionsOf.Split(','), gold);
+        }
+
         if (showErrors)
         {
             PrintErrors(predicted, gold, reports);
             PrintSplitEvidence(extractions, predicted, gold, options);
         }
 
+        long pairs = clusterer.Last?.CandidatePairs ?? 0;
         int mentions = extractions.Sum(e => e.Mentions.Count);
+        string halves = string.Empty;
+        if (gold.Values.All(LeadQuality.IsSplittable))
+        {
+            var tune = LeadQuality.BCubed(predicted, gold, LeadQuality.IsTuning);
+            var check = LeadQuality.BCubed(predicted, gold, g => !LeadQuality.IsTuning(g));
+            halves = string.Create(CultureInfo.InvariantCulture,
+                $" | tune B3 P {tune.Precision:0.0000} R {tune.Recall:0.0000} F1 {tune.F1:0.0000} ({tune.Items}) | check B3 P {check.Precision:0.0000} R {check.Recall:0.0000} F1 {check.F1:0.0000} ({check.Items})");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {mentions} mentions ({noMention} reports without), {result.Clusters.Count} clusters, {result.CandidatePairs} candidate pairs ({coverage} of gold lead pairs) | extract {extractSeconds:0.00}s cluster {clusterSeconds:0.00}s"));
+            $"{label}  B3 P {s.BCubedPrecision:0.0000} R {s.BCubedRecall:0.0000} F1 {s.BCubedF1:0.0000}{halves} | pairwise P {s.PairPrecision:0.0000} R {s.PairRecall:0.0000} F1 {s.PairF1:0.0000} | {result.Incidents.Count} incidents, {mentions} mentions ({noIncident} reports without an incident), {pairs} candidate pairs ({pairs / (double)Math.Max(1, reports.Count):0.0} per report; {coverage} of gold lead pairs) | extract {extractSeconds:0.00}s reconcile+json {seconds:0.00}s"));
+    }
+
+    /// <summary>With RECONCILE_MENTIONS=id,id..., prints each mention of those reports: ordinal, date, place, type, claims and its first sentence.</summary>
+    private static void PrintMentions(ExtractionResult[] extractions, string[] ids, Dictionary<string, string> gold)
+    {
+        foreach (ExtractionResult e in extractions.Where(e => ids.Contains(e.Report.Id)))
+        {
+            Console.WriteLine($"MENTIONS {e.Report.Id} [{gold.GetValueOrDefault(e.Report.Id)}] published {e.Report.Published} title {e.Report.Title}");
+            foreach (IncidentMention m in e.Mentions)
+            {
+                string first = m.Sentences.Count > 0 ? e.Report.Text[m.Sentences[0].Start..m.Sentences[0].End].ReplaceLineEndings(" ") : string.Empty;
+                Console.WriteLine($"  #{m.Ordinal} {m.Date.Earliest}..{m.Date.Latest} {m.Date.Precision} | {m.Place?.Name} ({m.Place?.Kind}, {m.Place?.Admin1}, {m.Place?.CountryCode}) | {m.Type} | {string.Join(", ", m.Claims.Select(c => c.Measure + " " + c.Quantity.Low))} | s{m.Sentences.Count} | {first[..Math.Min(160, first.Length)]}");
+            }
+        }
+    }
+
+    /// <summary>Stands in for extraction with mentions computed once, so that a grid of clustering options re-extracts nothing.</summary>
+    private sealed class FixedExtractor(ExtractionResult[] extractions) : IIncidentExtractor
+    {
+        private readonly Dictionary<string, ExtractionResult> _byId = extractions.ToDictionary(e => e.Report.Id, StringComparer.Ordinal);
+
+        public ExtractionResult Extract(Report report) => _byId[report.Id];
+    }
+
+    /// <summary>The default clusterer, keeping its last result for the candidate-pair count.</summary>
+    private sealed class CapturingClusterer(IncidentClusterer inner) : IIncidentClusterer
+    {
+        public ClusteringResult? Last { get; private set; }
+
+        public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions) => Last = inner.Cluster(extractions);
     }
 
     /// <summary>The share of gold same-incident pairs of lead mentions that blocking lets through to scoring.</summary>
@@ -322,6 +332,7 @@ internal static class QualityCommand
     {
         MentionProfile[] profiles = IncidentClusterer.Profile(extractions);
         LexicalIndex.Build(profiles);
+        NameIndex.Build(profiles);
         var scorer = new PairScorer(options);
         MentionProfile[] leads = [.. profiles.Where(p => p.Mention.IsLead && gold.ContainsKey(p.Mention.Report.Id))];
         foreach (var g in leads.GroupBy(p => gold[p.Mention.Report.Id], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -347,7 +358,7 @@ internal static class QualityCommand
     }
 
     /// <summary>Prints each predicted cluster that mixes gold incidents and each gold incident split over predicted clusters.</summary>
-    private static void PrintErrors(Dictionary<string, string> predicted, Dictionary<string, string> gold, List<Report> reports)
+    private static void PrintErrors(Dictionary<string, string> predicted, Dictionary<string, string> gold, IReadOnlyList<Report> reports)
     {
         Dictionary<string, Report> byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
         string Line(string id) => id + " [" + gold[id] + "] " + (byId[id].Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-") + " "
@@ -377,60 +388,15 @@ internal static class QualityCommand
         }
     }
 
-    private static List<Report> ReadReports(string path)
-    {
-        var reports = new List<Report>();
-        foreach (string line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            using JsonDocument doc = JsonDocument.Parse(line);
-            JsonElement root = doc.RootElement;
-            string? published = Get(root, "published");
-            reports.Add(new Report
-            {
-                Id = Get(root, "id")!,
-                Text = Get(root, "text") ?? string.Empty,
-                Title = Get(root, "title"),
-                Url = Get(root, "url"),
-                Published = published is null ? null : LocalDatePattern.Iso.Parse(published).GetValueOrThrow(),
-                Origin = path,
-            });
-        }
-
-        return reports;
-    }
-
-    private static Dictionary<string, string> ReadGold(string path)
-    {
-        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string line in File.ReadLines(path))
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                using JsonDocument doc = JsonDocument.Parse(line);
-                gold[Get(doc.RootElement, "id")!] = Get(doc.RootElement, "incident")!;
-            }
-        }
-
-        return gold;
-    }
-
-    private static string? Get(JsonElement e, string name) =>
-        e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
-
     /// <summary>With RECONCILE_SHOW=id,id..., prints the clusters holding those reports and why each member joined.</summary>
-    private static void ShowClusters(ClusteringResult result, IReadOnlyDictionary<string, string> gold)
+    private static void ShowClusters(ReconcileResult result, IReadOnlyDictionary<string, string> gold)
     {
         if (Environment.GetEnvironmentVariable("RECONCILE_SHOW") is not { } show)
         {
             return;
         }
 
-        foreach (IncidentCluster c in result.Clusters.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
+        foreach (IncidentRecord c in result.Incidents.Where(c => c.Mentions.Any(m => show.Split(',').Contains(m.Report.Id))))
         {
             Console.WriteLine("CLUSTER " + c.Id + ": " + string.Join(", ", c.Mentions.Select(m => m.Id + "[" + (gold.GetValueOrDefault(m.Report.Id) ?? "?") + "]")));
             foreach (MembershipReason w in c.Why)

@@ -40,6 +40,10 @@ internal static class WeightFitter
         ("figures-compatible", nameof(ClusteringOptions.CompatibleFiguresWeight)),
         ("figures-conflicting", nameof(ClusteringOptions.ConflictingFiguresWeight)),
         ("source-shared", nameof(ClusteringOptions.SharedSourceWeight)),
+        ("names-shared", nameof(ClusteringOptions.SharedNameWeight)),
+        ("names-different", nameof(ClusteringOptions.DifferentNamesWeight)),
+        ("ages-shared", nameof(ClusteringOptions.SharedAgeWeight)),
+        ("ages-different", nameof(ClusteringOptions.DifferentAgesWeight)),
     ];
 
     public static void Fit(List<(ExtractionResult[] Extractions, Dictionary<string, string> Gold)> sets, ClusteringOptions options)
@@ -69,6 +73,7 @@ internal static class WeightFitter
         {
             MentionProfile[] profiles = IncidentClusterer.Profile(extractions);
             int[] df = LexicalIndex.Build(profiles);
+            NameIndex.Build(profiles);
             foreach (long pair in CandidateBlocker.Pairs(profiles, df, basis))
             {
                 MentionProfile a = profiles[(int)(pair >> 32)], b = profiles[(int)(pair & 0xFFFFFFFF)];

@@ -151,7 +151,8 @@ public sealed class Reconciler
 
     private static List<ReportOutcome> BuildOutcomes(ExtractionResult[] extractions, IncidentRecord[] records)
     {
-        // mention id -> incident id, then each report's incidents in the order of its mentions (lead first).
+        // mention id -> incident id, then each report's incidents in the order of its mentions' ordinals: the lead (ordinal 0) first,
+        // whatever order a custom extractor lists them in, so that reports[].incidents[0] is always the report's lead incident.
         var incidentOfMention = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IncidentRecord record in records)
         {
@@ -165,7 +166,9 @@ public sealed class Reconciler
         foreach (ExtractionResult extraction in extractions)
         {
             var incidents = new List<string>();
-            foreach (IncidentMention m in extraction.Mentions)
+            IncidentMention[] byOrdinal = [.. extraction.Mentions];
+            Array.Sort(byOrdinal, static (x, y) => x.Ordinal != y.Ordinal ? x.Ordinal.CompareTo(y.Ordinal) : string.CompareOrdinal(x.Id, y.Id));
+            foreach (IncidentMention m in byOrdinal)
             {
                 if (incidentOfMention.TryGetValue(m.Id, out string? id) && !incidents.Contains(id, StringComparer.Ordinal))
                 {

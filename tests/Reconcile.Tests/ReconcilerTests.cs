@@ -1,3 +1,4 @@
+using Reconcile.Extraction;
 using Reconcile.Model;
 
 namespace Reconcile.Tests;
@@ -87,5 +88,31 @@ public class ReconcilerTests
     {
         var act = () => new Reconciler(new ReconcilerOptions { Clustering = new() { DayToleranceDays = -1 } });
         act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact] // reports[].incidents[0] is the lead incident (ordinal 0) even when an extractor lists the report's mentions in another order
+    public void Reconcile_MentionsOutOfOrdinalOrder_LeadIncidentFirst()
+    {
+        var report = new Report { Id = "r", Text = "A car bombing killed five people in Kano. Separately, a fire killed two in Lagos." };
+        var reconciler = new Reconciler(new ReconcilerOptions(), new BackgroundFirstExtractor(), null, null);
+
+        ReconcileResult result = reconciler.Reconcile([report]);
+
+        string lead = result.Incidents.Single(i => i.Mentions.Any(m => m.IsLead)).Id;
+        result.Reports.Single().Incidents.Should().HaveCount(2).And.StartWith(lead);
+    }
+
+    /// <summary>Lists the background mention before the lead.</summary>
+    private sealed class BackgroundFirstExtractor : IIncidentExtractor
+    {
+        public ExtractionResult Extract(Report report) => new()
+        {
+            Report = report,
+            Mentions =
+            [
+                new IncidentMention { Id = "r#1", Report = report, Ordinal = 1, Type = IncidentType.Fire, Sentences = [new TextSpan(42, 82)] },
+                new IncidentMention { Id = "r#0", Report = report, Ordinal = 0, Type = IncidentType.CarBombing, Sentences = [new TextSpan(0, 41)] },
+            ],
+        };
     }
 }

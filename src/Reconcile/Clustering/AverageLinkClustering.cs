@@ -7,7 +7,8 @@ namespace Reconcile.Clustering;
 /// groups' smallest member indices, so the result depends only on the scores, never on input or hash order.</para>
 /// <para>Cannot-link constraints are checked on groups, so they hold transitively: two groups are never joined when they share a
 /// report, name different countries (as a country or first-level division: towns, often ambiguous, do not count), or hold
-/// day-precise dates further apart than the tolerance. For that test a lead mention's day may also be any day its report names for
+/// day-precise dates further apart than the tolerance. The lead of a follow-up report (<see cref="FollowUpCues"/>) is usually dated by
+/// its later news, so its date sets no window. For that test a lead mention's day may also be any day its report names for
 /// another mention (a follow-up dated by its own news still names the incident's day): a group is allowed while one window of
 /// tolerance + 1 days holds a candidate day of each of its day-precise members.</para>
 /// <para>The run has two phases. First only lead mentions are joined, using only lead–lead pairs: a report's lead is what the report is
@@ -59,7 +60,7 @@ internal sealed class AverageLinkClustering
             _edges[i] = [];
             _reports[i] = [p.ReportIndex];
             _country[i] = p.CountryCode;
-            _windows[i] = p.IsDayPrecise ? Windows(p, dayTolerance) : null;
+            _windows[i] = p.IsDayPrecise && !p.IsFollowUp ? Windows(p, dayTolerance) : null;
         }
     }
 

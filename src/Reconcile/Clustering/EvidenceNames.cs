@@ -9,6 +9,7 @@ internal static class EvidenceNames
     public const string DateOverlap = "date-overlap";
     public const string DateApart = "date-apart";
     public const string DateRecalled = "date-recalled";
+    public const string DateFollowUp = "date-follow-up";
     public const string PublishedNear = "published-near";
     public const string PublishedApart = "published-apart";
     public const string SameWeekday = "date-same-weekday";
@@ -31,4 +32,8 @@ internal static class EvidenceNames
     public const string ConflictingFigures = "figures-conflicting";
     public const string UncountedDeaths = "figures-deaths-uncounted";
     public const string SharedSource = "source-shared";
+    public const string SharedNames = "names-shared";
+    public const string DifferentNames = "names-different";
+    public const string SharedAges = "ages-shared";
+    public const string DifferentAges = "ages-different";
 }

@@ -9,8 +9,9 @@ namespace Reconcile.Clustering;
 /// <see cref="ClusteringOptions.BlockingTermsPerMention"/>) picks the pairs worth scoring, so work grows near-linearly;
 /// <see cref="ClusteringResult.CandidatePairs"/> reports how many. Each pair is scored as a sum of named log-odds weights
 /// (dates, places, types, perpetrators, victims, figures, sources and the TF-IDF cosine of the mentions' sentences), and
-/// groups are joined while their average pair score exceeds <see cref="ClusteringOptions.LinkThreshold"/>. Mentions of one report,
-/// of different countries, or with day-precise dates too far apart are never joined.</para>
+/// groups are joined while their average pair score exceeds <see cref="ClusteringOptions.LinkThreshold"/>. Mentions of one report, or
+/// with day-precise dates too far apart (unless one is the lead of a follow-up report, dated by its later news), are never joined;
+/// a different country or province is weighted evidence, weaker for a place inferred from the rest of the report.</para>
 /// <para>Thread-safe. Deterministic: the same mentions in any order give the same clusters and ids. Scoring runs in parallel, which
 /// does not change results.</para>
 /// </remarks>
@@ -33,6 +34,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
         ArgumentNullException.ThrowIfNull(extractions);
         MentionProfile[] profiles = Profile(extractions);
         int[] docFreq = LexicalIndex.Build(profiles);
+        NameIndex.Build(profiles);
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
         var scores = new float[pairs.Length];
         Parallel.For(0, (pairs.Length + 4095) / 4096, chunk =>

@@ -146,7 +146,7 @@ internal static class LexicalIndex
     }
 
     /// <summary>The background mentions' sentences that the lead mention does not share, sorted and clamped to the text.</summary>
-    private static List<TextSpan> LeadExclusions(IncidentMention lead, List<TextSpan>? background)
+    internal static List<TextSpan> LeadExclusions(IncidentMention lead, List<TextSpan>? background)
     {
         var result = new List<TextSpan>();
         if (background is null)

@@ -35,7 +35,17 @@ internal sealed class MentionProfile
         CountryCode = mention.Place is { Kind: PlaceKind.Country or PlaceKind.Admin1 } sure ? Sovereign(sure.CountryCode) : null;
         Groups = VictimGroups(mention.Claims);
         Streets = StreetNames.Find(mention);
+        IsFollowUp = mention.IsLead && FollowUpCues.IsFollowUp(mention.Report);
+        HasWeakPlace = mention.Place is not null && !PlaceInOwnSentences(mention);
     }
+
+    /// <summary>Whether the mention's place was not found in the mention's own sentences: inferred from the rest of the report (the town it
+    /// names most, a dateline), so it is less sure to be where this incident happened.</summary>
+    public bool HasWeakPlace { get; }
+
+    /// <summary>Whether this is the lead mention of a follow-up report (<see cref="FollowUpCues"/>): its date is more likely the date of
+    /// the later step the report tells than of the incident, so a later date counts little against and sets no day window.</summary>
+    public bool IsFollowUp { get; }
 
     public int Index { get; }
 
@@ -82,6 +92,12 @@ internal sealed class MentionProfile
     /// that day in a background mention.</summary>
     public int[] RecalledDays { get; set; } = [];
 
+    /// <summary>The ages the mention's text gives its people, as a bit set (<see cref="AgeIndex"/>).</summary>
+    public UInt128 Ages { get; set; }
+
+    /// <summary>The sorted rare proper-name pairs of the mention's text (<see cref="NameIndex"/>).</summary>
+    public string[] Names { get; set; } = [];
+
     /// <summary>The sorted term ids of the lexical vector.</summary>
     public int[] Terms { get; set; } = [];
 
@@ -119,6 +135,25 @@ internal sealed class MentionProfile
         }
 
         return AnyWeekday;
+    }
+
+    private static bool PlaceInOwnSentences(IncidentMention mention)
+    {
+        foreach (FieldEvidence e in mention.Evidence)
+        {
+            if (e.Field == "place")
+            {
+                foreach (TextSpan s in mention.Sentences)
+                {
+                    if (s.Start <= e.Span.Start && e.Span.End <= s.End)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int VictimGroups(IReadOnlyList<CasualtyClaim> claims)

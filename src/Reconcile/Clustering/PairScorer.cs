@@ -23,15 +23,17 @@ internal sealed class PairScorer
     {
         double score = 0;
         score += Lexical(a, b, sink);
-        score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a.Mention, b.Mention, sink);
+        score += DatesComparable(a, b) ? Dates(a, b, sink) : Published(a, b, sink);
 
-        score += Places(a.Mention.Place, b.Mention.Place, sink);
+        score += Places(a, b, sink);
         score += Streets(a.Streets, b.Streets, sink);
         score += Types(a.Mention.Type, b.Mention.Type, sink);
         score += Perpetrators(a.Mention.Perpetrator, b.Mention.Perpetrator, sink);
         score += Victims(a, b, sink);
         score += Figures(a.Mention, b.Mention, sink);
         score += Sources(a.Mention, b.Mention, sink);
+        score += Names(a, b, sink);
+        score += Ages(a.Ages, b.Ages, sink);
         return score;
     }
 
@@ -76,6 +78,8 @@ internal sealed class PairScorer
                     1 => Add(sink, EvidenceNames.AdjacentDay, _w.AdjacentDayWeight, sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                     _ when Recalls(a, bLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(bLo) + " recalled by the report dated " + Day(aLo)),
                     _ when Recalls(b, aLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(aLo) + " recalled by the report dated " + Day(bLo)),
+                    _ when FollowsUp(a, aLo, bLo) || FollowsUp(b, bLo, aLo) => Add(sink, EvidenceNames.DateFollowUp, Apart(gap) * _w.FollowUpDateFactor,
+                        sink is null ? null : FollowUpDetail(a, b, Day(aLo), Day(bLo))),
                     _ => Add(sink, EvidenceNames.DateApart, Apart(gap), sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                 };
             }
@@ -86,6 +90,12 @@ internal sealed class PairScorer
             }
 
             int distance = aHi < bLo ? bLo - aHi : aLo - bHi;
+            if (FollowsUp(a, aLo, bHi) || FollowsUp(b, bLo, aHi))
+            {
+                return Add(sink, EvidenceNames.DateFollowUp, Apart(distance) * _w.FollowUpDateFactor,
+                    sink is null ? null : FollowUpDetail(a, b, Interval(aLo, aHi), Interval(bLo, bHi)));
+            }
+
             return Add(sink, EvidenceNames.DateApart, Apart(distance), sink is null ? null : Interval(aLo, aHi) + " and " + Interval(bLo, bHi));
         }
 
@@ -98,6 +108,12 @@ internal sealed class PairScorer
 
         return 0;
     }
+
+    /// <summary>Whether <paramref name="p"/> is a follow-up's lead dated after the other mention: its date is likely its later news.</summary>
+    private static bool FollowsUp(MentionProfile p, int day, int otherDay) => p.IsFollowUp && day > otherDay;
+
+    private static string FollowUpDetail(MentionProfile a, MentionProfile b, string da, string db) =>
+        da + " and " + db + ", the later in a follow-up report (" + (a.IsFollowUp ? a : b).Mention.Report.Id + ")";
 
     /// <summary>Whether the report of <paramref name="p"/> names, for another mention, a day at most one day from <paramref name="day"/>.</summary>
     private static bool Recalls(MentionProfile p, int day)
@@ -114,8 +130,9 @@ internal sealed class PairScorer
     }
 
     /// <summary>For two lead mentions without comparable dates, how far apart their reports were published: news is about recent events.</summary>
-    private double Published(IncidentMention a, IncidentMention b, List<Evidence>? sink)
+    private double Published(MentionProfile first, MentionProfile second, List<Evidence>? sink)
     {
+        IncidentMention a = first.Mention, b = second.Mention;
         if (!a.IsLead || !b.IsLead || a.Report.Published is not { } pa || b.Report.Published is not { } pb)
         {
             return 0;
@@ -133,13 +150,28 @@ internal sealed class PairScorer
         }
 
         double weight = _w.PublishedApartWeight * (1.0 + Math.Min(1.0, (gap - 30) / 335.0));
+        int da = MentionProfile.DayNumber(pa), db = MentionProfile.DayNumber(pb);
+        if ((first.IsFollowUp && da > db) || (second.IsFollowUp && db > da))
+        {
+            return Add(sink, EvidenceNames.DateFollowUp, weight * _w.FollowUpDateFactor,
+                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"published {gap} days apart, the later a follow-up report"));
+        }
+
         return Add(sink, EvidenceNames.PublishedApart, weight, sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"published {gap} days apart"));
     }
 
     /// <summary>The weight of a gap of some days: the base weight, growing to twice it over a month.</summary>
     private double Apart(int days) => _w.DateApartWeight * (1.0 + Math.Min(1.0, Math.Max(0, days - 1) / 30.0));
 
-    private double Places(Place? a, Place? b, List<Evidence>? sink)
+    /// <summary>Place evidence; disagreement is scaled by <see cref="ClusteringOptions.WeakPlaceFactor"/> for each place that was inferred
+    /// from the rest of the report rather than found in the mention's own sentences.</summary>
+    private double Places(MentionProfile pa, MentionProfile pb, List<Evidence>? sink)
+    {
+        double certainty = (pa.HasWeakPlace ? _w.WeakPlaceFactor : 1) * (pb.HasWeakPlace ? _w.WeakPlaceFactor : 1);
+        return Places(pa.Mention.Place, pb.Mention.Place, certainty, certainty < 1 ? " (weak place)" : string.Empty, sink);
+    }
+
+    private double Places(Place? a, Place? b, double certainty, string weak, List<Evidence>? sink)
     {
         if (a is null || b is null)
         {
@@ -155,7 +187,7 @@ internal sealed class PairScorer
                 return 0;
             }
 
-            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountryWeight, sink is null ? null : a.CountryCode + " vs " + b.CountryCode);
+            return Add(sink, EvidenceNames.DifferentCountry, _w.DifferentCountryWeight * certainty, sink is null ? null : a.CountryCode + " vs " + b.CountryCode + weak);
         }
 
         if (a.IsCompatibleWith(b))
@@ -177,18 +209,18 @@ internal sealed class PairScorer
         if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.Ordinal)
             && !(km is < 25))
         {
-            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1Weight, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")");
+            return Add(sink, EvidenceNames.DifferentAdmin1, _w.DifferentAdmin1Weight * certainty, sink is null ? null : a.Name + " (" + a.Admin1 + ") vs " + b.Name + " (" + b.Admin1 + ")" + weak);
         }
 
         if (km is { } d)
         {
             // Neighbouring places (a suburb and its city) are weak evidence against; far-apart towns strong.
             double factor = d < 5 ? 0 : Math.Min(2.0, d / 50.0);
-            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * factor,
-                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{a.Name} vs {b.Name}, {d:0} km apart"));
+            return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * factor * certainty,
+                sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{a.Name} vs {b.Name}, {d:0} km apart{weak}"));
         }
 
-        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight, sink is null ? null : a.Name + " vs " + b.Name);
+        return Add(sink, EvidenceNames.DifferentLocality, _w.DifferentLocalityWeight * certainty, sink is null ? null : a.Name + " vs " + b.Name + weak);
     }
 
     private double Streets(string[] a, string[] b, List<Evidence>? sink)
@@ -387,6 +419,55 @@ internal sealed class PairScorer
         }
 
         return low.Rising || (low.AsOf is { } l && high.AsOf is { } h && l < h);
+    }
+
+    /// <summary>Rare proper-name pairs (a victim's, a suspect's, a street's name): one shared is evidence for; two mentions that each name
+    /// at least two and share none, evidence against.</summary>
+    private double Names(MentionProfile a, MentionProfile b, List<Evidence>? sink)
+    {
+        if (a.Names.Length == 0 || b.Names.Length == 0)
+        {
+            return 0;
+        }
+
+        List<string>? shared = sink is null ? null : [];
+        int n = NameIndex.Shared(a.Names, b.Names, shared);
+        if (n > 0)
+        {
+            return Add(sink, EvidenceNames.SharedNames, _w.SharedNameWeight * (n > 1 ? 1.5 : 1), sink is null ? null : "both name " + string.Join(", ", shared!));
+        }
+
+        return a.Names.Length >= 2 && b.Names.Length >= 2
+            ? Add(sink, EvidenceNames.DifferentNames, _w.DifferentNamesWeight, sink is null ? null : string.Join(", ", a.Names.Take(3)) + " vs " + string.Join(", ", b.Names.Take(3)))
+            : 0;
+    }
+
+    /// <summary>People's ages: an age both texts give is evidence for; two texts that give ages, none in common, evidence against.</summary>
+    private double Ages(UInt128 a, UInt128 b, List<Evidence>? sink)
+    {
+        if (a == 0 || b == 0)
+        {
+            return 0;
+        }
+
+        UInt128 shared = a & b;
+        return shared != 0
+            ? Add(sink, EvidenceNames.SharedAges, _w.SharedAgeWeight, sink is null ? null : "both give ages " + AgeList(shared))
+            : Add(sink, EvidenceNames.DifferentAges, _w.DifferentAgesWeight, sink is null ? null : "ages " + AgeList(a) + " vs " + AgeList(b));
+    }
+
+    private static string AgeList(UInt128 ages)
+    {
+        var list = new List<string>();
+        for (int i = 1; i < 100; i++)
+        {
+            if (((ages >> i) & UInt128.One) != 0)
+            {
+                list.Add(i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return string.Join(", ", list);
     }
 
     private double Sources(IncidentMention a, IncidentMention b, List<Evidence>? sink)

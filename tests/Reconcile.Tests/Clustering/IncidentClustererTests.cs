@@ -152,14 +152,35 @@ public class IncidentClustererTests
         result.Clusters.Should().HaveCount(2);
     }
 
-    [Fact] // the same words about different countries never join
-    public void Cluster_DifferentCountries_CannotLink()
+    [Theory]
+    [InlineData("Jury finds Kano market gunman guilty.", 1)] // a verdict months later, dated by its own news: joins the incident it follows up
+    [InlineData("Kano market gunman still at large.", 2)] // no later step in the headline: the dates are two incidents' dates
+    public void Cluster_FollowUpDatedMonthsLater_JoinsOnlyWhenHeadlineTellsLaterStep(string headline, int expectedClusters)
+    {
+        string[] sentence = ["Gunmen shot dead five people at a crowded market in Kano, police said."];
+        Place kano = Town("Kano", "Kano", 12.0, 8.5, "NG", "Nigeria");
+        ExtractionResult a = Report("a", null, new Spec(sentence) { Date = Day(2020, 3, 2), Place = kano });
+        ExtractionResult b = Report("b", null, new Spec([headline, .. sentence]) { Date = Day(2020, 5, 20), Place = kano });
+
+        new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(expectedClusters);
+    }
+
+    [Theory]
+    [InlineData(true, 2)] // with the constraint on, the same words about different countries never join
+    [InlineData(false, 1)] // by default a different country is evidence against, which the same words, day and figures outweigh
+    public void Cluster_DifferentCountries_CannotLinkOnlyWhenAsked(bool countryCannotLink, int expectedClusters)
     {
         string[] sentence = ["Gunmen shot dead five people at a crowded market on Monday, police said."];
         ExtractionResult a = Report("a", new LocalDate(2020, 3, 3), new Spec(sentence) { Date = Day(2020, 3, 2), Place = Province("Kano", "NG", "Nigeria") });
         ExtractionResult b = Report("b", new LocalDate(2020, 3, 3), new Spec(sentence) { Date = Day(2020, 3, 2), Place = Province("Maradi", "NE", "Niger") });
 
-        new IncidentClusterer().Cluster([a, b]).Clusters.Should().HaveCount(2);
+        ClusteringResult result = new IncidentClusterer(new ClusteringOptions { CountryCannotLink = countryCannotLink }).Cluster([a, b]);
+
+        result.Clusters.Should().HaveCount(expectedClusters);
+        if (expectedClusters == 1)
+        {
+            result.Clusters[0].Why.Should().Contain(w => w.Evidence.Any(e => e.Name == "place-different-country"));
+        }
     }
 
     [Theory]

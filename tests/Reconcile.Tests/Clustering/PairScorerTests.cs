@@ -58,6 +58,84 @@ public class PairScorerTests
         evidence.Should().ContainSingle(e => e.Name.StartsWith("date", StringComparison.Ordinal)).Which.Name.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(true, "date-follow-up")] // the follow-up's lead is dated later: its own news, so the gap counts half
+    [InlineData(false, "date-apart")] // the follow-up's lead is dated earlier than the other: a follow-up does not come first
+    public void Score_FollowUpLead_LaterDateCountsHalf(bool followUpLater, string expected)
+    {
+        var followUp = new Spec(["Man sentenced for market shooting.", "Gunmen shot five people at a market."]) { Date = Day(2020, followUpLater ? 6 : 1, 10) };
+        var other = S(Day(2020, 3, 2));
+        var evidence = new List<Evidence>();
+
+        Scorer.Score(Profile(0, followUp), Profile(1, other), evidence);
+
+        Evidence date = evidence.Should().ContainSingle(e => e.Name.StartsWith("date", StringComparison.Ordinal)).Subject;
+        date.Name.Should().Be(expected);
+        double full = new ClusteringOptions().DateApartWeight * 2;
+        date.Weight.Should().BeApproximately(followUpLater ? full * new ClusteringOptions().FollowUpDateFactor : full, 1e-9);
+    }
+
+    [Theory]
+    [InlineData(true)] // the place is named in the mention's own sentences: full weight against
+    [InlineData(false)] // the place was inferred from elsewhere in the report (its evidence span lies outside the mention): weaker
+    public void Score_DifferentProvince_ScaledByPlaceCertainty(bool ownSentence)
+    {
+        Place illinois = Town("Decatur", "Illinois", 39.84, -88.95, "US", "United States");
+        Place georgia = Town("Stone Mountain", "Georgia", 33.80, -84.17, "US", "United States");
+        MentionProfile a = Profile(0, S(place: illinois));
+        MentionProfile b = Profile(1, S(place: georgia));
+        // Each place's evidence span: inside the mention's one sentence "x", or beyond the end of the report's text.
+        TextSpan span = ownSentence ? new TextSpan(0, 1) : new TextSpan(50, 57);
+        a = new MentionProfile(0, 0, a.Mention with { Evidence = [new FieldEvidence("place", span)] });
+        b = new MentionProfile(1, 1, b.Mention with { Evidence = [new FieldEvidence("place", new TextSpan(0, 1))] });
+        var evidence = new List<Evidence>();
+
+        Scorer.Score(a, b, evidence);
+
+        double full = new ClusteringOptions().DifferentAdmin1Weight;
+        evidence.Should().ContainSingle(e => e.Name == "place-different-province").Which.Weight
+            .Should().BeApproximately(full * (ownSentence ? 1 : new ClusteringOptions().WeakPlaceFactor), 1e-9);
+    }
+
+    [Theory]
+    [InlineData(new[] { "jerry ortiz" }, new[] { "jerry ortiz", "main street" }, "names-shared")] // one rare name in common: for
+    [InlineData(new[] { "ann lee", "elm street" }, new[] { "bo diaz", "oak avenue" }, "names-different")] // two each, none shared: against
+    [InlineData(new[] { "ann lee" }, new[] { "bo diaz", "oak avenue" }, null)] // one name alone says too little to count against
+    public void Score_Names_SharedForDifferentAgainst(string[] a, string[] b, string? expected)
+    {
+        MentionProfile pa = Profile(0, S());
+        MentionProfile pb = Profile(1, S());
+        pa.Names = a;
+        pb.Names = b;
+        var evidence = new List<Evidence>();
+
+        Scorer.Score(pa, pb, evidence);
+
+        if (expected is null)
+        {
+            evidence.Should().NotContain(e => e.Name.StartsWith("names", StringComparison.Ordinal));
+        }
+        else
+        {
+            evidence.Should().ContainSingle(e => e.Name.StartsWith("names", StringComparison.Ordinal)).Which.Name.Should().Be(expected);
+        }
+    }
+
+    [Theory]
+    [InlineData(17, 19, -2.0)] // both give an age, none in common: two shootings of different people
+    [InlineData(17, 17, 0.0)] // the same age: no evidence by default (the words already say it)
+    public void Score_Ages_DifferentAgainst(int ageA, int ageB, double expected)
+    {
+        MentionProfile pa = Profile(0, S());
+        MentionProfile pb = Profile(1, S());
+        pa.Ages = UInt128.One << ageA;
+        pb.Ages = UInt128.One << ageB;
+
+        double score = Scorer.Score(pa, pb);
+
+        score.Should().BeApproximately(expected, 1e-9);
+    }
+
     [Fact] // a gap of a month weighs more against than a gap of a few days
     public void Score_DateGap_GrowsWithDistance()
     {

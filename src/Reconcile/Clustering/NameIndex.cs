@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using Reconcile.Model;
+
+namespace Reconcile.Clustering;
+
+/// <summary>Finds each mention's rare proper-name pairs: two capitalised words in a row ("Jerry Ortiz", "Bourbon Street",
+/// "Zurana Horton") that few reports of the input share. A victim's, a suspect's or a street's name is what tells two look-alike
+/// shootings in one town apart, and what a report weeks later still repeats.</summary>
+/// <remarks>The text read is the lexical vector's (a lead mention: the report's title and text without its background mentions'
+/// sentences). Pairs are lower-cased; a pair with a stop word or a title ("Officer", "County") is skipped, and a pair found in
+/// more than <see cref="MaxReports"/> reports (the outlet's name, the police department) is not rare.</remarks>
+internal static class NameIndex
+{
+    /// <summary>The most reports a pair may appear in and still count as a name of one incident.</summary>
+    public const int MaxReports = 12;
+
+    private const int MaxWord = 30;
+
+    /// <summary>Capitalised words that head or end a name-like pair without naming anything particular.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new[]
+    {
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to", "by", "from", "with", "but", "he", "she", "it", "they", "we",
+        "his", "her", "their", "this", "that", "these", "those", "police", "officer", "officers", "sheriff", "deputy", "deputies",
+        "detective", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "chief", "mayor", "judge", "attorney", "district",
+        "county", "city", "state", "department", "office", "news", "said", "says", "mr", "mrs", "ms", "dr", "st", "saint", "north",
+        "south", "east", "west", "new", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "update",
+        "breaking", "video", "photos", "copyright", "associated", "press", "all", "rights", "reserved",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Sets <see cref="MentionProfile.Names"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
+    public static void Build(IReadOnlyList<MentionProfile> profiles)
+    {
+        var background = new Dictionary<int, List<TextSpan>>();
+        foreach (MentionProfile profile in profiles)
+        {
+            if (!profile.Mention.IsLead)
+            {
+                if (!background.TryGetValue(profile.ReportIndex, out List<TextSpan>? spans))
+                {
+                    background[profile.ReportIndex] = spans = [];
+                }
+
+                spans.AddRange(profile.Mention.Sentences);
+            }
+        }
+
+        var found = new SortedSet<string>[profiles.Count];
+        var reportsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int p = 0; p < profiles.Count; p++)
+        {
+            var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
+            UInt128 ages = 0;
+            IncidentMention mention = profiles[p].Mention;
+            string text = mention.Report.Text ?? string.Empty;
+            if (mention.IsLead)
+            {
+                int at = 0;
+                foreach (TextSpan skip in LexicalIndex.LeadExclusions(mention, background.GetValueOrDefault(profiles[p].ReportIndex)))
+                {
+                    if (skip.Start > at)
+                    {
+                        Collect(text.AsSpan(at, skip.Start - at), names);
+                        ages |= AgeIndex.Find(text.AsSpan(at, skip.Start - at));
+                    }
+
+                    at = Math.Max(at, skip.End);
+                }
+
+                if (at < text.Length)
+                {
+                    Collect(text.AsSpan(at), names);
+                    ages |= AgeIndex.Find(text.AsSpan(at));
+                }
+
+                if (mention.Report.Title is { } title)
+                {
+                    Collect(title, names);
+                }
+            }
+            else
+            {
+                foreach (TextSpan s in mention.Sentences)
+                {
+                    int start = Math.Clamp(s.Start, 0, text.Length);
+                    Collect(text.AsSpan(start, Math.Clamp(s.End, start, text.Length) - start), names);
+                    ages |= AgeIndex.Find(text.AsSpan(start, Math.Clamp(s.End, start, text.Length) - start));
+                }
+            }
+
+            profiles[p].Ages = ages;
+            foreach (string name in names)
+            {
+                if (!reportsOf.TryGetValue(name, out HashSet<int>? reports))
+                {
+                    reportsOf[name] = reports = [];
+                }
+
+                reports.Add(profiles[p].ReportIndex);
+            }
+        }
+
+        for (int p = 0; p < profiles.Count; p++)
+        {
+            profiles[p].Names = [.. found[p].Where(n => reportsOf[n].Count <= MaxReports)];
+        }
+    }
+
+    /// <summary>The number of names two sorted name lists share.</summary>
+    public static int Shared(string[] a, string[] b, List<string>? sink = null)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0)
+            {
+                sink?.Add(a[i]);
+                n++;
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Adds the lower-cased pairs of consecutive capitalised words of <paramref name="text"/> (one space between them).</summary>
+    internal static void Collect(ReadOnlySpan<char> text, SortedSet<string> names)
+    {
+        int previousStart = -1, previousEnd = -1;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text[start..i];
+            bool capitalised = word.Length >= 2 && word.Length <= MaxWord && char.IsUpper(word[0]) && HasLower(word[1..]) && !NotNames.Contains(word);
+            if (!capitalised)
+            {
+                previousStart = -1;
+                continue;
+            }
+
+            if (previousStart >= 0 && start == previousEnd + 1 && text[previousEnd] == ' ')
+            {
+                names.Add(string.Concat(text[previousStart..previousEnd], " ", word).ToLowerInvariant());
+            }
+
+            previousStart = start;
+            previousEnd = i;
+        }
+    }
+
+    /// <summary>Whether the word has a lower-case letter: "Ortiz", "O'Neal", "McDonald", not "FBI" or an all-capitals headline word.</summary>
+    private static bool HasLower(ReadOnlySpan<char> rest)
+    {
+        foreach (char c in rest)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
