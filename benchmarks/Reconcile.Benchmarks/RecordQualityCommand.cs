@@ -83,9 +83,10 @@ internal static class RecordQualityCommand
         return 0;
     }
 
-    /// <summary>A mention's count for a measure: the largest lower bound per victim group, summed over groups.</summary>
+    /// <summary>A mention's count for a measure: the largest lower bound per victim group, summed over groups (the incident's own
+    /// figures only: another event's and running totals are context).</summary>
     private static int Count(IReadOnlyList<CasualtyClaim> claims, CasualtyMeasure measure) =>
-        claims.Where(c => c.Measure == measure).GroupBy(c => c.Group).Sum(g => g.Max(c => c.Quantity.Low ?? 0));
+        claims.Where(c => c.Measure == measure && c.Relevance == ClaimRelevance.Incident).GroupBy(c => c.Group).Sum(g => g.Max(c => c.Quantity.Low ?? 0));
 
     /// <summary>The whole set and its tuning (gold id ends in an even digit) and checking (odd) halves.</summary>
     private sealed class Halves
