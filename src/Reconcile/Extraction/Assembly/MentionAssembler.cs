@@ -255,12 +255,7 @@ internal static class MentionAssembler
             }
 
             target.Add(frame);
-
-            // A sentence about another event or a running total is an aside: the story goes on with the current incident.
-            if (!frame.IsContextOnly || current is null)
-            {
-                current = target;
-            }
+            current = target;
         }
 
         return drafts;
@@ -381,8 +376,6 @@ internal static class MentionAssembler
 
         public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
 
-        /// <summary>Whether the sentence has figures and all of them are another event's or running totals.</summary>
-        public bool IsContextOnly => Sentence.Casualties.Count > 0 && !Sentence.Casualties.Exists(c => c.Relevance == ClaimRelevance.Incident);
 
         /// <summary>A frame may open a mention when it has figures, a specific type, or a generic type with a date (a new offensive).</summary>
         public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null
