@@ -307,14 +307,14 @@ internal sealed class PairScorer
             CasualtyClaim? same = null, conflictA = null, conflictB = null;
             foreach (CasualtyClaim x in a.Claims)
             {
-                if (x.Measure != measure || x.Group == VictimGroup.Perpetrators)
+                if (x.Measure != measure || x.Group == VictimGroup.Perpetrators || x.Relevance != ClaimRelevance.Incident)
                 {
                     continue;
                 }
 
                 foreach (CasualtyClaim y in b.Claims)
                 {
-                    if (y.Measure != measure || y.Group == VictimGroup.Perpetrators
+                    if (y.Measure != measure || y.Group == VictimGroup.Perpetrators || y.Relevance != ClaimRelevance.Incident
                         || (x.Group != y.Group && x.Group != VictimGroup.Unspecified && y.Group != VictimGroup.Unspecified))
                     {
                         continue;
@@ -373,6 +373,11 @@ internal sealed class PairScorer
         bool wounded = false;
         foreach (CasualtyClaim c in hurt.Claims)
         {
+            if (c.Relevance != ClaimRelevance.Incident)
+            {
+                continue; // another event's figure or a running total says nothing of this incident
+            }
+
             if (c.Measure == CasualtyMeasure.Killed)
             {
                 return 0;
@@ -388,7 +393,7 @@ internal sealed class PairScorer
 
         foreach (CasualtyClaim c in deadly.Claims)
         {
-            if (c.Measure == CasualtyMeasure.Killed && c.Group != VictimGroup.Perpetrators && c.Quantity.Low >= _w.UncountedDeathsMinimum)
+            if (c.Measure == CasualtyMeasure.Killed && c.Group != VictimGroup.Perpetrators && c.Relevance == ClaimRelevance.Incident && c.Quantity.Low >= _w.UncountedDeathsMinimum)
             {
                 return Add(sink, EvidenceNames.UncountedDeaths, _w.UncountedDeathsWeight,
                     sink is null ? null : string.Create(CultureInfo.InvariantCulture, $"{c.Quantity.Low}+ killed vs only injured"));

@@ -6,7 +6,11 @@ namespace Reconcile.Extraction;
 // All spans are absolute UTF-16 offsets into Report.Text.
 
 /// <summary>A casualty figure found in a sentence: <see cref="Span"/> covers the number and the words that make it a casualty figure.</summary>
-internal readonly record struct CasualtyFinding(TextSpan Span, CasualtyMeasure Measure, VictimGroup Group, Quantity Quantity, bool Rising = false);
+/// <remarks><c>Relevance</c>: whether it counts the incident, another event or a running total, with the words that said so in
+/// <c>RelevanceCue</c> (<see cref="ClaimRelevanceClassifier"/>); <c>RelevanceByTime</c> when only a past time made it another event's
+/// ("in 2004", "last year"), not an event word ("a previous attack").</remarks>
+internal readonly record struct CasualtyFinding(TextSpan Span, CasualtyMeasure Measure, VictimGroup Group, Quantity Quantity, bool Rising = false,
+    ClaimRelevance Relevance = ClaimRelevance.Incident, TextSpan? RelevanceCue = null, bool RelevanceByTime = false);
 
 /// <summary>A date expression, resolved against the publication date where one is known.</summary>
 internal readonly record struct DateFinding(TextSpan Span, DateRange Range);

@@ -62,6 +62,14 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         foreach (SentenceFindings s in sentences)
         {
+            if (s.Casualties.Count > 0)
+            {
+                ClaimRelevanceClassifier.Classify(text, s, report.Published);
+            }
+        }
+
+        foreach (SentenceFindings s in sentences)
+        {
             IncidentTypeRecognizer.Find(text, s.Span, s.Types);
         }
 

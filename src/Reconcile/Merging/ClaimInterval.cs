@@ -23,7 +23,7 @@ internal readonly record struct ClaimInterval(int Lower, int? Upper, int Point, 
     public bool IsOpen => Upper is null;
 
     /// <summary>Reads the interval of a claim from its <see cref="Quantity"/>: "at least 75" is [75, open), "more than 30" is [31, open),
-    /// "nearly 20" is at most 19, a vague word is its table interval. A claim marked <see cref="CasualtyClaim.Rising"/> is open above.</summary>
+    /// "nearly 20" is [16, 20] with point 20, a vague word is its table interval. A claim marked <see cref="CasualtyClaim.Rising"/> is open above.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>The interval.</returns>
     public static ClaimInterval Of(CasualtyClaim claim)
@@ -59,7 +59,8 @@ internal readonly record struct ClaimInterval(int Lower, int? Upper, int Point, 
         int point = q.Hedge switch
         {
             HedgeKind.Exact or HedgeKind.AtLeast or HedgeKind.MoreThan => lower,
-            HedgeKind.AtMost => high ?? nominal ?? lower,
+            // "nearly 20", "up to 20": the number said; "fewer than 20": the bound below it; "up to hundreds": the word's nominal value.
+            HedgeKind.AtMost => high is { } h && nominal is { } said ? Math.Min(h, said) : high ?? nominal ?? lower,
             _ => nominal ?? lower,
         };
         point = Math.Max(point, lower);

@@ -20,15 +20,15 @@ internal static class FigureGrouper
         foreach (IGrouping<CasualtyMeasure, CandidateClaim> byMeasure in claims.GroupBy(c => c.Claim.Measure).OrderBy(g => g.Key))
         {
             List<CandidateClaim> list = [.. byMeasure];
-            bool namesOthers = list.Exists(c => c.Claim.Group is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced or VictimGroup.Perpetrators);
-            VictimGroup[] armed = [.. list.Select(c => c.Claim.Group).Where(IsArmedGroup).Distinct().Order()];
+            bool namesOthers = list.Exists(c => c.Claim.Relevance == ClaimRelevance.Incident && c.Claim.Group is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced or VictimGroup.Perpetrators);
+            VictimGroup[] armed = [.. list.Where(c => c.Claim.Relevance == ClaimRelevance.Incident).Select(c => c.Claim.Group).Where(IsArmedGroup).Distinct().Order()];
             VictimGroup unspecifiedTo = !namesOthers && armed.Length == 1 ? armed[0] : VictimGroup.Unspecified;
 
             foreach (IGrouping<VictimGroup, CandidateClaim> bucket in list.GroupBy(c => BucketOf(c.Claim.Group, unspecifiedTo)).OrderBy(g => g.Key))
             {
                 List<CandidateClaim> members = [.. bucket];
                 members.Sort(CandidateClaim.CompareStable);
-                if (bucket.Key == VictimGroup.Unspecified && members.Exists(c => c.Claim.Group != VictimGroup.Children))
+                if (bucket.Key == VictimGroup.Unspecified && members.Exists(c => c.Claim.Group != VictimGroup.Children && c.Claim.Relevance == ClaimRelevance.Incident))
                 {
                     foreach (CandidateClaim c in members)
                     {

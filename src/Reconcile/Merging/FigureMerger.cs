@@ -12,6 +12,8 @@ namespace Reconcile.Merging;
 /// a rising toll) leaves it open unless a bounded figure of another source agrees with it. Contested: two standing figures do not overlap.
 /// Best is the most trusted source's value (<see cref="SourceTrust"/>), brought into the range all figures share when they agree.
 /// Conservative is the lowest value a standing figure stands for (ACLED).</para>
+/// <para>Claims whose <see cref="CasualtyClaim.Relevance"/> is not the incident (another event's toll, a running total) are
+/// <see cref="ClaimStatus.Context"/>: listed with the figure, never a bound, a source, or a supersession.</para>
 /// </remarks>
 internal sealed class FigureMerger
 {
@@ -29,7 +31,25 @@ internal sealed class FigureMerger
     /// <returns>The figure.</returns>
     public Figure Merge(CasualtyMeasure measure, VictimGroup group, IReadOnlyList<CandidateClaim> claims)
     {
-        SourceIndependence.Assign(claims);
+        IReadOnlyList<CandidateClaim> all = claims;
+        SourceIndependence.Assign(all);
+
+        // Another event's figures and running totals are context: kept on the record, never a bound, a source or a supersession.
+        int context = 0;
+        foreach (CandidateClaim c in all)
+        {
+            if (c.Claim.Relevance != ClaimRelevance.Incident)
+            {
+                c.Status = ClaimStatus.Context;
+                context++;
+            }
+        }
+
+        if (context > 0)
+        {
+            claims = [.. all.Where(c => c.Claim.Relevance == ClaimRelevance.Incident)];
+        }
+
         var standing = new List<CandidateClaim>();
         foreach (IGrouping<(string, bool), CandidateClaim> source in claims
             .GroupBy(c => (c.SourceKey, c.Partial))
@@ -49,7 +69,7 @@ internal sealed class FigureMerger
         Dictionary<string, string> names = claims.Where(c => c.Claim.Source is not null)
             .GroupBy(c => c.SourceKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Claim.Source!.Trim()).Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
-        List<AttributedClaim> attributed = [.. claims.Select(c => c.ToAttributed())];
+        List<AttributedClaim> attributed = [.. all.Select(c => c.ToAttributed())];
         int superseded = claims.Count(c => c.Status == ClaimStatus.Superseded);
 
         if (bounds.Count == 0)
@@ -60,7 +80,9 @@ internal sealed class FigureMerger
                 Group = group,
                 IndependentSources = sources,
                 Claims = attributed,
-                Why = "no claim gives a number",
+                Why = claims.Count == 0 && context > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"only context ({context} figure{(context == 1 ? string.Empty : "s")} of another event or a running total): no bound")
+                    : "no claim gives a number",
             };
         }
 
@@ -111,7 +133,8 @@ internal sealed class FigureMerger
             Grade = grade,
             IndependentSources = sources,
             Claims = attributed,
-            Why = Explain(names, claims, standing, bounds, trusted, contested, superseded, sources, low, best, high),
+            Why = Explain(names, claims, standing, bounds, trusted, contested, superseded, sources, low, best, high)
+                + (context > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {context} context figure{(context == 1 ? string.Empty : "s")} (another event or a running total) set no bound") : string.Empty),
         };
     }
 

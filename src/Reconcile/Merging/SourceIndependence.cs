@@ -5,7 +5,7 @@ namespace Reconcile.Merging;
 /// <summary>Decides which claims of one figure come from the same independent primary source.</summary>
 /// <remarks>
 /// <para>A named source is one source however many outlets quote it: five outlets quoting the Observatory are one source
-/// (names compared ignoring case).</para>
+/// (names compared ignoring case; a name written as its initials, "NDRRMC", is the name they spell).</para>
 /// <para>Unattributed claims are joined when they state the same figure (copies of one figure across reports are not independent)
 /// or come from the same report or outlet (an outlet's own figures are one voice that may update). A group of unattributed claims that states
 /// the same figure as exactly one named source is taken to relay that source. Otherwise each group is one "unattributed" source.</para>
@@ -35,6 +35,7 @@ internal static class SourceIndependence
             }
         }
 
+        UnifyAcronyms(claims);
         int n = unattributed.Count;
         int[] parent = new int[n];
         for (int i = 0; i < n; i++)
@@ -74,6 +75,45 @@ internal static class SourceIndependence
             }
         }
     }
+
+    /// <summary>A source named by its initials ("NDRRMC") is the source whose name they spell ("National Disaster Risk Reduction and
+    /// Management Council"): one agency updating its toll is not two sources corroborating it.</summary>
+    private static void UnifyAcronyms(IReadOnlyList<CandidateClaim> claims)
+    {
+        List<string> names = [.. claims.Where(c => !string.IsNullOrWhiteSpace(c.Claim.Source)).Select(c => c.Claim.Source!.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+        if (names.Count < 2)
+        {
+            return;
+        }
+
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string acronym in names)
+        {
+            if (acronym.Length < 3 || acronym.Contains(' ', StringComparison.Ordinal) || !acronym.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            string? full = names.FirstOrDefault(n => n.Contains(' ', StringComparison.Ordinal) && string.Equals(Initials(n), acronym, StringComparison.Ordinal));
+            if (full is not null)
+            {
+                keyOf[NamedKey(acronym)] = NamedKey(full);
+            }
+        }
+
+        foreach (CandidateClaim c in claims)
+        {
+            if (keyOf.TryGetValue(c.SourceKey, out string? key))
+            {
+                c.SourceKey = key;
+            }
+        }
+    }
+
+    /// <summary>The initials of a name's capitalised words: "National Disaster Risk Reduction and Management Council" is "NDRRMC".</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>Returns the key of a named source.</summary>
     /// <param name="source">The canonical name.</param>

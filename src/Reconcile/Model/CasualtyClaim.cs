@@ -32,4 +32,11 @@ public sealed record CasualtyClaim
 
     /// <summary>Gets whether the text says the figure was still rising ("the toll is expected to rise").</summary>
     public bool Rising { get; init; }
+
+    /// <summary>Gets whether the figure counts the incident's victims, another event's, or a running total.</summary>
+    public ClaimRelevance Relevance { get; init; }
+
+    /// <summary>Gets the words that make the figure another event's or a running total ("in 2004", "the war has", "this year"),
+    /// or <see langword="null"/> for the incident's own figures.</summary>
+    public string? RelevanceCue { get; init; }
 }

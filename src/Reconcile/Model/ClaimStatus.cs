@@ -8,4 +8,7 @@ public enum ClaimStatus
 
     /// <summary>Replaced by a later figure from the same primary source (tolls rise); kept for the record.</summary>
     Superseded,
+
+    /// <summary>Context: a figure of another event or a running total (<see cref="CasualtyClaim.Relevance"/>), kept for the record; it sets no bound.</summary>
+    Context,
 }

@@ -187,6 +187,8 @@ public sealed class JsonResultFormatter : IResultFormatter
         w.WriteString("group", OutputNames.Group(claim.Group));
         WriteNumber(w, "nominal", claim.Quantity.Nominal);
         w.WriteBoolean("rising", claim.Rising);
+        w.WriteString("relevance", OutputNames.Relevance(claim.Relevance));
+        w.WriteString("relevanceCue", claim.RelevanceCue);
         w.WriteEndObject();
     }
 

@@ -64,7 +64,16 @@ internal static class OutputNames
     {
         ClaimStatus.Current => "current",
         ClaimStatus.Superseded => "superseded",
+        ClaimStatus.Context => "context",
         _ => Unknown(status),
+    };
+
+    public static string Relevance(ClaimRelevance relevance) => relevance switch
+    {
+        ClaimRelevance.Incident => "incident",
+        ClaimRelevance.OtherEvent => "other-event",
+        ClaimRelevance.Cumulative => "cumulative",
+        _ => Unknown(relevance),
     };
 
     public static string Precision(DatePrecision precision) => precision switch

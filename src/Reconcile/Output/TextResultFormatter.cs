@@ -136,6 +136,16 @@ public sealed class TextResultFormatter : IResultFormatter
             }
         }
 
+        foreach (AttributedClaim claim in figure.Claims)
+        {
+            if (claim.Status == ClaimStatus.Context && seen.Add(claim.Claim.Quote))
+            {
+                string why = claim.Claim.Relevance == ClaimRelevance.Cumulative ? "a running total" : "another event";
+                parts.Add(string.Concat("context '", OneLine(claim.Claim.Quote), "': ", why,
+                    claim.Claim.RelevanceCue is { } cue ? string.Concat(" ('", OneLine(cue), "')") : string.Empty, ", not counted"));
+            }
+        }
+
         if (parts.Count > 0)
         {
             sb.Append(" (").AppendJoin("; ", parts).Append(')');

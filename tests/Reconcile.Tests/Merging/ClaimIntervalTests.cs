@@ -10,6 +10,8 @@ public class ClaimIntervalTests
     [InlineData(31, null, HedgeKind.MoreThan, 30, false, 31, null, 31)]        // "more than 30": [31, open)
     [InlineData(30, null, HedgeKind.MoreThan, 30, false, 31, null, 31)]        // a "more than" whose low repeats the number still excludes it
     [InlineData(null, null, HedgeKind.AtMost, 20, false, 0, 19, 19)]           // "nearly 20": below 20
+    [InlineData(16, 20, HedgeKind.AtMost, 20, false, 16, 20, 20)]             // "nearly 20" as the parser reads it: the point is the number said
+    [InlineData(null, 999, HedgeKind.AtMost, 200, false, 0, 999, 200)]        // "up to hundreds": the vague word's nominal, not its top
     [InlineData(null, 20, HedgeKind.AtMost, 20, false, 0, 20, 20)]             // "up to 20": the extractor's upper bound is kept
     [InlineData(24, 99, HedgeKind.Vague, 24, false, 24, 99, 24)]               // "dozens": the table's interval and nominal value
     [InlineData(27, 33, HedgeKind.Approximately, 30, false, 27, 33, 30)]       // "about 30": rounded, point value is the number said

@@ -43,6 +43,12 @@ internal static class MentionAssembler
     /// <summary>The least confidence of a finding that counts towards <see cref="RepeatedPlaceCount"/>.</summary>
     internal const double MinRepeatedPlaceConfidence = 0.45;
 
+    /// <summary>How many sentences open a report (a title and the lead sentence): figures of a past time there are the report's subject.</summary>
+    internal const int LeadSentences = 2;
+
+    /// <summary>How many days before publication a dated incident counts as recent news, beside which a past year is another time.</summary>
+    internal const int RecentDays = 365;
+
     /// <summary>How many days before a statement an incident dated only by that statement may have happened.</summary>
     internal const int StatementWindowDays = 3;
 
@@ -102,8 +108,16 @@ internal static class MentionAssembler
     public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
     {
         List<Draft> drafts = Read(report, sentences, lenient: false);
+        Draft? host = ContextHost(drafts, report.Published);
         var kept = drafts.Where(d => d.Claims.Count > 0).ToList();
-        if (kept.Count == 0)
+        if (host is not null)
+        {
+            if (!kept.Contains(host))
+            {
+                kept.Add(host);
+            }
+        }
+        else if (kept.Count == 0)
         {
             // "Fighting" is the backdrop of most conflict news: prefer a concrete event as the lead.
             Draft? lead = drafts.FirstOrDefault(d => d.SpecificType is { } t && t != IncidentType.ArmedClash)
@@ -128,6 +142,64 @@ internal static class MentionAssembler
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Figures of another event or running totals (<see cref="ClaimRelevanceClassifier"/>) never make a mention of their own: a draft
+    /// holding only such figures gives them to the report's first draft with figures of its own (else its first draft with a specific
+    /// type), where they stay as context, so a recalled event can neither lead the report nor pull it into another incident. When no
+    /// figure of the report is the incident's own, figures of another event are the report's subject (an anniversary, a trial) and
+    /// count as its own; so are figures of a past year when none of the report's own incidents is dated within <see cref="RecentDays"/>
+    /// of publication. Running totals never count; a report that opens with one keeps that draft as its lead (its figures context).
+    /// </summary>
+    /// <returns>The draft that received the context figures when no draft has figures of its own (it is the lead); else null.</returns>
+    private static Draft? ContextHost(List<Draft> drafts, LocalDate? published)
+    {
+        // A past time is another time only beside something recent: a report whose own incidents are dated long ago (a trial, a
+        // conviction) or not at all is about that past.
+        bool any = drafts.Exists(d => d.HasOwnClaims);
+        bool recent = drafts.Exists(d => d.HasOwnClaims && (d.Date?.Latest ?? d.StatedBy) is { } latest
+            && (published is not { } p || Period.Between(latest, p, PeriodUnits.Days).Days <= RecentDays));
+        if (!any || !recent)
+        {
+            foreach (Draft d in drafts)
+            {
+                d.AdoptOtherEvents(timeOnly: any);
+            }
+        }
+
+        // A report opens with its subject: figures of a past time in its first sentences are that subject (a trial, a conviction,
+        // an anniversary), not a recollection beside it.
+        Draft? first = drafts.Find(d => d.Claims.Count > 0);
+        if (first is not null && !first.HasOwnClaims && first.FirstSentence < LeadSentences)
+        {
+            first.AdoptOtherEvents(timeOnly: true);
+        }
+
+        if (!drafts.Exists(d => d.Claims.Count > 0 && !d.HasOwnClaims))
+        {
+            return null;
+        }
+
+        // A report that opens with a running total ("131 people have been shot in the city so far this year") is framed by it: that
+        // draft stays the lead, its place and period the report's, its figures context.
+        Draft? opening = drafts.Find(d => d.Claims.Count > 0);
+        bool tallyLead = opening is not null && opening.Claims.TrueForAll(c => c.Finding.Relevance == ClaimRelevance.Cumulative);
+        Draft? host = drafts.Find(d => d.HasOwnClaims)
+            ?? drafts.Find(d => d.SpecificType is { } t && t != IncidentType.ArmedClash)
+            ?? drafts.Find(d => d.HasSpecificType)
+            ?? drafts.Find(d => d.Claims.Count > 0)!;
+        foreach (Draft d in drafts)
+        {
+            if (!ReferenceEquals(d, host) && !(tallyLead && ReferenceEquals(d, opening)) && d.Claims.Count > 0 && !d.HasOwnClaims)
+            {
+                host.Claims.AddRange(d.Claims);
+                d.Claims.Clear();
+            }
+        }
+
+        host.Claims.Sort(static (a, b) => a.Finding.Span.Start.CompareTo(b.Finding.Span.Start));
+        return host.HasOwnClaims ? null : host;
     }
 
     /// <summary>Reads the event frames in text order into drafts; <paramref name="lenient"/> lets any event frame open one.</summary>
@@ -303,6 +375,7 @@ internal static class MentionAssembler
         }
 
         public bool HasIdentity => IncidentDate is not null || MainPlace is not null || SpecificType is not null;
+
 
         /// <summary>A frame may open a mention when it has figures, a specific type, or a generic type with a date (a new offensive).</summary>
         public bool CanOpen => Sentence.Casualties.Count > 0 || SpecificType is not null
@@ -720,6 +793,22 @@ internal static class MentionAssembler
 
         public List<(CasualtyFinding Finding, Frame Frame)> Claims { get; } = [];
 
+        /// <summary>Whether a figure of the draft counts its own incident (not another event, not a running total).</summary>
+        public bool HasOwnClaims => Claims.Exists(c => c.Finding.Relevance == ClaimRelevance.Incident);
+
+        /// <summary>Takes figures of another event (or, with <paramref name="timeOnly"/>, those only a past time made another's) as the
+        /// draft's own: the report tells of nothing newer.</summary>
+        public void AdoptOtherEvents(bool timeOnly)
+        {
+            for (int i = 0; i < Claims.Count; i++)
+            {
+                if (Claims[i].Finding.Relevance == ClaimRelevance.OtherEvent && (!timeOnly || Claims[i].Finding.RelevanceByTime))
+                {
+                    Claims[i] = (Claims[i].Finding with { Relevance = ClaimRelevance.Incident, RelevanceCue = null }, Claims[i].Frame);
+                }
+            }
+        }
+
         public DateRange? Date { get; private set; }
 
         /// <summary>The earliest day a statement about the mention was made: the incident was on or before it.</summary>
@@ -795,14 +884,14 @@ internal static class MentionAssembler
             bool any = false;
             foreach (CasualtyFinding c in frame.Sentence.Casualties)
             {
-                if (c.Measure != CasualtyMeasure.Killed || c.Group == VictimGroup.Perpetrators || c.Rising)
+                if (c.Measure != CasualtyMeasure.Killed || c.Group == VictimGroup.Perpetrators || c.Rising || c.Relevance != ClaimRelevance.Incident)
                 {
                     continue;
                 }
 
                 foreach ((CasualtyFinding own, _) in Claims)
                 {
-                    if (own.Measure != CasualtyMeasure.Killed || own.Group == VictimGroup.Perpetrators)
+                    if (own.Measure != CasualtyMeasure.Killed || own.Group == VictimGroup.Perpetrators || own.Relevance != ClaimRelevance.Incident)
                     {
                         continue;
                     }
@@ -1079,7 +1168,9 @@ internal static class MentionAssembler
                     Source = source?.Source,
                     SourceSpan = source?.Span,
                     AsOf = f.StatementDate ?? report.Published,
-                    Rising = c.Rising || (TollRising && c.Measure == CasualtyMeasure.Killed),
+                    Rising = c.Rising || (TollRising && c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident),
+                    Relevance = c.Relevance,
+                    RelevanceCue = c.RelevanceCue?.Slice(text),
                 };
 
                 int dup = claims.FindIndex(o => IsSameFigure(o, claim));
@@ -1103,7 +1194,7 @@ internal static class MentionAssembler
         /// </summary>
         private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims)
         {
-            int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
+            int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
             if (killed == 0)
             {
                 return claims;
@@ -1131,6 +1222,7 @@ internal static class MentionAssembler
 
         private static bool IsSameFigure(CasualtyClaim a, CasualtyClaim b) =>
             a.Measure == b.Measure
+            && a.Relevance == b.Relevance
             && a.Quantity == b.Quantity
             && (a.Source is null || b.Source is null || string.Equals(a.Source, b.Source, StringComparison.Ordinal))
             && (a.AsOf is null || b.AsOf is null || a.AsOf == b.AsOf)

@@ -309,7 +309,7 @@ internal static class Phrases
             }
 
             ReadOnlySpan<char> w = s[k..i].TrimEnd('.');
-            if (w.Length == 0 || ContainsDigit(w) || (Has(StopWords, w) && !(words == 0 && IsPronoun(w))))
+            if (w.Length == 0 || ContainsDigit(w) || (Has(StopWords, w) && !(words == 0 && IsPronoun(w)) && !JoinsName(s, w, k, start, end, floor)))
             {
                 break;
             }
@@ -329,6 +329,43 @@ internal static class Phrases
         }
 
         return words == 0 ? default : new Phrase(start, end);
+    }
+
+    /// <summary>Whether "and" at <paramref name="k"/> joins two capitalised parts of one organisation's name ("the National Disaster Risk
+    /// Reduction and Management Council", "the Department of Health and Human Services"): a capitalised word after it and one before it,
+    /// and the phrase ends with an organisation's head noun.</summary>
+    private static bool JoinsName(ReadOnlySpan<char> s, ReadOnlySpan<char> w, int k, int next, int end, int floor)
+    {
+        if (!w.Equals("and", StringComparison.Ordinal) || next >= s.Length || !char.IsUpper(s[next]))
+        {
+            return false;
+        }
+
+        // The phrase ends with an organisation's head noun: "... and Management Council", not "Smith and Jones".
+        int h = end;
+        while (h > next && IsWordChar(s[h - 1]))
+        {
+            h--;
+        }
+
+        if (!SpeakerResolver.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[h..end].TrimEnd('.')))
+        {
+            return false;
+        }
+
+        int i = k;
+        while (i > floor && s[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        int j = i;
+        while (j > floor && IsWordChar(s[j - 1]))
+        {
+            j--;
+        }
+
+        return j < i && char.IsUpper(s[j]) && !Has(Determiners, s[j..i]);
     }
 
     private static bool LinkerBefore(ReadOnlySpan<char> s, int k, int floor)

@@ -25,7 +25,8 @@ internal sealed partial class SpeakerResolver
         "victim's", "a", "an", "the",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+    /// <summary>Head nouns of organisations' names ("Council", "Ministry").</summary>
+    internal static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [
         "Department", "Office", "Ministry", "Agency", "Police", "Brigade", "Brigades", "Forces", "Army", "Council", "Committee",
         "Organization", "Organisation", "Group", "Center", "Centre", "Hospital", "University", "Party", "Movement", "Front", "Coalition",

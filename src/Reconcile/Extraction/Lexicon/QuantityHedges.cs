@@ -21,7 +21,7 @@ internal enum HedgeWord : byte
     /// <summary>"fewer than 20", "less than 20", "under 20": <c>(open, n-1]</c>.</summary>
     FewerThan,
 
-    /// <summary>"nearly 20", "almost 20", "close to 20": just below n, <c>[n - max(1, round(n/5)), n-1]</c>.</summary>
+    /// <summary>"nearly 20", "almost 20", "close to 20": up to n, <c>[n - max(1, round(n/5)), n]</c>.</summary>
     Nearly,
 
     /// <summary>"about 30", "around 30", "some 30", "an estimated 30": <c>[n - b, n + b]</c> with <c>b = max(1, ceil(n/10))</c>.</summary>

@@ -151,6 +151,13 @@ internal static class PlaceLexicon
         "school", "hospital", "church", "business", "store", "restaurant", "bar", "park", "mayor", "council", "firefighters",
     ];
 
+    /// <summary>Targets of attacks after a name, in lower case only, that make it a place: "at a Kabul mosque", "a Baghdad market",
+    /// "the Karachi airport" (but "Madison Market" is a shop's name).</summary>
+    public static readonly string[] TargetNouns =
+    [
+        "mosque", "mosques", "shrine", "temple", "synagogue", "market", "marketplace", "bazaar", "hotel", "airport", "checkpoint",
+    ];
+
     /// <summary>Nouns after a name that say it names a first-level division.</summary>
     public static readonly string[] Admin1Nouns = ["province", "governorate", "state", "region", "oblast", "prefecture"];
 

@@ -43,6 +43,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet modifiers;
     private readonly WordSet cues;
     private readonly WordSet placeNouns;
+    private readonly WordSet targetNouns;
     private readonly WordSet admin1Nouns;
     private readonly WordSet localityNouns;
     private readonly WordSet admin2Nouns;
@@ -69,6 +70,7 @@ internal sealed class PlaceRecognizer
         modifiers = new WordSet(PlaceLexicon.Modifiers);
         cues = new WordSet(PlaceLexicon.LocativeCues);
         placeNouns = new WordSet(PlaceLexicon.PlaceNouns);
+        targetNouns = new WordSet(PlaceLexicon.TargetNouns);
         admin1Nouns = new WordSet(PlaceLexicon.Admin1Nouns);
         localityNouns = new WordSet(PlaceLexicon.LocalityNouns);
         admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
@@ -655,7 +657,7 @@ internal sealed class PlaceRecognizer
                 m.StreetAfter = next.Kind == TokenKind.Name && streets.Contains(word);
                 m.Admin1Cue |= admin1Nouns.Contains(word);
                 m.LocalityCue |= localityNouns.Contains(word);
-                m.NounAfter = placeNouns.Contains(word);
+                m.NounAfter = placeNouns.Contains(word) || (next.Kind != TokenKind.Name && targetNouns.Contains(word));
                 m.Admin2After = next.Kind == TokenKind.Name && admin2Nouns.Contains(word);
                 m.SpeechAfter = speech.Contains(word);
             }

@@ -27,7 +27,7 @@ internal readonly record struct NumberCore(CoreKind Kind, long Value, long High,
 /// <remarks>
 /// The intervals, documented in docs/quantities.md:
 /// exact n is <c>[n, n]</c>; "at least n" <c>[n, open)</c>; "more than n" <c>[n+1, open)</c>; "up to n" <c>(open, n]</c>;
-/// "fewer than n" <c>(open, n-1]</c>; "nearly n" <c>[n - max(1, round(n/5)), n-1]</c> (just below n); "about n"
+/// "fewer than n" <c>(open, n-1]</c>; "nearly n" <c>[n - max(1, round(n/5)), n]</c> (up to n: reporters say "close to a million" of a round count, so the number itself stays possible); "about n"
 /// <c>[n-b, n+b]</c> with <c>b = max(1, ceil(n/10))</c>; a range "a to b" is <c>[a, b]</c> with nominal a and
 /// <see cref="HedgeKind.Approximately"/>. A hedge on a vague word keeps the vague word's interval on the bounded side.
 /// The nominal value is always the number as said.
@@ -77,7 +77,7 @@ internal static class QuantityParser
             case HedgeWord.Nearly:
                 {
                     int below = Math.Max(1, (int)Math.Round(n / 5.0, MidpointRounding.AwayFromZero));
-                    return new Quantity(Math.Max(0, n - below), Math.Max(0, n - 1), HedgeKind.AtMost, n);
+                    return new Quantity(Math.Max(0, n - below), n, HedgeKind.AtMost, n);
                 }
 
             case HedgeWord.About:

@@ -13,7 +13,7 @@ public class QuantityParserTests
     [InlineData((int)HedgeWord.MoreThan, 30, 31, null, HedgeKind.MoreThan)] // excludes n
     [InlineData((int)HedgeWord.UpTo, 20, null, 20, HedgeKind.AtMost)] // open below
     [InlineData((int)HedgeWord.FewerThan, 20, null, 19, HedgeKind.AtMost)] // excludes n
-    [InlineData((int)HedgeWord.Nearly, 20, 16, 19, HedgeKind.AtMost)] // just below n
+    [InlineData((int)HedgeWord.Nearly, 20, 16, 20, HedgeKind.AtMost)] // up to n: reporters round, so n itself stays possible
     [InlineData((int)HedgeWord.About, 30, 27, 33, HedgeKind.Approximately)] // ten per cent band
     [InlineData((int)HedgeWord.About, 1, 0, 2, HedgeKind.Approximately)] // the band never goes below zero
     public void Resolve_ExactCoreWithHedge_GivesDocumentedInterval(int hedge, int n, int? low, int? high, HedgeKind kind)

@@ -42,8 +42,8 @@ public class QuantityRecognizerTests
     [InlineData("up to 20", "up to 20", null, 20, HedgeKind.AtMost, 20)] // upper bound, open below
     [InlineData("at most 20", "at most 20", null, 20, HedgeKind.AtMost, 20)] // same as "up to"
     [InlineData("less than 20", "less than 20", null, 19, HedgeKind.AtMost, 20)] // strict upper bound
-    [InlineData("almost 100", "almost 100", 80, 99, HedgeKind.AtMost, 100)] // just below n: n minus a fifth up to n-1
-    [InlineData("nearly 5", "nearly 5", 4, 4, HedgeKind.AtMost, 5)] // small n: at least one below
+    [InlineData("almost 100", "almost 100", 80, 100, HedgeKind.AtMost, 100)] // just below n or at it: n minus a fifth up to n
+    [InlineData("nearly 5", "nearly 5", 4, 5, HedgeKind.AtMost, 5)] // small n: at least one below, up to n
     [InlineData("around 1,500", "around 1,500", 1350, 1650, HedgeKind.Approximately, 1500)] // ten per cent band
     [InlineData("some 30", "some 30", 27, 33, HedgeKind.Approximately, 30)] // "some" before a number is approximate
     [InlineData("an estimated 350,000", "an estimated 350,000", 315_000, 385_000, HedgeKind.Approximately, 350_000)] // multi-word hedge

@@ -1,0 +1,307 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Reconcile.Model;
+
+namespace Reconcile.Extraction;
+
+/// <summary>Decides whether a casualty figure counts the incident being told, another event the sentence recalls, or a running total.</summary>
+/// <remarks>
+/// <para>A figure's cue must govern it: it is looked for in the figure's own clause (the text between the nearest commas,
+/// semicolons, colons, dashes or brackets around it), in the clause before when the figure's clause is a relative one ("the
+/// 2004 tsunami, which killed about 170,000"), and in a short fronted adverbial that opens the sentence ("In 2004, ...",
+/// "Since the war began, ..."). So "12 people were killed, the deadliest attack since 2015" keeps its 12.</para>
+/// <list type="bullet">
+/// <item><description>After a superlative's "since" ("the deadliest attack since a truck bomb killed 150 people"): another event.</description></item>
+/// <item><description>Cumulative: a period that runs to now ("since 2011", "since the war began", "so far this year", "year to date",
+/// "in the past decade"), or a war that "has killed", or a toll "in the 21-year war".</description></item>
+/// <item><description>Another event: an earlier or similar event ("a previous attack", "a similar quake"), a past time ("last year",
+/// "two years ago", "in the 1990s"), or a year before the report's own year that is not a recent day ("in 2004", "the 1994 genocide").</description></item>
+/// </list>
+/// <para>Whether the report describes that other event in its own right is the mention assembler's business.</para>
+/// </remarks>
+internal static partial class ClaimRelevanceClassifier
+{
+    /// <summary>How long before publication a date must end for its year to mark another time.</summary>
+    private const int RecentDays = 365;
+
+    /// <summary>The least count that reads as a tally beside a period ("13 people were shot this year"); one victim is this incident's.</summary>
+    private const int TallyCount = 5;
+
+    /// <summary>How many words a fronted adverbial ("In 2004,", "Since the war began in 2011,") may have.</summary>
+    private const int FrontedWords = 8;
+
+    /// <summary>Sets <see cref="CasualtyFinding.Relevance"/> and <see cref="CasualtyFinding.RelevanceCue"/> on each figure of a sentence.</summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="sentence">The sentence's findings (its casualties are updated in place; its dates are read).</param>
+    /// <param name="published">The report's publication date, when known.</param>
+    public static void Classify(string text, SentenceFindings sentence, LocalDate? published)
+    {
+        List<CasualtyFinding> casualties = sentence.Casualties;
+        for (int i = 0; i < casualties.Count; i++)
+        {
+            CasualtyFinding c = casualties[i];
+            (ClaimRelevance relevance, TextSpan? cue, bool byTime) = Classify(text, sentence.Span, c.Span, c.Quantity.Low ?? c.Quantity.Nominal ?? 0, sentence.Dates, published);
+            if (relevance != ClaimRelevance.Incident)
+            {
+                casualties[i] = c with { Relevance = relevance, RelevanceCue = cue, RelevanceByTime = byTime };
+            }
+        }
+    }
+
+    /// <summary>Classifies one figure.</summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="sentence">The sentence's span.</param>
+    /// <param name="claim">The figure's span.</param>
+    /// <param name="count">The figure's lower bound (or nominal value).</param>
+    /// <param name="dates">The sentence's dates.</param>
+    /// <param name="published">The report's publication date, when known.</param>
+    /// <returns>The relevance, the span of the words that decided it (none for the incident's own figures), and whether only a past
+    /// time (not an event word) made it another event's.</returns>
+    internal static (ClaimRelevance Relevance, TextSpan? Cue, bool ByTime) Classify(string text, TextSpan sentence, TextSpan claim, int count, IReadOnlyList<DateFinding> dates, LocalDate? published)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(sentence.Start, sentence.Length);
+        int claimStart = Math.Clamp(claim.Start - sentence.Start, 0, s.Length);
+        int claimEnd = Math.Clamp(claim.End - sentence.Start, claimStart, s.Length);
+
+        // 1. "the deadliest attack since a truck bomb killed 150 people": what follows a superlative's "since" is another event.
+        int superlative = -1;
+        foreach (ValueMatch m in SuperlativePattern().EnumerateMatches(s))
+        {
+            if (superlative < 0)
+            {
+                superlative = m.Index;
+            }
+        }
+
+        int superlativeSince = -1;
+        if (superlative >= 0)
+        {
+            foreach (ValueMatch m in SincePattern().EnumerateMatches(s))
+            {
+                if (m.Index > superlative && m.Index - superlative <= 120)
+                {
+                    superlativeSince = m.Index;
+                    if (claimStart >= m.Index + m.Length)
+                    {
+                        return (ClaimRelevance.OtherEvent, Span(sentence, superlative, m.Index + m.Length), false);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        (int scopeStart, int scopeEnd, int frontedEnd) = Scope(s, claimStart, claimEnd);
+
+        // 2. Running totals: a war's toll; a period up to now when the figure reads as a tally (a perfect tense, or five or more),
+        // unless an ordinal puts this incident's victim in the tally ("the 97th homicide this year").
+        if (Find(WarPattern(), s, scopeStart, scopeEnd, frontedEnd, superlativeSince) is { } war)
+        {
+            return (ClaimRelevance.Cumulative, Span(sentence, war.Start, war.End), false);
+        }
+
+        if (Find(PeriodPattern(), s, scopeStart, scopeEnd, frontedEnd, superlativeSince) is { } period
+            && (count >= TallyCount || Find(PerfectPattern(), s, scopeStart, scopeEnd, 0, -1) is not null)
+            && Find(OrdinalPattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is null)
+        {
+            return (ClaimRelevance.Cumulative, Span(sentence, period.Start, period.End), false);
+        }
+
+        // 3. Another event, another time.
+        if (Find(OtherEventPattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is { } other)
+        {
+            return (ClaimRelevance.OtherEvent, Span(sentence, other.Start, other.End), false);
+        }
+
+        if (Find(PastTimePattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is { } past)
+        {
+            return (ClaimRelevance.OtherEvent, Span(sentence, past.Start, past.End), true);
+        }
+
+        if (published is { } day)
+        {
+            foreach (ValueMatch m in YearPattern().EnumerateMatches(s))
+            {
+                bool inScope = (m.Index >= scopeStart && m.Index < scopeEnd) || m.Index < frontedEnd;
+                if (!inScope || (m.Index >= claimStart && m.Index < claimEnd) || m.Index == superlativeSince)
+                {
+                    continue;
+                }
+
+                int year = (s[m.Index] - '0') * 1000 + (s[m.Index + 1] - '0') * 100 + (s[m.Index + 2] - '0') * 10 + (s[m.Index + 3] - '0');
+                if (year >= day.Year || IsRecent(sentence.Start + m.Index, year, dates, day))
+                {
+                    continue;
+                }
+
+                return (ClaimRelevance.OtherEvent, Span(sentence, m.Index, m.Index + m.Length), true);
+            }
+        }
+
+        return (ClaimRelevance.Incident, null, false);
+    }
+
+    /// <summary>Whether the year at <paramref name="offset"/> (or the month it is part of) ends within <see cref="RecentDays"/> of
+    /// publication ("a Nov., 2016 shooting" in a report of January 2017 may be the incident itself, a follow-up), or is part of a
+    /// day's date ("on June 24, 2005"): a dated event is its own mention, not a recollection inside another's.</summary>
+    private static bool IsRecent(int offset, int year, IReadOnlyList<DateFinding> dates, LocalDate published)
+    {
+        LocalDate latest = new(year, 12, 31);
+        foreach (DateFinding d in dates)
+        {
+            if (d.Span.Start <= offset && offset < d.Span.End && d.Range.Latest is { } l)
+            {
+                // "killed June 24, 2005": a day names an event of its own, which the mention assembler gives its own mention.
+                if (d.Range.Precision is DatePrecision.Day or DatePrecision.Week)
+                {
+                    return true;
+                }
+
+                latest = l;
+                break;
+            }
+        }
+
+        return Period.Between(latest, published, PeriodUnits.Days).Days <= RecentDays;
+    }
+
+    /// <summary>The figure's clause (sentence-relative, end exclusive), widened to the clause before a relative clause, and the end of a
+    /// short fronted adverbial (0 when none).</summary>
+    private static (int Start, int End, int FrontedEnd) Scope(ReadOnlySpan<char> s, int claimStart, int claimEnd)
+    {
+        int start = claimStart;
+        while (start > 0 && !IsBoundary(s, start - 1))
+        {
+            start--;
+        }
+
+        int end = claimEnd;
+        while (end < s.Length && !IsBoundary(s, end))
+        {
+            end++;
+        }
+
+        // "the 2004 tsunami, which killed about 170,000": the relative clause's antecedent is in the clause before.
+        if (start > 0 && StartsRelative(s[start..]))
+        {
+            int before = start - 1;
+            while (before > 0 && !IsBoundary(s, before - 1))
+            {
+                before--;
+            }
+
+            start = before;
+        }
+
+        // "In 2004, ...", "Since the war began in 2011, ...": a short opening phrase before the first comma governs the sentence.
+        int fronted = 0;
+        int comma = s.IndexOf(',');
+        if (comma > 0 && comma < claimStart)
+        {
+            int words = 1;
+            foreach (char ch in s[..comma])
+            {
+                words += ch == ' ' ? 1 : 0;
+            }
+
+            fronted = words <= FrontedWords ? comma : 0;
+        }
+
+        return (start, end, fronted);
+    }
+
+    private static bool StartsRelative(ReadOnlySpan<char> clause)
+    {
+        clause = clause.TrimStart();
+        foreach (string w in RelativeWords)
+        {
+            if (clause.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (clause.Length == w.Length || !char.IsLetter(clause[w.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RelativeWords = ["which", "that", "who", "when", "where", "in which", "during which", "after which"];
+
+    private static bool IsBoundary(ReadOnlySpan<char> s, int i)
+    {
+        char c = s[i];
+        return c is ',' or ';' or ':' or '(' or ')' or '—' or '–'
+            || (c == '-' && i > 0 && i + 1 < s.Length && s[i - 1] == ' ' && s[i + 1] == ' ');
+    }
+
+    /// <summary>The first match of <paramref name="pattern"/> that lies in the scope or the fronted adverbial, skipping a match at
+    /// <paramref name="skip"/> (a superlative's "since", which dates the superlative, not the figure).</summary>
+    private static (int Start, int End)? Find(Regex pattern, ReadOnlySpan<char> s, int scopeStart, int scopeEnd, int frontedEnd, int skip)
+    {
+        foreach (ValueMatch m in pattern.EnumerateMatches(s))
+        {
+            if (m.Index == skip)
+            {
+                continue;
+            }
+
+            if ((m.Index >= scopeStart && m.Index + m.Length <= scopeEnd) || m.Index + m.Length <= frontedEnd)
+            {
+                return (m.Index, m.Index + m.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan Span(TextSpan sentence, int start, int end) => new(sentence.Start + start, sentence.Start + end);
+
+    [GeneratedRegex(@"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+(?:deadly|lethal|violent|devastating|serious))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuperlativePattern();
+
+    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SincePattern();
+
+    /// <summary>A year where a year is said ("in 2004", "the 1994 genocide", "June 2014", "the 1990s"), not a street number ("the 2000 block
+    /// of", "1900 Main Street").</summary>
+    [GeneratedRegex(
+        @"(?<=(?i:\b(?:in|of|during|the|since|from|until|by|late|early|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+|\d,\s))"
+        + @"(?:19|20)\d\d(?:s\b|\b)(?![,.]?\d)(?!\s+(?i:block|hours)\b)(?!\s+(?:[NSEW]\.?\s|[A-Z][a-z]+\s+(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    /// <summary>A period that runs up to now: "since 2011", "since the war began", "so far this year", "in the past 17 months".</summary>
+    [GeneratedRegex(
+        @"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|middle|outbreak|onset)\s+of)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|the\s+(?:start|beginning|outbreak|onset)\b|(?:the|its|a)\s+(?:\w+[\s-]+)?(?:war|conflict|uprising|insurgency|revolution|crisis|invasion|occupation|unrest|revolt|rebellion|campaign)\b|(?:the\s+)?(?:war|conflict|fighting|uprising|insurgency|violence|it|they)\s+(?:began|started|erupted|broke\s+out)\b|records\s+began|the\s+year\s+began|the\s+turn\s+of)"
+        + @"|\b(?:so\s+far\s+(?:this|in)\s+(?:year|month|(?:19|20)\d\d)|(?:so\s+far|to\s+date)\s+this\s+year|(?<!earlier\s)this\s+year(?!'s)|year[\s-]+to[\s-]+date|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)|in\s+recent\s+years|(?:of|for)\s+the\s+year\s+so\s+far)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPattern();
+
+    /// <summary>A war's toll: "the war has killed 350,000", "the conflict, which has claimed", "in the 21-year civil war".</summary>
+    [GeneratedRegex(
+        @"\b(?:war|wars|conflict|insurgency|uprising|revolution|genocide|epidemic)\b(?:[^.;:]{0,50}?)\b(?:has|have|had)\s+(?:(?:now|already|so\s+far|since|also)\s+)?(?:killed|claimed|left|taken|cost)\b"
+        + @"|\b(?:in|during|throughout|over)\s+(?:the|a|its|their)\s+(?:[\w-]+[\s-]+){0,2}?(?:civil\s+war|war|conflict|insurgency|uprising|genocide)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WarPattern();
+
+    /// <summary>A tally's verb: "have been shot", "has killed", "have died".</summary>
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?(?:killed|died|shot|wounded|injured|murdered|slain|gunned|lost|claimed|hurt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectPattern();
+
+    /// <summary>An ordinal that places the incident's victim in a tally ("the 97th homicide this year", "the second student killed this year").</summary>
+    [GeneratedRegex(@"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalPattern();
+
+    /// <summary>Another event: "a previous attack", "a similar quake", "the earlier bombing".</summary>
+    [GeneratedRegex(
+        @"\b(?:a|an|the|that|this|its)\s+(?:(?:previous|earlier|prior|similar|former)\s+)(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|quakes?|earthquakes?|tsunamis?|floods?|flooding|storms?|typhoons?|hurricanes?|cyclones?|disasters?|massacres?|strikes?|airstrikes?|raids?|incidents?|crash(?:es)?|fires?|eruptions?|ambush(?:es)?|killings?|riots?|clashes|tragedy|tragedies|outbreaks?|epidemics?|landslides?|mudslides?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherEventPattern();
+
+    /// <summary>A past time: "last year", "two years ago", "earlier this year", "in the 1990s" ("over the last year" is a period up to now).</summary>
+    [GeneratedRegex(
+        @"(?<!\bthe\s)\b(?:last|previous|past)\s+(?:year|decade|century)\b|\bearlier\s+this\s+(?:year|decade)\b"
+        + @"|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few|\d+)\s+)?(?:years?|decades?|months|centuries)\s+(?:ago|earlier|before|prior)\b"
+        + @"|\b(?:in|of|during|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTimePattern();
+}
