@@ -10,7 +10,9 @@ namespace Reconcile.Benchmarks;
 /// <c>quality-records &lt;folder&gt;</c>: compares what Reconcile extracts and merges with a gold incident table
 /// (the Gun Violence Archive records of ../shared/data/gvc/incidents.jsonl: date, city, killed, injured).
 /// Prints, for reports' lead mentions (extraction) and for merged records (merging), the share whose date, city,
-/// killed and injured equal the gold's; <c>--misses N</c> lists N misses of each kind.
+/// killed and injured equal the gold's; <c>--misses N</c> lists N misses of each kind. Gold incidents without a record in
+/// incidents.jsonl are skipped. Each table is printed for all incidents, then for the tuning half (gold incident ids ending in an
+/// even digit) and the checking half (odd), so a rule chosen on one half can be reported on the other.
 /// </summary>
 internal static class RecordQualityCommand
 {
@@ -42,25 +44,28 @@ internal static class RecordQualityCommand
         }
 
         // Extraction: each report's lead mention against its incident's gold record.
-        var ext = new Tally();
+        var ext = new Halves();
         foreach (Report report in reports)
         {
-            if (!goldOf.TryGetValue(report.Id, out string? gid))
+            if (!goldOf.TryGetValue(report.Id, out string? gid) || !incidents.TryGetValue(gid, out JsonElement g))
             {
                 continue;
             }
 
-            JsonElement g = incidents[gid];
             IncidentMention? lead = leadOf.TryGetValue(report.Id, out var lr) ? lr.Mention : null;
-            ext.Add(report.Id, g, lead?.Date, lead?.Place, lead is null ? 0 : Count(lead.Claims, CasualtyMeasure.Killed),
+            ext.Of(gid).Add(report.Id, g, lead?.Date, lead?.Place, lead is null ? 0 : Count(lead.Claims, CasualtyMeasure.Killed),
                 lead is null ? 0 : Count(lead.Claims, CasualtyMeasure.Wounded), lead is not null);
         }
 
         // Merging: each gold incident against the record holding most of its reports' lead mentions.
-        var merged = new Tally();
+        var merged = new Halves();
         foreach (var group in goldOf.GroupBy(kv => kv.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            JsonElement g = incidents[group.Key];
+            if (!incidents.TryGetValue(group.Key, out JsonElement g))
+            {
+                continue;
+            }
+
             IncidentRecord? record = group
                 .Select(kv => leadOf.TryGetValue(kv.Key, out var lr) ? lr.Record : null)
                 .Where(r => r is not null)
@@ -68,7 +73,7 @@ internal static class RecordQualityCommand
                 .OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
                 .Select(x => x.First())
                 .FirstOrDefault();
-            merged.Add(group.Key, g, record?.Date, record?.Place, record is null ? 0 : Best(record, CasualtyMeasure.Killed),
+            merged.Of(group.Key).Add(group.Key, g, record?.Date, record?.Place, record is null ? 0 : Best(record, CasualtyMeasure.Killed),
                 record is null ? 0 : Best(record, CasualtyMeasure.Wounded), record is not null);
         }
 
@@ -81,6 +86,33 @@ internal static class RecordQualityCommand
     /// <summary>A mention's count for a measure: the largest lower bound per victim group, summed over groups.</summary>
     private static int Count(IReadOnlyList<CasualtyClaim> claims, CasualtyMeasure measure) =>
         claims.Where(c => c.Measure == measure).GroupBy(c => c.Group).Sum(g => g.Max(c => c.Quantity.Low ?? 0));
+
+    /// <summary>The whole set and its tuning (gold id ends in an even digit) and checking (odd) halves.</summary>
+    private sealed class Halves
+    {
+        private readonly Tally _all = new();
+        private readonly Tally _tuning = new();
+        private readonly Tally _checking = new();
+
+        /// <summary>Adds to the whole and to the half of <paramref name="goldId"/>: a tally that forwards to both.</summary>
+        public Both Of(string goldId) => new(_all, goldId.Length > 0 && char.IsDigit(goldId[^1]) && (goldId[^1] - '0') % 2 == 1 ? _checking : _tuning);
+
+        public void Print(string title, int misses)
+        {
+            _all.Print(title, misses);
+            _tuning.Print("  tuning half (gold id ends in an even digit)", 0);
+            _checking.Print("  checking half (odd)", 0);
+        }
+    }
+
+    private readonly record struct Both(Tally All, Tally Half)
+    {
+        public void Add(string id, JsonElement gold, DateRange? date, Place? place, int killed, int injured, bool found)
+        {
+            All.Add(id, gold, date, place, killed, injured, found);
+            Half.Add(id, gold, date, place, killed, injured, found);
+        }
+    }
 
     private static int Best(IncidentRecord record, CasualtyMeasure measure) =>
         record.Figures.Where(f => f.Measure == measure).Sum(f => f.Best ?? f.Low ?? 0);
