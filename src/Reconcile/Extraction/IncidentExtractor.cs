@@ -79,7 +79,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         ResolveActorCoreference(sentences);
-        IReadOnlyList<PlaceFinding> places = _places.Find(text, spans);
+        IReadOnlyList<PlaceFinding> places = _places.FindWithTitle(report.Title, text, spans, out IReadOnlyList<PlaceFinding> titlePlaces);
         foreach (PlaceFinding found in places)
         {
             PlaceFinding p = PreferNamedProvince(text, found, places);
@@ -100,6 +100,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
+        mentions = PlaceLeadByTitle(mentions, places, titlePlaces);
         return new ExtractionResult { Report = report, Mentions = mentions, Issues = issues };
     }
 
@@ -132,6 +133,47 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         return p;
+    }
+
+    /// <summary>
+    /// The title names the incident's town when the text does not ("Four injured by gunfire in Sacramento" over a body that
+    /// says only "police said"): a lead mention with no place, or placed only at a state or country that contains the title's
+    /// town, is placed at the title's first town. A town abroad from every place the body names is not taken.
+    /// </summary>
+    internal static IReadOnlyList<IncidentMention> PlaceLeadByTitle(IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body, IReadOnlyList<PlaceFinding> title)
+    {
+        if (mentions.Count == 0 || title.Count == 0 || mentions[0].Place is { Kind: PlaceKind.Locality })
+        {
+            return mentions;
+        }
+
+        IncidentMention lead = mentions[0];
+        foreach (PlaceFinding t in title)
+        {
+            if (t.Place.Kind != PlaceKind.Locality || t.Confidence < MentionAssembler.MinRepeatedPlaceConfidence)
+            {
+                continue;
+            }
+
+            bool fits = lead.Place is { } wide
+                ? wide.Contains(t.Place)
+                : body.Count == 0 || body.Any(b => string.Equals(b.Place.CountryCode, t.Place.CountryCode, StringComparison.Ordinal));
+            if (!fits)
+            {
+                continue;
+            }
+
+            var placed = new IncidentMention[mentions.Count];
+            placed[0] = lead with { Place = t.Place };
+            for (int i = 1; i < mentions.Count; i++)
+            {
+                placed[i] = mentions[i];
+            }
+
+            return placed;
+        }
+
+        return mentions;
     }
 
     /// <summary>"the jihadists" is the one group the report names, resolved over the whole report.</summary>

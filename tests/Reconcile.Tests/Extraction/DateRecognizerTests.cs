@@ -143,7 +143,7 @@ public class DateRecognizerTests
     [InlineData("It happened on the 30th, police said.", "2017-11-05", "the 30th", "2017-10-30")] // bare ordinal after publication day: the previous month
     [InlineData("It happened on the 31st, police said.", "2017-12-05", "the 31st", "2017-10-31")] // November has no 31st: back to October
     [InlineData("Sat, 04 Nov 2017 10:00:00 GMT", null, "Sat, 04 Nov 2017", "2017-11-04")] // RFC 1123 header with an abbreviated weekday
-    [InlineData("Posted Thurs., Nov. 2, 2017 at noon", null, "Thurs., Nov. 2, 2017", "2017-11-02")] // dotted weekday and month abbreviations
+    [InlineData("Signed Thurs., Nov. 2, 2017 at noon", null, "Thurs., Nov. 2, 2017", "2017-11-02")] // dotted weekday and month abbreviations (after "Signed": a "Posted" page stamp is no date, see Find_PageStamp_IsNoDate)
     [InlineData("Stamped 2017-11-04T09:30:00Z by the server", null, "2017-11-04", "2017-11-04")] // ISO date-time: the date part
     [InlineData("The war began March 15, 2011, with protests.", null, "March 15, 2011", "2011-03-15")] // "March" with a day is a month
     [InlineData("Officials met May 9 to discuss aid.", "2018-06-01", "May 9", "2018-05-09")] // "May" with a day is a month
@@ -484,4 +484,16 @@ public class DateRecognizerTests
 
         results.Should().OnlyContain(f => f.Range.Earliest == null || f.Range.Earliest <= f.Range.Latest);
     }
+
+    [Theory]
+    [InlineData("Posted: Tuesday, April 4, 2017 8:10 AM EDT")] // a page's posting stamp with a colon
+    [InlineData("Updated Wednesday, April 12, 2017 9:00 PM")] // an update stamp without one
+    [InlineData("Last updated: 12 April 2017")] // "last updated" before a day-month date
+    [InlineData("Published: Apr. 4, 2017")] // a publication stamp inside the text
+    public void Find_PageStamp_IsNoDate(string text) =>
+        Find(text, "2017-04-12").Should().BeEmpty();
+
+    [Fact] // the same date after an ordinary word is a date
+    public void Find_DateAfterOrdinaryWord_IsFound() =>
+        ShouldFindOne("The store was robbed Tuesday, April 4, 2017 at night.", "2017-04-12", "Tuesday, April 4, 2017", "2017-04-04", "2017-04-04", DatePrecision.Day);
 }

@@ -54,4 +54,44 @@ public class IncidentExtractorTests
         var act = () => new IncidentExtractor().Extract(new Report { Id = "x", Text = new string(chars) + " 12 killed. At least" });
         act.Should().NotThrow();
     }
+
+    [Fact] // the body names no town; the headline does, before the site's name
+    public void Extract_TownOnlyInTitle_PlacesTheLead()
+    {
+        var report = new Report
+        {
+            Id = "t",
+            Title = "Two teens wounded in Chattanooga shooting - Channel 9 News | Weather",
+            Published = new NodaTime.LocalDate(2018, 6, 4),
+            Text = "Two teenagers were shot Sunday night outside a convenience store, police said. Both are expected to recover.",
+        };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Chattanooga");
+        lead.Place.Admin1.Should().Be("Tennessee");
+    }
+
+    [Fact] // a lead placed only at a state takes the title's town inside that state
+    public void PlaceLeadByTitle_StateLead_RefinedToTitleTown()
+    {
+        var state = new Place { Name = "Ohio", Kind = PlaceKind.Admin1, Admin1 = "Ohio", Country = "United States", CountryCode = "US" };
+        var town = new Place { Name = "Dayton", Kind = PlaceKind.Locality, Admin1 = "Ohio", Country = "United States", CountryCode = "US", GeoNameId = 9 };
+        var abroad = new Place { Name = "Dayton", Kind = PlaceKind.Locality, Admin1 = "Ontario", Country = "Canada", CountryCode = "CA", GeoNameId = 10 };
+        IncidentMention lead = new() { Id = "r#0", Report = new Report { Id = "r", Text = "x" }, Ordinal = 0, Place = state };
+
+        IncidentExtractor.PlaceLeadByTitle([lead], [], [new PlaceFinding(new TextSpan(0, 6), town, 0.6)])[0].Place.Should().Be(town);
+        IncidentExtractor.PlaceLeadByTitle([lead], [], [new PlaceFinding(new TextSpan(0, 6), abroad, 0.6)])[0].Place.Should().Be(state);
+    }
+
+    [Fact] // a lead with no place is not placed abroad from everything the body names
+    public void PlaceLeadByTitle_TitleTownInAnotherCountry_NotTaken()
+    {
+        var body = new Place { Name = "Texas", Kind = PlaceKind.Admin1, Admin1 = "Texas", Country = "United States", CountryCode = "US" };
+        var abroad = new Place { Name = "Paris", Kind = PlaceKind.Locality, Admin1 = "Ile-de-France", Country = "France", CountryCode = "FR", GeoNameId = 11 };
+        IncidentMention lead = new() { Id = "r#0", Report = new Report { Id = "r", Text = "x" }, Ordinal = 0 };
+
+        IncidentExtractor.PlaceLeadByTitle([lead], [new PlaceFinding(new TextSpan(0, 5), body, 0.9)], [new PlaceFinding(new TextSpan(0, 5), abroad, 0.9)])[0].Place.Should().BeNull();
+    }
 }

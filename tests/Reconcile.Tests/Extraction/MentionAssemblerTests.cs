@@ -476,4 +476,124 @@ public class MentionAssemblerTests
 
         doc.Assemble().Single().Claims[0].Rising.Should().BeFalse();
     }
+
+    [Fact] // "a man and a woman were shot ... the man died": the shot count holds the dead, so the wounded are the shot less the dead
+    public void Assemble_ShotCountThenDeath_WoundedAreTheShotLessTheDead()
+    {
+        var doc = new Doc("Two people were shot outside a bar on Sunday. The man died at the hospital.", Mon)
+            .Killed("Two people were shot", 2, 2, measure: CasualtyMeasure.Wounded).Killed("The man died", 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().Contain(c => c.Measure == CasualtyMeasure.Killed && c.Quantity.Low == 1);
+        m.Claims.Should().Contain(c => c.Measure == CasualtyMeasure.Casualties && c.Quantity.Low == 2);
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Should().ContainSingle().Which.Quantity.Should().Be(Quantity.Exactly(1));
+    }
+
+    [Fact] // when the text counts its wounded in other words, that count stands and nothing is derived
+    public void Assemble_ShotCountWithWoundedCount_KeepsTheStatedWounded()
+    {
+        var doc = new Doc("Five men were shot late Friday. One of them died. Four others were hurt.", Mon)
+            .Killed("Five men were shot", 5, 5, measure: CasualtyMeasure.Wounded).Killed("One of them died", 1, 1)
+            .Killed("Four others were hurt", 4, 4, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Should().ContainSingle().Which.Quote.Should().Be("Four others were hurt");
+    }
+
+    [Theory]
+    [InlineData("One man was killed and three were shot near the park.", "three were shot")] // the death is told first in the same sentence: a separate count
+    [InlineData("A woman died. Three other people were shot in the crossfire.", "Three other people were shot")] // "other" people are not the dead
+    public void Assemble_ShotCountBesideTheDead_StaysWounded(string text, string shot)
+    {
+        string dead = text.StartsWith("One", StringComparison.Ordinal) ? "One man was killed" : "A woman died";
+        var doc = new Doc(text, Mon).Killed(shot, 3, 3, measure: CasualtyMeasure.Wounded).Killed(dead, 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Should().ContainSingle().Which.Quantity.Should().Be(Quantity.Exactly(3));
+    }
+
+    [Fact] // the lead's own sentences give no day: the first day another sentence tells of it is the date
+    public void Assemble_LeadWithoutDay_TakesTheDayAnotherSentenceTells()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. It happened Sunday night near his home. He was arrested Monday.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("Sunday", new LocalDate(2019, 3, 10)).Date("Monday", Mon);
+
+        doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
+    }
+
+    [Theory]
+    [InlineData("He was arrested Sunday at his home.")] // a later step of the story does not date it
+    [InlineData("Police said Sunday that the boy is recovering.")] // a statement's day is not the incident's either
+    public void Assemble_LeadWithoutDay_IgnoresLaterStepsAndStatements(string second)
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. " + second, Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.Earliest.Should().NotBe(new LocalDate(2019, 3, 10));
+    }
+
+    [Fact] // a day long before publication, in a sentence that is not the lead's, is history, not this incident's day
+    public void Assemble_LeadWithoutDay_IgnoresDaysLongBefore()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. His brother died on January 2.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("January 2", new LocalDate(2019, 1, 2));
+
+        doc.Assemble().Single().Date.IsResolved.Should().BeFalse();
+    }
+
+    [Fact] // one named victim among a counted many is a member, not a rival total
+    public void Assemble_OneVictimAmongACount_KeepsTheCount()
+    {
+        var doc = new Doc("Three people were killed in a shooting in Ariha on Sunday. A man, 40, died at the scene, police said.", Mon)
+            .Killed("Three people were killed", 3, 3).Killed("A man, 40, died", 1, 1).At("Ariha", Ariha).Source("police said", "police");
+
+        doc.Assemble().Single().Claims.Where(c => c.Measure == CasualtyMeasure.Killed).Should().ContainSingle().Which.Quantity.Low.Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData(3, null)] // "at least three" is no exact count: the one stays
+    [InlineData(1, 1)] // two counts of one: a one stays (they are one figure)
+    public void Assemble_OneVictimBesideNoExactCount_KeepsTheOne(int low, int? high)
+    {
+        var doc = new Doc("Gunmen killed at least three people in Ariha on Sunday. A man died at the scene.", Mon)
+            .Killed("killed at least three people", low, high).Killed("A man died", 1, 1).At("Ariha", Ariha);
+
+        doc.Assemble().Single().Claims.Should().Contain(c => c.Measure == CasualtyMeasure.Killed && c.Quantity == Quantity.Exactly(1));
+    }
+
+    [Fact] // a sentence of a later step dates that step, whatever word the day sits beside
+    public void Assemble_LeadWithoutDay_IgnoresASentenceOfTheTrial()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. Prosecutors showed the video to the jury on Sunday.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("on Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.IsResolved.Should().BeFalse();
+    }
+
+    [Fact] // a report that recalls an older day (a trial's story) leaves an undated lead undated rather than take a recent day
+    public void Assemble_LeadWithoutDayInReportOfAnOlderDay_StaysUndated()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. It happened on January 2 near his home. A video of it was shown Sunday.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("January 2", new LocalDate(2019, 1, 2)).Date("Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.IsResolved.Should().BeFalse();
+    }
+
+    [Fact] // a line that is only a time stamp is no day of the incident
+    public void Assemble_LeadWithoutDay_IgnoresAStampLine()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha.\n\nSUNDAY, MARCH 10, 2019, 10:34 AM\n\nHe is recovering.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("SUNDAY, MARCH 10, 2019", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.IsResolved.Should().BeFalse();
+    }
 }

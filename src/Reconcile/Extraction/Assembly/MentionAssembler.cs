@@ -34,6 +34,9 @@ namespace Reconcile.Extraction;
 /// </remarks>
 internal static class MentionAssembler
 {
+    /// <summary>How many days before publication a day told outside the lead's own sentences may be (<see cref="Draft"/>'s fallback).</summary>
+    internal const int FollowUpDays = 14;
+
     /// <summary>Place findings below this confidence (loose fuzzy matches) are not used to place an incident.</summary>
     internal const double MinPlaceConfidence = 0.65;
 
@@ -56,6 +59,9 @@ internal static class MentionAssembler
     /// with it: tolls of one incident grow, but rarely threefold within one report without saying so.</summary>
     internal const int DistantTollRatio = 3;
 
+    /// <summary>No repeated places: a frame read only for its dates.</summary>
+    private static readonly HashSet<Place> NoPlaces = [];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads =
         PlaceLexicon.OrganisationHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -67,6 +73,13 @@ internal static class MentionAssembler
         "booked", "surrendered", "funeral", "funerals", "services", "vigil", "vigils", "memorial", "buried", "burial", "mourned",
         "remembered", "autopsy",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make a whole sentence one of a later step (a day anywhere in it is not the incident's): the
+    /// follow-up words, the people of a trial, and the release of names and videos.</summary>
+    private static readonly FrozenSet<string> LaterStepWords = FollowUpWords.Concat(
+    [
+        "jurors", "juror", "judge", "prosecutor", "prosecutors", "testimony", "verdict", "released", "revealed", "identified",
+    ]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of the incident itself, which a date before them dates ("the March 18th shooting").</summary>
     private static readonly FrozenSet<string> IncidentNouns = new[]
@@ -1040,6 +1053,12 @@ internal static class MentionAssembler
             // Date: the narrowed incident date, else the earliest statement date, else an unresolved weekday.
             DateRange date = Date ?? default;
             TextSpan? dateSpan = _frames.FirstOrDefault(f => f.IncidentDate is not null)?.IncidentDate?.Span;
+            if (!date.IsResolved && ordinal == 0 && FirstToldDay(report, sentences) is { } told)
+            {
+                date = told.Range;
+                dateSpan = told.Span;
+            }
+
             if (!date.IsResolved)
             {
                 Frame? stated = _frames.Where(f => f.StatementDate is not null).MinBy(f => f.StatementDate!.Value);
@@ -1152,6 +1171,106 @@ internal static class MentionAssembler
             };
         }
 
+        /// <summary>
+        /// A lead whose own sentences give no day takes the first day the report's other sentences give ("It happened Monday
+        /// night in Williamsport.", "Officers were called to the house just after 11 p.m. Sunday."), read as its frames' days are:
+        /// not a day said of a statement, an arrest or a funeral, not a page stamp, and within the fortnight before publication;
+        /// and only in a report that names no day or month before that fortnight.
+        /// Sentences with figures or an incident of their own, or telling of a later step anywhere in them, are not read, nor are the
+        /// sentences of a report with no publication date.
+        /// </summary>
+        private static DateFinding? FirstToldDay(Report report, IReadOnlyList<SentenceFindings> sentences)
+        {
+            if (report.Published is not { } published)
+            {
+                return null; // an undated report's days may be any year's: nothing bounds them
+            }
+
+            // A report that names a day or month before the fortnight recalls an older incident (a trial, an anniversary): its
+            // recent days are of the story's later steps.
+            LocalDate since = published.PlusDays(-FollowUpDays);
+            foreach (SentenceFindings s in sentences)
+            {
+                foreach (DateFinding d in s.Dates)
+                {
+                    if (d.Range.Latest is { } latest && latest < since && d.Range.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            foreach (SentenceFindings s in sentences)
+            {
+                if (s.Dates.Count == 0 || Frame.IsEvent(report.Text, s, out _) || TellsLaterStep(report.Text, s.Span) || IsStampLine(report.Text, s))
+                {
+                    continue; // a sentence with figures or an incident of its own dates that incident; one of a later step, that step
+                }
+
+                Frame f = Frame.Build(report, s, -1, NoPlaces, tollRising: false);
+                if (f.IncidentDate is { Range: { Precision: DatePrecision.Day, Earliest: { } day } } d
+                    && day <= published && day >= since)
+                {
+                    return d;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a sentence is only a time stamp ("WEDNESDAY, APRIL 24, 2013, 10:34 AM", "Apr 12, 2013"): no lower-case
+        /// word of three letters or more outside its dates.</summary>
+        private static bool IsStampLine(string text, SentenceFindings s)
+        {
+            int run = 0;
+            for (int i = s.Span.Start; i < s.Span.End; i++)
+            {
+                if (s.Dates.Exists(d => d.Span.Start <= i && i < d.Span.End))
+                {
+                    run = 0;
+                    continue;
+                }
+
+                run = char.IsLower(text[i]) ? run + 1 : 0;
+                if (run >= 3)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a sentence tells of a later step of the story anywhere in it ("Prosecutors showed the video at the trial
+        /// Thursday", "Services are planned for Saturday").</summary>
+        private static bool TellsLaterStep(string text, TextSpan sentence)
+        {
+            FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words = LaterStepWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> lower = stackalloc char[24];
+            int i = sentence.Start;
+            while (i < sentence.End)
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < sentence.End && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                if (i - start <= lower.Length && words.Contains(lower[..text.AsSpan(start, i - start).ToLowerInvariant(lower)]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private List<CasualtyClaim> BuildClaims(Report report, string text)
         {
             var claims = new List<CasualtyClaim>(Claims.Count);
@@ -1184,15 +1303,31 @@ internal static class MentionAssembler
                 }
             }
 
-            return ReadShotAsCasualties(claims);
+            return DropOneOfMany(ReadShotAsCasualties(claims, text));
+        }
+
+        /// <summary>
+        /// "Five people were killed ... One man, 40, died at the scene, police said": a count of one where the mention counts more
+        /// of the same measure and victims exactly names one of them, not a rival total (an attributed "one" would otherwise
+        /// outrank the unattributed "five"). Only exact counts of two or more make a one a member.
+        /// </summary>
+        private static List<CasualtyClaim> DropOneOfMany(List<CasualtyClaim> claims)
+        {
+            claims.RemoveAll(one => one.Quantity == Quantity.Exactly(1) && one.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded
+                && claims.Exists(many => many.Measure == one.Measure && many.Quantity.Low is >= 2 && many.Quantity.Low == many.Quantity.High
+                    && AreSameVictims(one.Group, many.Group)));
+            return claims;
         }
 
         /// <summary>
         /// "was shot" only says a person was hit: counted as wounded alone, but when the mention reports at least as many deaths
         /// the same victims may have died ("Williams was found shot" ... "a teenager was gunned down"), so the figure is
-        /// unspecified casualties rather than wounded.
+        /// unspecified casualties rather than wounded. When it counts more people than died ("four people were shot ... one
+        /// of them died", "a man and a woman were shot; the man died") it counts the dead too: it is casualties, and, unless
+        /// the mention counts its wounded in other words ("three others were hurt"), the wounded are the shot less the dead.
+        /// A death told first in the same sentence ("one man was killed and two were shot") is not among them.
         /// </summary>
-        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims)
+        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims, string text)
         {
             int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
             if (killed == 0)
@@ -1200,16 +1335,79 @@ internal static class MentionAssembler
                 return claims;
             }
 
+            CasualtyClaim? whole = null;
             for (int i = 0; i < claims.Count; i++)
             {
                 CasualtyClaim c = claims[i];
-                if (c.Measure == CasualtyMeasure.Wounded && (c.Quantity.High ?? int.MaxValue) <= killed && IsBareShot(c.Quote))
+                if (c.Measure != CasualtyMeasure.Wounded || !IsBareShot(c.Quote))
+                {
+                    continue;
+                }
+
+                if ((c.Quantity.High ?? int.MaxValue) <= killed)
                 {
                     claims[i] = c with { Measure = CasualtyMeasure.Casualties };
                 }
+                else if (c.Quantity is { Low: int n, High: int high } && n == high && IsWholeShotCount(c, claims, killed, text))
+                {
+                    claims[i] = c with { Measure = CasualtyMeasure.Casualties };
+                    whole ??= claims[i];
+                }
+            }
+
+            if (whole is { } w && !claims.Exists(c => c.Measure == CasualtyMeasure.Wounded))
+            {
+                claims.Add(w with { Measure = CasualtyMeasure.Wounded, Quantity = Quantity.Exactly(w.Quantity.Low!.Value - killed) });
             }
 
             return claims;
+        }
+
+        /// <summary>Whether a "shot" count larger than the deaths counts the dead among the shot: not "two others were shot",
+        /// and not after an exact death count earlier in its own sentence ("a man was killed and two were shot").</summary>
+        private static bool IsWholeShotCount(CasualtyClaim shot, List<CasualtyClaim> claims, int killed, string text)
+        {
+            foreach (string word in (ReadOnlySpan<string>)["other", "more", "additional", "another", "also", "else"])
+            {
+                if (ContainsWord(shot.Quote, word))
+                {
+                    return false;
+                }
+            }
+
+            foreach (CasualtyClaim c in claims)
+            {
+                if (c.Measure != CasualtyMeasure.Killed || c.Quantity.Low != c.Quantity.High || c.Span.End > shot.Span.Start)
+                {
+                    continue;
+                }
+
+                if (c.Quantity.Low == killed && shot.Span.Start - c.Span.End < 120 && text.AsSpan(c.Span.End, shot.Span.Start - c.Span.End).IndexOfAny(SentenceEnds) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;\n");
+
+        private static bool ContainsWord(string quote, string word)
+        {
+            int at = 0;
+            while ((at = quote.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(quote[at - 1])) && (end == quote.Length || !char.IsLetter(quote[end])))
+                {
+                    return true;
+                }
+
+                at = end;
+            }
+
+            return false;
         }
 
         private static bool IsBareShot(string quote) =>

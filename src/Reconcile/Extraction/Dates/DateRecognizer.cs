@@ -42,7 +42,7 @@ namespace Reconcile.Extraction;
 /// Father's Day, Labor Day, Thanksgiving), the most recent on or before publication unless a year is given; undated, a floating
 /// holiday keeps its weekday. "Christmas" and "Easter" alone are seasons.</item>
 /// <item>Not dates: times of day, ages, durations ("for three days"), decades ("the 1990s"), the future ("next Friday",
-/// "tomorrow"), the modal "may" and verb "march" (month words must be capitalised, and a month alone needs a preposition
+/// "tomorrow"), a page's stamps ("Posted: Monday, March 2", "Updated ...", "Last updated: ..."), the modal "may" and verb "march" (month words must be capitalised, and a month alone needs a preposition
 /// or a modifier), "Good Friday", "the Sunday Times". A year alone needs "in"/"during"/"since"/"throughout" or
 /// "early"/"mid-"/"late"; "in 2014" in any sentence is reported, the assembler decides relevance.</item>
 /// </list>
@@ -130,7 +130,7 @@ internal static class DateRecognizer
             DateWordKind kind = !wordStart ? DateWordKind.None : digit ? DateWordKind.Number : DateLexicon.StartKind(text.AsSpan(i, wordEnd - i));
             if (kind != DateWordKind.None && DateLexicon.MayStartDate(text, i, wordEnd, end, kind) && TryMatch(text, i, end, kind) is ({ } m, DateForm form))
             {
-                if (Resolve(text, m, form, published, anchor) is { } range)
+                if (!IsPageStamp(text, sentence.Start, m.Index) && Resolve(text, m, form, published, anchor) is { } range)
                 {
                     if (form is DateForm.Weekday or DateForm.LastWeekday && range.IsResolved)
                     {
@@ -159,6 +159,27 @@ internal static class DateRecognizer
         {
             results[weekdayAt] = WithinMonth(results[weekdayAt], results[monthAt].Range);
         }
+    }
+
+    /// <summary>A page's time stamp ("Posted: Monday, March 2, 2015", "Updated Monday, March 9", "Last updated: 12 May"): when
+    /// the page changed, never when anything happened.</summary>
+    internal static bool IsPageStamp(string text, int sentenceStart, int dateStart)
+    {
+        int i = dateStart;
+        while (i > sentenceStart && (text[i - 1] is ' ' or ':' or '\t' || text[i - 1] == '\u00a0'))
+        {
+            i--;
+        }
+
+        int end = i;
+        while (i > sentenceStart && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(i, end - i);
+        return word.Equals("updated", StringComparison.OrdinalIgnoreCase) || word.Equals("posted", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("published", StringComparison.OrdinalIgnoreCase) || word.Equals("modified", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"On a rainy Friday afternoon in mid-July" (a report of 25 August): the weekday is one of that month's, not the most

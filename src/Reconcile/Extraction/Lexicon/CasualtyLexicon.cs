@@ -276,6 +276,15 @@ internal static class CasualtyLexicon
         T(W, TriggerUse.Before, "wounds|wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
         T(W, TriggerUse.After, "hospitalized|hospitalised|injuries|wounds|hospitalized with injuries");
 
+        // Hit by gunfire: "four people were hit by bullets", "a girl was grazed by a stray bullet", "the bullet grazed a boy",
+        // "a teen suffered a gunshot wound", "two men were treated for gunshot wounds" (not "with a gunshot wound": a victim found
+        // that way is as often one of another incident's, and measured on gvc it split clusters).
+        T(W, TriggerUse.After, "hit by gunfire|hit by bullets|hit by a bullet|hit by a stray bullet|hit by stray bullets|hit by stray gunfire|struck by gunfire|struck by bullets|struck by a bullet|struck by a stray bullet|struck by stray bullets|struck by stray gunfire|grazed by gunfire|grazed by bullets|grazed by a bullet|grazed by a stray bullet");
+        T(W, TriggerUse.After, "suffered a gunshot wound|suffered gunshot wounds|sustained a gunshot wound|sustained gunshot wounds|received a gunshot wound|received gunshot wounds|treated for a gunshot wound|treated for gunshot wounds|suffering from a gunshot wound|suffering from gunshot wounds");
+
+        T(W, BeforeAfterTransitive, "grazed");
+        T(W, TriggerUse.Before, "grazing");
+
         T(CasualtyMeasure.Casualties, TriggerUse.After, "casualties");
         T(CasualtyMeasure.Missing, TriggerUse.After, "missing|unaccounted for|disappeared");
         T(CasualtyMeasure.Abducted, BeforeAfterTransitive, "kidnapped|abducted|taken hostage|held hostage|taken captive|seized as hostages");

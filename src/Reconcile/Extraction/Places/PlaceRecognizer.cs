@@ -121,6 +121,73 @@ internal sealed class PlaceRecognizer
     /// <summary>Gets the shared recognizer over the embedded gazetteer (loaded once, thread-safe).</summary>
     public static PlaceRecognizer Default => Shared.Value;
 
+    /// <summary>
+    /// Returns the places named in the report's sentences, in text order, reading its title as a first line: the title's
+    /// places (spans into <see cref="Headline"/> of <paramref name="title"/>) come back apart in <paramref name="titlePlaces"/>.
+    /// The title and the text are resolved together, so "COLUMBIA, SC: toddler shot" says which Columbia the body's "south
+    /// Columbia" is, and the body's places say which Durham the title's "Durham drive-by" is.
+    /// </summary>
+    public IReadOnlyList<PlaceFinding> FindWithTitle(string? title, string text, IReadOnlyList<TextSpan> sentences, out IReadOnlyList<PlaceFinding> titlePlaces)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        titlePlaces = [];
+        ReadOnlySpan<char> headline = Headline(title);
+        if (headline.IsEmpty || text.Length == 0)
+        {
+            return Find(text, sentences);
+        }
+
+        int offset = headline.Length + 2;
+        string joined = string.Concat(headline, "\n\n", text);
+        var spans = new TextSpan[sentences.Count + 1];
+        spans[0] = new TextSpan(0, headline.Length);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            spans[i + 1] = new TextSpan(sentences[i].Start + offset, sentences[i].End + offset);
+        }
+
+        IReadOnlyList<PlaceFinding> all = Find(joined, spans);
+        var body = new List<PlaceFinding>(all.Count);
+        List<PlaceFinding>? inTitle = null;
+        foreach (PlaceFinding p in all)
+        {
+            if (p.Span.End <= headline.Length)
+            {
+                (inTitle ??= []).Add(p);
+            }
+            else if (p.Span.Start >= offset)
+            {
+                body.Add(p with { Span = new TextSpan(p.Span.Start - offset, p.Span.End - offset) });
+            }
+        }
+
+        titlePlaces = inTitle ?? (IReadOnlyList<PlaceFinding>)[];
+        return body;
+    }
+
+    /// <summary>The headline of a page title: the part before the site's name ("Four shot in Durham :: WRAL.com",
+    /// "Man dies after shooting - WXYZ News | Detroit"), trimmed; empty when there is no title.</summary>
+    internal static ReadOnlySpan<char> Headline(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+
+        ReadOnlySpan<char> t = title.AsSpan();
+        foreach (string separator in (ReadOnlySpan<string>)[" | ", " :: ", " - ", " \u2013 ", " \u2014 "])
+        {
+            int at = t.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                t = t[..at];
+            }
+        }
+
+        return t.Trim();
+    }
+
     /// <summary>Returns the places named in the report's sentences, in text order.</summary>
     public IReadOnlyList<PlaceFinding> Find(string text, IReadOnlyList<TextSpan> sentences)
     {

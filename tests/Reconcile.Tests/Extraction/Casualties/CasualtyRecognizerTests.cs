@@ -264,4 +264,28 @@ public class CasualtyRecognizerTests
         results.Should().HaveCount(2);
         results[0].Measure.Should().Be(CasualtyMeasure.Missing);
     }
+
+    [Theory]
+    [InlineData("Three teenagers were hit by gunfire outside the gym.", "Three teenagers were hit by gunfire", 3)] // "hit by gunfire" is being shot
+    [InlineData("Two women were struck by stray bullets while they slept.", "Two women were struck by stray bullets", 2)] // "struck by" with a modified noun
+    [InlineData("A 9-year-old girl was grazed by a bullet on the porch.", "A 9-year-old girl was grazed by a bullet", 1)] // a graze is an injury; the age counts one
+    [InlineData("A stray round grazed a 4-year-old boy in the yard.", "grazed a 4-year-old boy", 1)] // "grazed" before its object
+    [InlineData("A 30-year-old man suffered a gunshot wound to the arm.", "A 30-year-old man suffered a gunshot wound", 1)] // "suffered a gunshot wound" after the person
+    [InlineData("Four men were treated for gunshot wounds at the county hospital.", "Four men were treated for gunshot wounds", 4)] // treated for wounds
+    public void Find_HitByGunfire_CountsWounded(string sentence, string span, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Which;
+
+        f.Span.Slice(sentence).Should().Be(span);
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        f.Quantity.Low.Should().Be(count);
+        f.Quantity.High.Should().Be(count);
+    }
+
+    [Theory]
+    [InlineData("The car was struck by a falling tree.")] // struck by something that is not gunfire, and no person counted
+    [InlineData("The house was hit by bullets overnight.")] // a house, not a person
+    [InlineData("Cattle grazed in the field near the farm.")] // "grazed" of animals eating, no person counted
+    public void Find_HitWithoutAPerson_FindsNothing(string sentence) =>
+        Find(sentence).Should().BeEmpty();
 }

@@ -325,4 +325,39 @@ public class PlaceRecognizerTests
             }
         }
     }
+
+    // ------------------------------------------------------------------ titles
+
+    [Theory]
+    [InlineData("Man shot outside Elm Street bar - KXYZ News 4 | Springfield", "Man shot outside Elm Street bar")] // the site's name after a dash
+    [InlineData("Three wounded in drive-by :: WXYZ.com", "Three wounded in drive-by")] // a double colon before the site
+    [InlineData("SPRINGFIELD, MO: toddler shot at home", "SPRINGFIELD, MO: toddler shot at home")] // no site name: all of it
+    [InlineData("   ", "")] // blank
+    [InlineData(null, "")] // no title
+    public void Headline_Title_CutsTheSiteName(string? title, string expected) =>
+        PlaceRecognizer.Headline(title).ToString().Should().Be(expected);
+
+    [Fact] // the title's qualified town says which homonym the body's bare one is, and comes back apart with a span into the headline
+    public void FindWithTitle_QualifiedTownInTitle_ResolvesTheBodysHomonym()
+    {
+        const string title = "SPRINGFIELD, MO: toddler wounded at a birthday party";
+        const string text = "A 2-year-old was shot in the leg at a home in north Springfield on Saturday.";
+
+        IReadOnlyList<PlaceFinding> body = PlaceRecognizer.Default.FindWithTitle(title, text, SentenceSplitter.Split(text), out IReadOnlyList<PlaceFinding> inTitle);
+
+        inTitle.Should().Contain(p => p.Place.Name == "Springfield" && p.Place.Admin1 == "Missouri" && p.Span.Slice(title) == "SPRINGFIELD");
+        PlaceFinding town = body.Should().ContainSingle(p => p.Place.Name == "Springfield").Which;
+        town.Span.Slice(text).Should().Be("Springfield");
+        town.Place.Admin1.Should().Be("Missouri");
+    }
+
+    [Fact] // no title: the same findings as Find
+    public void FindWithTitle_NoTitle_SameAsFind()
+    {
+        const string text = "Two men were shot in Rock Falls, Illinois, on Saturday.";
+
+        PlaceRecognizer.Default.FindWithTitle(null, text, SentenceSplitter.Split(text), out IReadOnlyList<PlaceFinding> inTitle)
+            .Should().Equal(Find(text));
+        inTitle.Should().BeEmpty();
+    }
 }
