@@ -115,33 +115,6 @@ internal static class RecordQualityCommand
         }
     }
 
-    /// <summary>The whole set and its tuning (gold id ends in an even digit) and checking (odd) halves.</summary>
-    private sealed class Halves
-    {
-        private readonly Tally _all = new();
-        private readonly Tally _tuning = new();
-        private readonly Tally _checking = new();
-
-        /// <summary>Adds to the whole and to the half of <paramref name="goldId"/>: a tally that forwards to both.</summary>
-        public Both Of(string goldId) => new(_all, goldId.Length > 0 && char.IsDigit(goldId[^1]) && (goldId[^1] - '0') % 2 == 1 ? _checking : _tuning);
-
-        public void Print(string title, int misses)
-        {
-            _all.Print(title, misses);
-            _tuning.Print("  tuning half (gold id ends in an even digit)", 0);
-            _checking.Print("  checking half (odd)", 0);
-        }
-    }
-
-    private readonly record struct Both(Tally All, Tally Half)
-    {
-        public void Add(string id, JsonElement gold, DateRange? date, Place? place, int killed, int injured, bool found)
-        {
-            All.Add(id, gold, date, place, killed, injured, found);
-            Half.Add(id, gold, date, place, killed, injured, found);
-        }
-    }
-
     private static int Best(IncidentRecord record, CasualtyMeasure measure) =>
         record.Figures.Where(f => f.Measure == measure).Sum(f => f.Best ?? f.Low ?? 0);
 

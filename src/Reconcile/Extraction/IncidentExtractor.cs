@@ -28,6 +28,11 @@ public sealed class IncidentExtractor : IIncidentExtractor
         _places = PlaceRecognizer.Default;
     }
 
+    /// <summary>The day relative dates are resolved against: the publication date, only where calendar arithmetic around it
+    /// stays inside NodaTime's range (a report built in code "published" in year 9999 or -9998 gets none).</summary>
+    internal static LocalDate? ReferenceDate(Report report) =>
+        report.Published is { Year: >= MinReferenceYear and <= MaxReferenceYear } given ? given : null;
+
     /// <inheritdoc />
     public ExtractionResult Extract(Report report)
     {
@@ -40,7 +45,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         // Relative dates ("on Saturday", "last year") are resolved against the publication date only where the calendar
         // arithmetic around it stays inside NodaTime's range; a report "published" in year 9999 or -9998 resolves none.
-        LocalDate? reference = report.Published is { Year: >= MinReferenceYear and <= MaxReferenceYear } given ? given : null;
+        LocalDate? reference = ReferenceDate(report);
         IReadOnlyList<TextSpan> spans = SentenceSplitter.Split(text);
         var sentences = new SentenceFindings[spans.Count];
         for (int i = 0; i < spans.Count; i++)
@@ -64,7 +69,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         {
             if (s.Casualties.Count > 0)
             {
-                ClaimRelevanceClassifier.Classify(text, s, report.Published);
+                ClaimRelevanceClassifier.Classify(text, s, reference);
             }
         }
 

@@ -121,7 +121,7 @@ internal static class MentionAssembler
     public static IReadOnlyList<IncidentMention> Assemble(Report report, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
     {
         List<Draft> drafts = Read(report, sentences, lenient: false);
-        Draft? host = ContextHost(drafts, report.Published);
+        Draft? host = ContextHost(drafts, IncidentExtractor.ReferenceDate(report));
         var kept = drafts.Where(d => d.Claims.Count > 0).ToList();
         if (host is not null)
         {
@@ -1181,7 +1181,7 @@ internal static class MentionAssembler
         /// </summary>
         private static DateFinding? FirstToldDay(Report report, IReadOnlyList<SentenceFindings> sentences)
         {
-            if (report.Published is not { } published)
+            if (IncidentExtractor.ReferenceDate(report) is not { } published)
             {
                 return null; // an undated report's days may be any year's: nothing bounds them
             }

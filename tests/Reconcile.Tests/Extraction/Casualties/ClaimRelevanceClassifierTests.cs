@@ -10,7 +10,8 @@ namespace Reconcile.Tests.Extraction.Casualties;
 /// 5 August 2019, and is read through the whole extractor.</summary>
 public class ClaimRelevanceClassifierTests
 {
-    private const string Lead = "A gunman killed three people at a bar in Dayton on Saturday.";
+    // The lead counts wounded, not dead, so a single dead victim in the sentence under test is not taken as one of the lead's dead.
+    private const string Lead = "A gunman wounded three people at a bar in Dayton on Saturday.";
 
     private static readonly LocalDate Published = new(2019, 8, 5);
 
