@@ -309,11 +309,27 @@ public class ReportReaderTests
             ("nt", ProblemCodes.MissingText),
             ("bad:6", ProblemCodes.MalformedJson),
             ("bad:7", ProblemCodes.MalformedJson),
-            ("bad:8", ProblemCodes.MalformedJson));
+            ("bad:8", ProblemCodes.MissingId));
+        reports[6].Text.Should().Be("numeric id", "a wrong-typed id loses the id, not the text");
         reports[1].Problems[0].Message.Should().Contain(path).And.Contain("line 2");
         reports[2].Text.Should().Be("no id here");
         reports[3].Text.Should().BeEmpty();
         reports[0].Text.Should().Be("fine", "the CR of a CRLF line end is not part of the record");
+    }
+
+    [Theory]
+    [InlineData("{\"id\":true,\"text\":\"A bomb killed 5.\"}", "r:1", ProblemCodes.MissingId, "A bomb killed 5.")] // a boolean id
+    [InlineData("{\"id\":{\"x\":1},\"text\":\"A bomb killed 5.\"}", "r:1", ProblemCodes.MissingId, "A bomb killed 5.")] // an object id
+    [InlineData("{\"id\":\"a\",\"text\":12345}", "a", ProblemCodes.MissingText, "")] // a numeric text
+    [InlineData("{\"id\":\"a\",\"text\":[\"x\"]}", "a", ProblemCodes.MissingText, "")] // an array text
+    [InlineData("{\"id\":\"a\",\"text\":\"A bomb killed 5.\",\"title\":3}", "a", null, "A bomb killed 5.")] // a wrong-typed optional field is dropped quietly
+    public void Read_JsonLinesWrongTypedField_RecordKeptFieldMissing(string line, string id, string? code, string text)
+    {
+        using var tmp = new TempFolder();
+        Report r = Reader.Read([tmp.File("r.jsonl", line + "\n")]).Single();
+        r.Id.Should().Be(id);
+        r.Problems.Select(p => p.Code).FirstOrDefault().Should().Be(code);
+        r.Text.Should().Be(text);
     }
 
     [Fact] // invalid UTF-8 on one line spoils only that line
