@@ -265,11 +265,21 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static bool TryDigits(string text, ReadOnlySpan<TextToken> tokens, int j, out long value, out int end)
+    /// <summary>"-5" or "−5" with the sign standing alone before the digits (after a space, an opening bracket or at the
+    /// start): a negative number, never a count of people. "13-17" (a range) and "ex-5" are not signs.</summary>
+    internal static bool IsNegative(string text, int start) =>
+        start > 0 && text[start - 1] is '-' or '\u2212' && (start == 1 || char.IsWhiteSpace(text[start - 2]) || text[start - 2] is '(' or '[');
+
+        private static bool TryDigits(string text, ReadOnlySpan<TextToken> tokens, int j, out long value, out int end)
     {
         value = 0;
         end = j + 1;
         TextToken t = tokens[j];
+        if (IsNegative(text, t.Start))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> s = Word(text, t);
         bool isDecimal = (t.Shape & TokenShape.Decimal) != 0;
         long scale = 1;

@@ -13,6 +13,23 @@ public class CasualtyRecognizerTests
     }
 
     [Theory]
+    [InlineData("The blast killed -5 people.")] // a stray minus sign: a negative number is never a count
+    [InlineData("A storm killed \u22123 residents, the bulletin said.")] // the Unicode minus sign
+    [InlineData("(-12 people were killed)")] // the sign after an opening bracket
+    public void Find_NegativeNumber_NoFigure(string sentence)
+    {
+        Find(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The blast killed 5 people.", 5)] // the control: the same sentence without the sign
+    [InlineData("An ex-5 star hotel blast killed 7 people.", 7)] // a hyphen inside a word is no sign
+    public void Find_NoSign_Figure(string sentence, int low)
+    {
+        Find(sentence).Should().ContainSingle().Which.Quantity.Low.Should().Be(low);
+    }
+
+    [Theory]
     [InlineData("Gunmen killed 28 villagers near the border.", "killed 28 villagers", CasualtyMeasure.Killed, 28, 28, HedgeKind.Exact, VictimGroup.Civilians)] // active verb before the count; villagers are civilians
     [InlineData("Nineteen worshippers were killed when the mosque was hit.", "Nineteen worshippers were killed", CasualtyMeasure.Killed, 19, 19, HedgeKind.Exact, VictimGroup.Civilians)] // passive predicate after the phrase, number word at sentence start
     [InlineData("The blast killed seventy-five people on Monday.", "killed seventy-five people", CasualtyMeasure.Killed, 75, 75, HedgeKind.Exact, VictimGroup.Unspecified)] // hyphenated number word
