@@ -132,13 +132,18 @@ public class IncidentTypeRecognizerTests
 
     public static TheoryData<string, string> GoldTypes()
     {
+        // A report in two gold incidents of the same type gives one case: xUnit skips a case with a duplicate id.
         var data = new TheoryData<string, string>();
+        var seen = new HashSet<(string, string)>();
         using System.Text.Json.JsonDocument gold = TestCorpus.Gold();
         foreach (System.Text.Json.JsonElement incident in gold.RootElement.GetProperty("incidents").EnumerateArray())
         {
             foreach (System.Text.Json.JsonElement report in incident.GetProperty("reports").EnumerateArray())
             {
-                data.Add(report.GetString()!, incident.GetProperty("type").GetString()!);
+                if (seen.Add((report.GetString()!, incident.GetProperty("type").GetString()!)))
+                {
+                    data.Add(report.GetString()!, incident.GetProperty("type").GetString()!);
+                }
             }
         }
 
