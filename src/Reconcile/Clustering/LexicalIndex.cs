@@ -43,19 +43,7 @@ internal static class LexicalIndex
         var rawTerms = new int[profiles.Count][];
         var rawCounts = new int[profiles.Count][];
         Span<char> buffer = stackalloc char[MaxTokenLength];
-        var background = new Dictionary<int, List<TextSpan>>();
-        foreach (MentionProfile profile in profiles)
-        {
-            if (!profile.Mention.IsLead)
-            {
-                if (!background.TryGetValue(profile.ReportIndex, out List<TextSpan>? spans))
-                {
-                    background[profile.ReportIndex] = spans = [];
-                }
-
-                spans.AddRange(profile.Mention.Sentences);
-            }
-        }
+        Dictionary<int, List<TextSpan>> background = BackgroundSentences(profiles);
 
         for (int p = 0; p < profiles.Count; p++)
         {
@@ -143,6 +131,26 @@ internal static class LexicalIndex
         }
 
         return [.. docFreq];
+    }
+
+    /// <summary>Each report's background mentions' sentences, by report index (a report with none has no entry).</summary>
+    internal static Dictionary<int, List<TextSpan>> BackgroundSentences(IReadOnlyList<MentionProfile> profiles)
+    {
+        var background = new Dictionary<int, List<TextSpan>>();
+        foreach (MentionProfile profile in profiles)
+        {
+            if (!profile.Mention.IsLead)
+            {
+                if (!background.TryGetValue(profile.ReportIndex, out List<TextSpan>? spans))
+                {
+                    background[profile.ReportIndex] = spans = [];
+                }
+
+                spans.AddRange(profile.Mention.Sentences);
+            }
+        }
+
+        return background;
     }
 
     /// <summary>The background mentions' sentences that the lead mention does not share, sorted and clamped to the text.</summary>

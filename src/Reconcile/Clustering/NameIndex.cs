@@ -31,19 +31,7 @@ internal static class NameIndex
     /// <summary>Sets <see cref="MentionProfile.Names"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
     public static void Build(IReadOnlyList<MentionProfile> profiles)
     {
-        var background = new Dictionary<int, List<TextSpan>>();
-        foreach (MentionProfile profile in profiles)
-        {
-            if (!profile.Mention.IsLead)
-            {
-                if (!background.TryGetValue(profile.ReportIndex, out List<TextSpan>? spans))
-                {
-                    background[profile.ReportIndex] = spans = [];
-                }
-
-                spans.AddRange(profile.Mention.Sentences);
-            }
-        }
+        Dictionary<int, List<TextSpan>> background = LexicalIndex.BackgroundSentences(profiles);
 
         var found = new SortedSet<string>[profiles.Count];
         var reportsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);

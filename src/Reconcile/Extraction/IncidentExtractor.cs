@@ -43,8 +43,6 @@ public sealed class IncidentExtractor : IIncidentExtractor
             return new ExtractionResult { Report = report };
         }
 
-        // Relative dates ("on Saturday", "last year") are resolved against the publication date only where the calendar
-        // arithmetic around it stays inside NodaTime's range; a report "published" in year 9999 or -9998 resolves none.
         LocalDate? reference = ReferenceDate(report);
         IReadOnlyList<TextSpan> spans = SentenceSplitter.Split(text);
         var sentences = new SentenceFindings[spans.Count];
@@ -168,13 +166,8 @@ public sealed class IncidentExtractor : IIncidentExtractor
                 continue;
             }
 
-            var placed = new IncidentMention[mentions.Count];
+            IncidentMention[] placed = [.. mentions];
             placed[0] = lead with { Place = t.Place };
-            for (int i = 1; i < mentions.Count; i++)
-            {
-                placed[i] = mentions[i];
-            }
-
             return placed;
         }
 

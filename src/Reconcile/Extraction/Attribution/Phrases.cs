@@ -348,27 +348,24 @@ internal static class Phrases
             h--;
         }
 
-        if (!SpeakerResolver.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[h..end].TrimEnd('.')))
+        if (!Has(SpeakerResolver.OrganisationWords, s[h..end].TrimEnd('.')))
         {
             return false;
         }
 
-        int i = k;
-        while (i > floor && s[i - 1] == ' ')
-        {
-            i--;
-        }
-
-        int j = i;
-        while (j > floor && IsWordChar(s[j - 1]))
-        {
-            j--;
-        }
-
-        return j < i && char.IsUpper(s[j]) && !Has(Determiners, s[j..i]);
+        ReadOnlySpan<char> before = WordBefore(s, k, floor);
+        return !before.IsEmpty && char.IsUpper(before[0]) && !Has(Determiners, before);
     }
 
     private static bool LinkerBefore(ReadOnlySpan<char> s, int k, int floor)
+    {
+        ReadOnlySpan<char> before = WordBefore(s, k, floor);
+        return !before.IsEmpty && Has(Linkers, before);
+    }
+
+    /// <summary>The word that ends before position <paramref name="k"/> (spaces between skipped), not reaching before
+    /// <paramref name="floor"/>; empty when there is none.</summary>
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> s, int k, int floor)
     {
         int i = k;
         while (i > floor && s[i - 1] == ' ')
@@ -382,7 +379,7 @@ internal static class Phrases
             j--;
         }
 
-        return j < i && Has(Linkers, s[j..i]);
+        return s[j..i];
     }
 
     private static bool IsAppositiveLike(ReadOnlySpan<char> segment, out bool role)
