@@ -196,15 +196,14 @@ internal static class MentionAssembler
 
         // A report that opens with a running total ("131 people have been shot in the city so far this year") is framed by it: that
         // draft stays the lead, its place and period the report's, its figures context.
-        Draft? opening = drafts.Find(d => d.Claims.Count > 0);
-        bool tallyLead = opening is not null && opening.Claims.TrueForAll(c => c.Finding.Relevance == ClaimRelevance.Cumulative);
+        bool tallyLead = first is not null && first.Claims.TrueForAll(c => c.Finding.Relevance == ClaimRelevance.Cumulative);
         Draft? host = drafts.Find(d => d.HasOwnClaims)
             ?? drafts.Find(d => d.SpecificType is { } t && t != IncidentType.ArmedClash)
             ?? drafts.Find(d => d.HasSpecificType)
             ?? drafts.Find(d => d.Claims.Count > 0)!;
         foreach (Draft d in drafts)
         {
-            if (!ReferenceEquals(d, host) && !(tallyLead && ReferenceEquals(d, opening)) && d.Claims.Count > 0 && !d.HasOwnClaims)
+            if (!ReferenceEquals(d, host) && !(tallyLead && ReferenceEquals(d, first)) && d.Claims.Count > 0 && !d.HasOwnClaims)
             {
                 host.Claims.AddRange(d.Claims);
                 d.Claims.Clear();
@@ -1225,7 +1224,7 @@ internal static class MentionAssembler
             int run = 0;
             for (int i = s.Span.Start; i < s.Span.End; i++)
             {
-                if (s.Dates.Exists(d => d.Span.Start <= i && i < d.Span.End))
+                if (InsideDate(s.Dates, i))
                 {
                     run = 0;
                     continue;
@@ -1239,6 +1238,19 @@ internal static class MentionAssembler
             }
 
             return true;
+        }
+
+        private static bool InsideDate(List<DateFinding> dates, int i)
+        {
+            foreach (DateFinding d in dates)
+            {
+                if (d.Span.Start <= i && i < d.Span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a sentence tells of a later step of the story anywhere in it ("Prosecutors showed the video at the trial
@@ -1393,22 +1405,7 @@ internal static class MentionAssembler
 
         private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;\n");
 
-        private static bool ContainsWord(string quote, string word)
-        {
-            int at = 0;
-            while ((at = quote.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
-            {
-                int end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(quote[at - 1])) && (end == quote.Length || !char.IsLetter(quote[end])))
-                {
-                    return true;
-                }
-
-                at = end;
-            }
-
-            return false;
-        }
+        private static bool ContainsWord(string quote, string word) => WholeWords.Contains(quote, word, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsBareShot(string quote) =>
             quote.Contains("shot", StringComparison.OrdinalIgnoreCase)

@@ -512,24 +512,7 @@ internal sealed partial class SpeakerResolver
         return np;
     }
 
-    private static bool ContainsWord(string haystack, string word)
-    {
-        int i = 0;
-        while ((i = haystack.IndexOf(word, i, StringComparison.Ordinal)) >= 0)
-        {
-            bool left = i == 0 || !char.IsLetter(haystack[i - 1]);
-            int e = i + word.Length;
-            bool right = e == haystack.Length || !char.IsLetter(haystack[e]);
-            if (left && right)
-            {
-                return true;
-            }
-
-            i = e;
-        }
-
-        return false;
-    }
+    private static bool ContainsWord(string haystack, string word) => WholeWords.Contains(haystack, word, StringComparison.Ordinal);
 
     private static int FirstAlias(ReadOnlySpan<char> text, out int end)
     {
