@@ -264,15 +264,15 @@ internal static partial class ClaimRelevanceClassifier
     /// <summary>A year where a year is said ("in 2004", "the 1994 genocide", "June 2014", "the 1990s"), not a street number ("the 2000 block
     /// of", "1900 Main Street").</summary>
     [GeneratedRegex(
-        @"(?<=(?i:\b(?:in|of|during|the|since|from|until|by|late|early|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+|\d,\s))"
-        + @"(?:19|20)\d\d(?:s\b|\b)(?![,.]?\d)(?!\s+(?i:block|hours)\b)(?!\s+(?:[NSEW]\.?\s|[A-Z][a-z]+\s+(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b))",
+        @"(?<=(?i:\b(?:in|of|during|the|since|from|until|by|late|early|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+|[0-9],\s))"
+        + @"(?:19|20)[0-9][0-9](?:s\b|\b)(?![,.]?[0-9])(?!\s+(?i:block|hours)\b)(?!\s+(?:[NSEW]\.?\s|[A-Z][a-z]+\s+(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b))",
         RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
     /// <summary>A period that runs up to now: "since 2011", "since the war began", "so far this year", "in the past 17 months".</summary>
     [GeneratedRegex(
-        @"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|middle|outbreak|onset)\s+of)[\s-]+)?(?:(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|the\s+(?:start|beginning|outbreak|onset)\b|(?:the|its|a)\s+(?:\w+[\s-]+)?(?:war|conflict|uprising|insurgency|revolution|crisis|invasion|occupation|unrest|revolt|rebellion|campaign)\b|(?:the\s+)?(?:war|conflict|fighting|uprising|insurgency|violence|it|they)\s+(?:began|started|erupted|broke\s+out)\b|records\s+began|the\s+year\s+began|the\s+turn\s+of)"
-        + @"|\b(?:so\s+far\s+(?:this|in)\s+(?:year|month|(?:19|20)\d\d)|(?:so\s+far|to\s+date)\s+this\s+year|(?<!earlier\s)this\s+year(?!'s)|year[\s-]+to[\s-]+date|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)|in\s+recent\s+years|(?:of|for)\s+the\s+year\s+so\s+far)\b",
+        @"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|middle|outbreak|onset)\s+of)[\s-]+)?(?:(?:19|20)[0-9][0-9]\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|the\s+(?:start|beginning|outbreak|onset)\b|(?:the|its|a)\s+(?:\w+[\s-]+)?(?:war|conflict|uprising|insurgency|revolution|crisis|invasion|occupation|unrest|revolt|rebellion|campaign)\b|(?:the\s+)?(?:war|conflict|fighting|uprising|insurgency|violence|it|they)\s+(?:began|started|erupted|broke\s+out)\b|records\s+began|the\s+year\s+began|the\s+turn\s+of)"
+        + @"|\b(?:so\s+far\s+(?:this|in)\s+(?:year|month|(?:19|20)[0-9][0-9])|(?:so\s+far|to\s+date)\s+this\s+year|(?<!earlier\s)this\s+year(?!'s)|year[\s-]+to[\s-]+date|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)|in\s+recent\s+years|(?:of|for)\s+the\s+year\s+so\s+far)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 
@@ -300,8 +300,8 @@ internal static partial class ClaimRelevanceClassifier
     /// <summary>A past time: "last year", "two years ago", "earlier this year", "in the 1990s" ("over the last year" is a period up to now).</summary>
     [GeneratedRegex(
         @"(?<!\bthe\s)\b(?:last|previous|past)\s+(?:year|decade|century)\b|\bearlier\s+this\s+(?:year|decade)\b"
-        + @"|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few|\d+)\s+)?(?:years?|decades?|months|centuries)\s+(?:ago|earlier|before|prior)\b"
-        + @"|\b(?:in|of|during|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b",
+        + @"|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few|[0-9]+)\s+)?(?:years?|decades?|months|centuries)\s+(?:ago|earlier|before|prior)\b"
+        + @"|\b(?:in|of|during|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)[0-9]0s\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTimePattern();
 }
