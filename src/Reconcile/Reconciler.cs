@@ -31,11 +31,17 @@ public sealed class Reconciler
     private readonly IIncidentMerger _merger;
     private readonly ILogger _logger;
 
+    /// <summary>Creates a reconciler with the default stages and the default settings.</summary>
+    public Reconciler()
+        : this(null)
+    {
+    }
+
     /// <summary>Creates a reconciler with the default stages.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentException">The options are invalid: parallelism below 1, a clustering weight that is not finite,
     /// clustering limits out of range, or a missing part.</exception>
-    public Reconciler(ReconcilerOptions? options = null)
+    public Reconciler(ReconcilerOptions? options)
         : this(options ?? new ReconcilerOptions(), null, null, null)
     {
     }

@@ -44,6 +44,16 @@ public class ReadmeTests
         shown.Should().Be(Dedent(snippet, 8), "README.md's quick start must be the code compiled in ReadmeTests.QuickStart_Runs (replace the block under <!-- snippet: quick-start -->)");
     }
 
+    [Fact] // the package page (src/Reconcile/Package/PACKAGE.md, packed as the package's README) shows the same compiled snippet
+    public void PackageReadme_Usage_ContainsCompiledSnippet()
+    {
+        string source = File.ReadAllText(RepoPaths.Combine("tests", "Reconcile.Tests", "ReadmeTests.cs")).ReplaceLineEndings("\n");
+        string page = File.ReadAllText(RepoPaths.Combine("src", "Reconcile", "Package", "PACKAGE.md")).ReplaceLineEndings("\n");
+
+        string snippet = Between(source, "// begin-snippet: quick-start\n", "        // end-snippet");
+        page.Should().Contain(Dedent(snippet, 8), "PACKAGE.md's usage must be the code compiled in ReadmeTests.QuickStart_Runs");
+    }
+
     private static string Between(string text, string start, string end)
     {
         int s = text.IndexOf(start, StringComparison.Ordinal);

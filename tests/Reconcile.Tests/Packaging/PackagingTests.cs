@@ -1,13 +1,22 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace Reconcile.Tests.Packaging;
 
 public class PackagingTests
 {
-    [Fact] // the package must carry the README (NuGet shows it), the library and its XML docs (IntelliSense)
+    // The SourceLink custom debug information kind in a portable pdb.
+    private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+
+    [Fact] // the package must carry its page README, icon, notices, the library and its XML docs (IntelliSense), and the
+           // metadata a package page shows: licence expression covering the GeoNames data, project and repository URLs
+           // with the commit, release notes; the symbols map every source file to that commit (SourceLink)
     [Trait("Category", "Packaging")]
-    public async Task Pack_Library_ContainsReadmeDllAndDocs()
+    public async Task Pack_Library_IsAPackagePeopleCanTrust()
     {
         using var tmp = new TempFolder();
         var psi = new ProcessStartInfo("dotnet")
@@ -21,12 +30,58 @@ public class PackagingTests
         using Process process = Process.Start(psi)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         await process.WaitForExitAsync(timeout.Token);
         process.ExitCode.Should().Be(0, await stdout + await stderr);
 
         string package = Directory.GetFiles(tmp.Path, "Reconcile.*.nupkg").Should().ContainSingle(p => !p.EndsWith(".snupkg", StringComparison.Ordinal)).Subject;
         using ZipArchive zip = ZipFile.OpenRead(package);
-        zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "lib/net10.0/Reconcile.dll", "lib/net10.0/Reconcile.xml"]);
+        zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "icon.png", "NOTICE.md", "lib/net10.0/Reconcile.dll", "lib/net10.0/Reconcile.xml"]);
+
+        XElement metadata = XDocument.Parse(ReadEntry(zip, "Reconcile.nuspec")).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Field(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        XElement license = metadata.Elements().Single(e => e.Name.LocalName == "license");
+        license.Attribute("type")!.Value.Should().Be("expression");
+        license.Value.Should().Contain("MIT").And.Contain("CC-BY-4.0", "the embedded gazetteer is GeoNames data under CC BY 4.0");
+        Field("icon").Should().Be("icon.png");
+        Field("readme").Should().Be("README.md");
+        Field("projectUrl").Should().StartWith("https://");
+        Field("releaseNotes").Should().NotBeNullOrWhiteSpace();
+        XElement repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        string repositoryUrl = repository.Attribute("url")!.Value;
+        repositoryUrl.Should().StartWith("https://github.com/");
+        string commit = repository.Attribute("commit")!.Value;
+        commit.Should().MatchRegex("^[0-9a-f]{40}$");
+
+        // The package page cannot follow repository-relative links, nor clone-only steps.
+        string readme = ReadEntry(zip, "README.md");
+        MatchCollection links = Regex.Matches(readme, @"\]\(([^)\s]+)\)");
+        links.Should().NotBeEmpty();
+        links.Select(m => m.Groups[1].Value).Should().OnlyContain(url => url.StartsWith("https://", StringComparison.Ordinal), "every link on the package page must be absolute");
+        readme.Should().NotContain("git clone").And.NotContain("dotnet run --project", "the package page is read by people who have not cloned the repository");
+
+        string symbols = Directory.GetFiles(tmp.Path, "Reconcile.*.snupkg").Should().ContainSingle().Subject;
+        using ZipArchive symbolZip = ZipFile.OpenRead(symbols);
+        using var pdb = new MemoryStream();
+        using (Stream entry = symbolZip.GetEntry("lib/net10.0/Reconcile.pdb")!.Open())
+        {
+            entry.CopyTo(pdb);
+        }
+
+        pdb.Position = 0;
+        using MetadataReaderProvider provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
+        MetadataReader reader = provider.GetMetadataReader();
+        string sourceLink = reader.CustomDebugInformation
+            .Select(reader.GetCustomDebugInformation)
+            .Where(c => reader.GetGuid(c.Kind) == SourceLinkKind)
+            .Select(c => Encoding.UTF8.GetString(reader.GetBlobBytes(c.Value)))
+            .Should().ContainSingle("the pdb must carry a SourceLink map").Subject;
+        sourceLink.Should().Contain("https://raw.githubusercontent.com/" + repositoryUrl["https://github.com/".Length..] + "/" + commit + "/*");
+    }
+
+    private static string ReadEntry(ZipArchive zip, string name)
+    {
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
     }
 }
