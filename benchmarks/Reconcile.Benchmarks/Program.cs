@@ -14,6 +14,18 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "scale-generate")
+        {
+            Environment.ExitCode = ScaleCommand.Generate(args[1..]);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "scale-run")
+        {
+            Environment.ExitCode = ScaleCommand.Run(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quality")
         {
             Environment.ExitCode = QualityCommand.Run(args[1..]);
