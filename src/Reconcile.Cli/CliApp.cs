@@ -48,6 +48,8 @@ internal static class CliApp
         {
             "json" => new JsonResultFormatter(),
             "csv" => new CsvResultFormatter(),
+            "ucdp" => new UcdpCsvResultFormatter(),
+            "geojson" => new GeoJsonResultFormatter(),
             _ => new TextResultFormatter(),
         };
 

@@ -6,14 +6,15 @@ namespace Reconcile.Cli;
 internal static class CliMessages
 {
     public const string Usage = """
-        Usage: reconcile <files or folders...> [--format text|json|csv] [--out FILE] [--threads N]
+        Usage: reconcile <files or folders...> [--format text|json|csv|ucdp|geojson] [--out FILE] [--threads N]
 
         Reads news reports (.txt files, one report each; .jsonl files, one report per line with id and text;
         folders are read recursively) and prints the incidents they describe, merged across reports.
 
         Options:
-          -f, --format text|json|csv  Output format (default: text). json follows docs/json-contract.md;
-                                      csv has one row per incident.
+          -f, --format FORMAT         Output format (default: text). json follows docs/json-contract.md;
+                                      csv has one row per incident; ucdp is CSV with UCDP GED's
+                                      columns (docs/ucdp-csv.md); geojson is a map layer (RFC 7946).
           -o, --out FILE              Write the output to FILE (UTF-8) instead of standard output.
           -t, --threads N             Reports extracted at once (default: the number of processors).
                                       The output is the same for every N.
@@ -32,7 +33,7 @@ internal static class CliMessages
         string.Format(CultureInfo.InvariantCulture, "Option '{0}' needs a value.", option);
 
     public static string BadFormat(string value) =>
-        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json or csv.", value);
+        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json, csv, ucdp or geojson.", value);
 
     public static string BadThreads(string value) =>
         string.Format(CultureInfo.InvariantCulture, "--threads needs a whole number of at least 1 (was '{0}').", value);

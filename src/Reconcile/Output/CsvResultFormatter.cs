@@ -84,7 +84,7 @@ public sealed class CsvResultFormatter : IResultFormatter
         return best;
     }
 
-    private static IEnumerable<string> Sources(IncidentRecord incident) =>
+    internal static IEnumerable<string> Sources(IncidentRecord incident) =>
         incident.Figures
             .SelectMany(f => f.Claims)
             .Select(c => c.Claim.Source)
@@ -92,11 +92,11 @@ public sealed class CsvResultFormatter : IResultFormatter
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
 
-    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    internal static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
+    internal static string? Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
 
-    private static void WriteRow(StringBuilder sb, string?[] cells)
+    internal static void WriteRow(StringBuilder sb, string?[] cells)
     {
         for (int i = 0; i < cells.Length; i++)
         {
