@@ -79,6 +79,42 @@ public class PackagingTests
         sourceLink.Should().Contain("https://raw.githubusercontent.com/" + repositoryUrl["https://github.com/".Length..] + "/" + commit + "/*");
     }
 
+    [Fact] // the command line packs as a .NET tool: installed from the packed folder into a tool path, `reconcile samples/` runs
+    [Trait("Category", "Packaging")]
+    public async Task PackCli_InstallAsTool_RunsOnSamples()
+    {
+        using var tmp = new TempFolder();
+        string packages = Path.Combine(tmp.Path, "nupkgs");
+        string tools = Path.Combine(tmp.Path, "tools");
+        (int packCode, string packOut) = await RunAsync("dotnet", "pack", RepoPaths.Combine("src", "Reconcile.Cli", "Reconcile.Cli.csproj"), "-c", "Release", "-o", packages, "--nologo");
+        packCode.Should().Be(0, packOut);
+        (int installCode, string installOut) = await RunAsync("dotnet", "tool", "install", "Reconcile.Cli", "--tool-path", tools, "--add-source", packages);
+        installCode.Should().Be(0, installOut);
+
+        string command = Path.Combine(tools, OperatingSystem.IsWindows() ? "reconcile.exe" : "reconcile");
+        (int runCode, string runOut) = await RunAsync(command, RepoPaths.Combine("samples"));
+        runCode.Should().Be(0, runOut);
+        runOut.Should().StartWith("Reconciled 5 reports into ");
+    }
+
+    private static async Task<(int Code, string Output)> RunAsync(string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        using Process process = Process.Start(psi)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     private static string ReadEntry(ZipArchive zip, string name)
     {
         using var reader = new StreamReader(zip.GetEntry(name)!.Open());
