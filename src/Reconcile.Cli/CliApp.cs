@@ -50,6 +50,7 @@ internal static class CliApp
             "csv" => new CsvResultFormatter(),
             "ucdp" => new UcdpCsvResultFormatter(),
             "geojson" => new GeoJsonResultFormatter(),
+            "html" => new HtmlResultFormatter(),
             _ => new TextResultFormatter(),
         };
 

@@ -6,7 +6,7 @@ namespace Reconcile.Cli;
 internal static class CliMessages
 {
     public const string Usage = """
-        Usage: reconcile <files or folders...> [--format text|json|csv|ucdp|geojson] [--out FILE] [--threads N]
+        Usage: reconcile <files or folders...> [--format text|json|csv|ucdp|geojson|html] [--out FILE] [--threads N]
 
         Reads news reports (.txt files, one report each; .jsonl files, one report per line with id and text;
         folders are read recursively) and prints the incidents they describe, merged across reports.
@@ -14,7 +14,8 @@ internal static class CliMessages
         Options:
           -f, --format FORMAT         Output format (default: text). json follows docs/json-contract.md;
                                       csv has one row per incident; ucdp is CSV with UCDP GED's
-                                      columns (docs/ucdp-csv.md); geojson is a map layer (RFC 7946).
+                                      columns (docs/ucdp-csv.md); geojson is a map layer (RFC 7946);
+                                      html is one self-contained page for reviewing the records.
           -o, --out FILE              Write the output to FILE (UTF-8) instead of standard output.
           -t, --threads N             Reports extracted at once (default: the number of processors).
                                       The output is the same for every N.
@@ -33,7 +34,7 @@ internal static class CliMessages
         string.Format(CultureInfo.InvariantCulture, "Option '{0}' needs a value.", option);
 
     public static string BadFormat(string value) =>
-        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json, csv, ucdp or geojson.", value);
+        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json, csv, ucdp, geojson or html.", value);
 
     public static string BadThreads(string value) =>
         string.Format(CultureInfo.InvariantCulture, "--threads needs a whole number of at least 1 (was '{0}').", value);
