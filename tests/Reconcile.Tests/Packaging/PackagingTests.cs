@@ -97,6 +97,15 @@ public class PackagingTests
         runOut.Should().StartWith("Reconciled 5 reports into ");
     }
 
+    [Fact] // the .NET 10 file-based sample runs as the README says and prints the samples' incidents with their quotes
+    [Trait("Category", "Packaging")]
+    public async Task FileBasedApp_QuickStart_PrintsIncidents()
+    {
+        (int code, string output) = await RunAsync("dotnet", "run", "-c", "Release", RepoPaths.Combine("samples", "quick-start.cs"));
+        code.Should().Be(0, output);
+        output.Should().Contain("5 reports, ").And.Contain("\"killed at least 75 displaced people\"");
+    }
+
     private static async Task<(int Code, string Output)> RunAsync(string file, params string[] args)
     {
         var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
