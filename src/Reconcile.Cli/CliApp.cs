@@ -48,6 +48,7 @@ internal static class CliApp
         {
             "json" => new JsonResultFormatter(),
             "csv" => new CsvResultFormatter(),
+            "figures" => new FigureCsvResultFormatter(),
             "ucdp" => new UcdpCsvResultFormatter(),
             "geojson" => new GeoJsonResultFormatter(),
             "html" => new HtmlResultFormatter(),

@@ -18,9 +18,9 @@ internal sealed record CliArguments
     /// <summary>The usage error, or <see langword="null"/> when the arguments are valid.</summary>
     public string? Error { get; init; }
 
-    public static readonly string[] Formats = ["text", "json", "csv", "ucdp", "geojson", "html"];
+    public static readonly string[] Formats = ["text", "json", "csv", "figures", "ucdp", "geojson", "html"];
 
-    /// <summary>Parses <c>paths... [--format text|json|csv|ucdp|geojson|html] [--out FILE] [--threads N] [--help]</c>; <c>--name=value</c> also works, <c>--</c> ends options.</summary>
+    /// <summary>Parses <c>paths... [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N] [--help]</c>; <c>--name=value</c> also works, <c>--</c> ends options.</summary>
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
         var paths = new List<string>();

@@ -6,14 +6,15 @@ namespace Reconcile.Cli;
 internal static class CliMessages
 {
     public const string Usage = """
-        Usage: reconcile <files or folders...> [--format text|json|csv|ucdp|geojson|html] [--out FILE] [--threads N]
+        Usage: reconcile <files or folders...> [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N]
 
         Reads news reports (.txt files, one report each; .jsonl files, one report per line with id and text;
         folders are read recursively) and prints the incidents they describe, merged across reports.
 
         Options:
           -f, --format FORMAT         Output format (default: text). json follows docs/json-contract.md;
-                                      csv has one row per incident; ucdp is CSV with UCDP GED's
+                                      csv has one row per incident, figures one CSV row per figure
+                                      (every measure and victim group); ucdp is CSV with UCDP GED's
                                       columns (docs/ucdp-csv.md); geojson is a map layer (RFC 7946);
                                       html is one self-contained page for reviewing the records.
           -o, --out FILE              Write the output to FILE (UTF-8) instead of standard output.
@@ -34,7 +35,7 @@ internal static class CliMessages
         string.Format(CultureInfo.InvariantCulture, "Option '{0}' needs a value.", option);
 
     public static string BadFormat(string value) =>
-        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json, csv, ucdp, geojson or html.", value);
+        string.Format(CultureInfo.InvariantCulture, "Unknown format '{0}': use text, json, csv, figures, ucdp, geojson or html.", value);
 
     public static string BadThreads(string value) =>
         string.Format(CultureInfo.InvariantCulture, "--threads needs a whole number of at least 1 (was '{0}').", value);

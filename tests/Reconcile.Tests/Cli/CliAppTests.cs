@@ -28,7 +28,7 @@ public class CliAppTests
     {
         var (code, output, _) = Run(option);
         code.Should().Be(0);
-        output.Should().Contain("Usage: reconcile").And.Contain("--format text|json|csv|ucdp|geojson|html").And.Contain("Exit codes");
+        output.Should().Contain("Usage: reconcile").And.Contain("--format text|json|csv|figures|ucdp|geojson|html").And.Contain("Exit codes");
     }
 
     [Theory]
@@ -71,6 +71,7 @@ public class CliAppTests
     [InlineData("json", "{\n  \"reports\": [")] // JSON contract
     [InlineData("csv", "id,type,date_start,")] // CSV header
     [InlineData("ucdp", "id,type,date_start,date_end,date_prec,")] // UCDP GED-style CSV header
+    [InlineData("figures", "incident_id,measure,group,low,best,high,")] // one row per figure
     [InlineData("html", "<!DOCTYPE html>")] // the review page
     [InlineData("geojson", "{\"type\":\"FeatureCollection\",\"features\":[")] // GeoJSON map layer
     [InlineData("text", "Reconciled 2 reports")] // readable summary
