@@ -556,6 +556,18 @@ public class MentionAssemblerTests
         doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
     }
 
+    [Fact] // an older month told as background ("In January, ...") does not make the report a follow-up: the lead still takes its told day
+    public void Assemble_LeadWithoutDay_OlderMonthDoesNotStopTheToldDay()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. It happened Sunday night near his home. In January, burglars broke into the house.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("Sunday", new LocalDate(2019, 3, 10));
+        doc.Sentences[2].Dates.Add(new DateFinding(new TextSpan(doc.Report.Text.IndexOf("In January", StringComparison.Ordinal) + 3, doc.Report.Text.IndexOf("In January", StringComparison.Ordinal) + 10),
+            new DateRange(new LocalDate(2019, 1, 1), new LocalDate(2019, 1, 31), DatePrecision.Month)));
+
+        doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
+    }
+
     [Fact] // a day long before publication, in a sentence that is not the lead's, is history, not this incident's day
     public void Assemble_LeadWithoutDay_IgnoresDaysLongBefore()
     {

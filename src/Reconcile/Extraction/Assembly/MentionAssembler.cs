@@ -1252,7 +1252,8 @@ internal static class MentionAssembler
         /// A lead whose own sentences give no day takes the first day the report's other sentences give ("It happened Monday
         /// night in Williamsport.", "Officers were called to the house just after 11 p.m. Sunday."), read as its frames' days are:
         /// not a day said of a statement, an arrest or a funeral, not a page stamp, and within the fortnight before publication;
-        /// and only in a report that names no day or month before that fortnight.
+        /// and only in a report that names no day or week before that fortnight (a month before it, "In February, two men broke in", is
+        /// background that does not make the report a follow-up).
         /// Sentences with figures or an incident of their own, or telling of a later step anywhere in them, are not read, nor are the
         /// sentences of a report with no publication date.
         /// </summary>
@@ -1263,14 +1264,14 @@ internal static class MentionAssembler
                 return null; // an undated report's days may be any year's: nothing bounds them
             }
 
-            // A report that names a day or month before the fortnight recalls an older incident (a trial, an anniversary): its
+            // A report that names a day or week before the fortnight recalls an older incident (a trial, an anniversary): its
             // recent days are of the story's later steps.
             LocalDate since = published.PlusDays(-FollowUpDays);
             foreach (SentenceFindings s in sentences)
             {
                 foreach (DateFinding d in s.Dates)
                 {
-                    if (d.Range.Latest is { } latest && latest < since && d.Range.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month)
+                    if (d.Range.Latest is { } latest && latest < since && d.Range.Precision is DatePrecision.Day or DatePrecision.Week)
                     {
                         return null;
                     }
