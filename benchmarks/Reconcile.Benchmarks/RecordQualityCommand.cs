@@ -143,13 +143,22 @@ internal static class RecordQualityCommand
     }
 
     /// <summary>One spelling for GeoNames' and GVA's variants of a name: "The Bronx" and "Bronx", "Wilkes-Barre" and "Wilkes Barre",
-    /// "Greenacres City" and "Greenacres".</summary>
+    /// "Greenacres City" and "Greenacres", "St. Louis" and "Saint Louis", "Mt. Vernon" and "Mount Vernon".</summary>
     private static string Spelling(string name)
     {
         string s = name.Replace('-', ' ').Trim();
         if (s.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
         {
             s = s[4..];
+        }
+
+        foreach ((string brief, string full) in (ReadOnlySpan<(string, string)>)[("St. ", "Saint "), ("St ", "Saint "), ("Ste. ", "Sainte "), ("Mt. ", "Mount "), ("Ft. ", "Fort ")])
+        {
+            if (s.StartsWith(brief, StringComparison.OrdinalIgnoreCase))
+            {
+                s = full + s[brief.Length..];
+                break;
+            }
         }
 
         if (s.EndsWith(" City", StringComparison.OrdinalIgnoreCase) && s.Length > 5)

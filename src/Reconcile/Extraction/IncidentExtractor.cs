@@ -103,7 +103,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
-        mentions = PlaceLeadByTitle(mentions, places, titlePlaces);
+        mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
         return new ExtractionResult { Report = report, Mentions = mentions, Issues = issues };
     }
 
@@ -141,11 +141,19 @@ public sealed class IncidentExtractor : IIncidentExtractor
     /// <summary>
     /// The title names the incident's town when the text does not ("Four injured by gunfire in Sacramento" over a body that
     /// says only "police said"): a lead mention with no place, or placed only at a state or country that contains the title's
-    /// town, is placed at the title's first town. A town abroad from every place the body names is not taken.
+    /// town, is placed at the title's first town. A town abroad from every place the body names is not taken. A lead placed at
+    /// another town of the same state takes the title's town (<see cref="RetitledTown"/>) only where the headline says the incident
+    /// happened there ("shot in Dayton", "at Vicksburg gas station", "Valdosta shooting"), not where it names a person's home
+    /// ("Dayton man charged").
     /// </summary>
-    internal static IReadOnlyList<IncidentMention> PlaceLeadByTitle(IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body, IReadOnlyList<PlaceFinding> title)
+    /// <param name="mentions">The report's mentions, lead first.</param>
+    /// <param name="body">The places of the report's text.</param>
+    /// <param name="title">The places of the title's headline (spans into <paramref name="headline"/>).</param>
+    /// <param name="headline">The headline, when the title has places; without it a lead placed at a town is kept.</param>
+    internal static IReadOnlyList<IncidentMention> PlaceLeadByTitle(IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body, IReadOnlyList<PlaceFinding> title,
+        string? headline = null)
     {
-        if (mentions.Count == 0 || title.Count == 0 || mentions[0].Place is { Kind: PlaceKind.Locality })
+        if (mentions.Count == 0 || title.Count == 0 || (mentions[0].Place is { Kind: PlaceKind.Locality } && headline is null))
         {
             return mentions;
         }
@@ -158,7 +166,9 @@ public sealed class IncidentExtractor : IIncidentExtractor
                 continue;
             }
 
-            bool fits = lead.Place is { } wide
+            bool fits = lead.Place is { Kind: PlaceKind.Locality } town
+                ? RetitledTown(town, t.Place) && SaysWhere(headline!, t.Span)
+                : lead.Place is { } wide
                 ? wide.Contains(t.Place)
                 : body.Count == 0 || body.Any(b => string.Equals(b.Place.CountryCode, t.Place.CountryCode, StringComparison.Ordinal));
             if (!fits)
@@ -172,6 +182,79 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>How near a smaller town named by the headline may lie to the body's town and still be read as part of it
+    /// (a neighbourhood or suburb: "Dorchester" for Boston, "Humble" for Houston).</summary>
+    internal const double NearbyTownKm = 30;
+
+    /// <summary>Whether the headline's town <paramref name="titled"/> replaces the body's town <paramref name="town"/>: another town
+    /// of the same state or province, not a smaller one within <see cref="NearbyTownKm"/> of it (the headline names the body's
+    /// city by its neighbourhood, "shooting in Dorchester" over a report about Boston).</summary>
+    internal static bool RetitledTown(Place town, Place titled)
+    {
+        if (town.Equals(titled) || !string.Equals(town.CountryCode, titled.CountryCode, StringComparison.Ordinal)
+            || !string.Equals(town.Admin1, titled.Admin1, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (town.Latitude is not { } la || town.Longitude is not { } lo || titled.Latitude is not { } lb || titled.Longitude is not { } lt)
+        {
+            return true;
+        }
+
+        Gazetteer g = Gazetteer.Default;
+        return Gazetteer.DistanceKm(la, lo, lb, lt) > NearbyTownKm || g.Population(titled) >= g.Population(town);
+    }
+
+    /// <summary>Whether the headline places the incident at the town of <paramref name="span"/>: a locative word before it ("in", "at",
+    /// "near", "outside") or an incident noun right after it ("Dayton shooting", "Concord drive-by").</summary>
+    internal static bool SaysWhere(string headline, TextSpan span)
+    {
+        int end = span.Start;
+        while (end > 0 && headline[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int i = end;
+        while (i > 0 && char.IsLetter(headline[i - 1]))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> before = headline.AsSpan(i, end - i);
+        foreach (string cue in (ReadOnlySpan<string>)["in", "at", "near", "outside"])
+        {
+            if (before.Equals(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        int j = span.End;
+        while (j < headline.Length && headline[j] == ' ')
+        {
+            j++;
+        }
+
+        int start = j;
+        while (j < headline.Length && (char.IsLetter(headline[j]) || headline[j] == '-'))
+        {
+            j++;
+        }
+
+        ReadOnlySpan<char> after = headline.AsSpan(start, j - start);
+        foreach (string noun in (ReadOnlySpan<string>)["shooting", "shootings", "drive-by", "homicide", "killing", "killings", "murder", "stabbing", "standoff", "gunfire"])
+        {
+            if (after.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the jihadists" is the one group the report names, resolved over the whole report.</summary>

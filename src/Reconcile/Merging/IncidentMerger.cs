@@ -28,6 +28,10 @@ public sealed class IncidentMerger : IIncidentMerger
         _figures = new FigureMerger(_settings);
     }
 
+    /// <summary>The city of a neighbourhood of the gazetteer (<see cref="Extraction.Gazetteer.CityOf"/>), else the place itself.</summary>
+    private static Place CityOf(Place place) =>
+        place.Kind == PlaceKind.Locality && place.GeoNameId is not null ? Extraction.Gazetteer.Default.CityOf(place) ?? place : place;
+
     /// <inheritdoc />
     public IncidentRecord Merge(IncidentCluster cluster)
     {
@@ -38,8 +42,10 @@ public sealed class IncidentMerger : IIncidentMerger
         var type = FieldMerger.Merge(
             mentions.Where(m => m.Type is not null).Select(m => (m.Id, m.IsLead, m.Type!.Value)), FieldRules.Type);
         (DateRange date, FieldConflict? dateConflict) = DateMerger.Merge(mentions);
+        // A neighbourhood is merged as its city ("the Auburn Gresham neighborhood" and "Chicago" agree): the record names the town,
+        // as incident tables do, and the mentions keep the neighbourhood.
         var place = FieldMerger.Merge(
-            mentions.Where(m => m.Place is not null).Select(m => (m.Id, m.IsLead, m.Place!)), FieldRules.Place);
+            mentions.Where(m => m.Place is not null).Select(m => (m.Id, m.IsLead, CityOf(m.Place!))), FieldRules.Place);
         var perpetrator = FieldMerger.Merge(
             mentions.Where(m => !string.IsNullOrWhiteSpace(m.Perpetrator)).Select(m => (m.Id, m.IsLead, m.Perpetrator!.Trim())), FieldRules.Perpetrator);
         AddIfAny(conflicts, type.Conflict);

@@ -94,4 +94,54 @@ public class IncidentExtractorTests
 
         IncidentExtractor.PlaceLeadByTitle([lead], [new PlaceFinding(new TextSpan(0, 5), body, 0.9)], [new PlaceFinding(new TextSpan(0, 5), abroad, 0.9)])[0].Place.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Three hurt in shooting at Dayton bar", true)] // "at" before the town
+    [InlineData("Teen wounded in Dayton", true)] // "in" before it
+    [InlineData("Early morning Dayton shooting leaves one dead", true)] // an incident noun after it
+    [InlineData("Dayton man charged after crash", false)] // control: a person's home town, not the incident's place
+    [InlineData("Police from Dayton help search", false)] // control: an origin
+    public void SaysWhere_Headline_FindsLocativeOrIncidentNoun(string headline, bool expected)
+    {
+        int at = headline.IndexOf("Dayton", StringComparison.Ordinal);
+
+        IncidentExtractor.SaysWhere(headline, new TextSpan(at, at + 6)).Should().Be(expected);
+    }
+
+    [Fact] // a lead placed at another town of the country takes the headline's town where the headline says it happened there
+    public void PlaceLeadByTitle_TownLeadAndHeadlineTown_TakesTheHeadlines()
+    {
+        var hamilton = new Place { Name = "Hamilton", Kind = PlaceKind.Locality, Admin1 = "Ohio", Country = "United States", CountryCode = "US", GeoNameId = 12 };
+        var dayton = new Place { Name = "Dayton", Kind = PlaceKind.Locality, Admin1 = "Ohio", Country = "United States", CountryCode = "US", GeoNameId = 9 };
+        IncidentMention lead = new() { Id = "r#0", Report = new Report { Id = "r", Text = "x" }, Ordinal = 0, Place = hamilton };
+        const string shot = "Two hurt in Dayton shooting";
+        const string home = "Dayton man charged";
+
+        IncidentExtractor.PlaceLeadByTitle([lead], [], [new PlaceFinding(new TextSpan(12, 18), dayton, 0.6)], shot)[0].Place.Should().Be(dayton);
+        IncidentExtractor.PlaceLeadByTitle([lead], [], [new PlaceFinding(new TextSpan(0, 6), dayton, 0.6)], home)[0].Place.Should().Be(hamilton);
+        IncidentExtractor.PlaceLeadByTitle([lead], [], [new PlaceFinding(new TextSpan(12, 18), dayton, 0.6)])[0].Place.Should().Be(hamilton); // no headline given
+    }
+
+    private static Place UsTown(string name, string admin1)
+    {
+        foreach (int i in Gazetteer.Default.Lookup(PlaceNames.Key(name)))
+        {
+            GazetteerEntry e = Gazetteer.Default.Entries[i];
+            if (e.Kind == PlaceKind.Locality && e.CountryCode == "US" && e.Admin1Name == admin1)
+            {
+                return e.ToPlace();
+            }
+        }
+
+        throw new InvalidOperationException(name);
+    }
+
+    [Theory]
+    [InlineData("Hamilton", "Ohio", "Dayton", "Ohio", true)] // another town of the state, 50 km off
+    [InlineData("Houston", "Texas", "Humble", "Texas", false)] // control: a smaller town near the body's city is a part of it
+    [InlineData("Chicago", "Illinois", "Austin", "Texas", false)] // control: another state ("Austin" is also a Chicago neighbourhood)
+    public void RetitledTown_HeadlineTown_ReplacesOnlyAnotherTownOfTheState(string body, string bodyState, string title, string titleState, bool expected)
+    {
+        IncidentExtractor.RetitledTown(UsTown(body, bodyState), UsTown(title, titleState)).Should().Be(expected);
+    }
 }

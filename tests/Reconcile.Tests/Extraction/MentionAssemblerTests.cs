@@ -528,6 +528,10 @@ public class MentionAssemblerTests
     [Theory]
     [InlineData("He was arrested Sunday at his home.")] // a later step of the story does not date it
     [InlineData("Police said Sunday that the boy is recovering.")] // a statement's day is not the incident's either
+    [InlineData("As of Sunday night the boy was in stable condition.")] // a status "as of" a day is a statement's day too
+    [InlineData("Police reported Sunday that the boy is recovering.")] // control for the passive rule: an active "reported" is a statement
+    [InlineData("On Sunday, the county sheriff's office said the boy is recovering.")] // a day opening a sentence whose verb is "said"
+    [InlineData("Sunday, a deputy told reporters the boy is recovering.")] // the same without "On"
     public void Assemble_LeadWithoutDay_IgnoresLaterStepsAndStatements(string second)
     {
         var doc = new Doc("A boy was shot in the hand in Ariha. " + second, Mon)
@@ -535,6 +539,33 @@ public class MentionAssemblerTests
             .Date("Sunday", new LocalDate(2019, 3, 10));
 
         doc.Assemble().Single().Date.Earliest.Should().NotBe(new LocalDate(2019, 3, 10));
+    }
+
+    [Theory]
+    [InlineData("The shooting was reported Sunday night.")] // passive: the incident was reported (to the police) that day
+    [InlineData("The gunfire was reported to deputies on Sunday.")] // control for "as of": a day after "on" is still told
+    [InlineData("It happened on the night of Sunday, near his home.")] // control: "of" without "as" before it
+    [InlineData("On Sunday, the boy was playing outside when the gun went off, police said.")] // control: the subject's verb is not speech
+    [InlineData("On Sunday, the boy and his cousin found the gun and police said it was loaded.")] // control: "and" ends the subject first
+    public void Assemble_LeadWithoutDay_TakesAReportedOrToldDay(string second)
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. " + second, Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
+    }
+
+    [Fact] // an older month told as background ("In January, ...") does not make the report a follow-up: the lead still takes its told day
+    public void Assemble_LeadWithoutDay_OlderMonthDoesNotStopTheToldDay()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. It happened Sunday night near his home. In January, burglars broke into the house.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("Sunday", new LocalDate(2019, 3, 10));
+        doc.Sentences[2].Dates.Add(new DateFinding(new TextSpan(doc.Report.Text.IndexOf("In January", StringComparison.Ordinal) + 3, doc.Report.Text.IndexOf("In January", StringComparison.Ordinal) + 10),
+            new DateRange(new LocalDate(2019, 1, 1), new LocalDate(2019, 1, 31), DatePrecision.Month)));
+
+        doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
     }
 
     [Fact] // a day long before publication, in a sentence that is not the lead's, is history, not this incident's day

@@ -420,7 +420,7 @@ internal static class MentionAssembler
                     continue;
                 }
 
-                if (IsStatementDate(before, after))
+                if (IsStatementDate(before, after) || (before is null && OpensStatement(text, s.Span, d.Span)))
                 {
                     if (statement is null && d.Range.Precision == DatePrecision.Day && d.Range.Earliest is { } day)
                     {
@@ -645,9 +645,87 @@ internal static class MentionAssembler
                 before = PreviousWord(text, sentence.Start, ref i);
             }
 
+            // "as of Thursday morning" is when a state held (a status, like a statement's day), not when anything happened;
+            // "the shooting was reported Sunday" (passive) is when the incident was reported to the police, not a statement's day.
+            int k = i;
+            if (before is "of" && PreviousWord(text, sentence.Start, ref k) is "as")
+            {
+                before = AsOf;
+            }
+            else if (before is "reported" && PreviousWord(text, sentence.Start, ref k) is "was" or "were")
+            {
+                before = null;
+            }
+
             int j = date.End;
             return (before, NextWord(text, sentence.End, ref j));
         }
+
+        /// <summary>How many words after a sentence-opening date and its comma a speech verb may come ("On Monday, Lake County
+        /// Sheriff Tom Jones said ...").</summary>
+        private const int OpeningSubjectWords = 6;
+
+        /// <summary>"On Wednesday, the sheriff's office said ...", "Monday, police told reporters ...": a day that opens the sentence,
+        /// then a comma and a subject of at most <see cref="OpeningSubjectWords"/> words whose verb is a speech verb, is the statement's
+        /// day. A comma or a full stop before the verb, or another verb first ("was", "has", "and"), ends the subject ("On Sunday, a man
+        /// was shot, police said" dates the shooting).</summary>
+        private static bool OpensStatement(string text, TextSpan sentence, TextSpan date)
+        {
+            int j = date.End;
+            while (j < sentence.End && text[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j >= sentence.End || text[j] != ',')
+            {
+                return false;
+            }
+
+            j++;
+            for (int words = 0; words <= OpeningSubjectWords; words++)
+            {
+                while (j < sentence.End && !char.IsLetter(text[j]))
+                {
+                    if (text[j] is ',' or '.' or ';' or ':' or '"' or '“' or '”')
+                    {
+                        return false;
+                    }
+
+                    j++;
+                }
+
+                int start = j;
+                while (j < sentence.End && (char.IsLetter(text[j]) || text[j] is '\'' or '’'))
+                {
+                    j++;
+                }
+
+                if (start == j)
+                {
+                    return false;
+                }
+
+                ReadOnlySpan<char> word = text.AsSpan(start, j - start);
+                if (word is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "and")
+                {
+                    return false; // the subject's verb is another ("On Sunday, a man was shot and police said ...")
+                }
+
+                foreach (string verb in SpeechVerbs)
+                {
+                    if (!verb.EndsWith("ing", StringComparison.Ordinal) && word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What <see cref="WordsAround"/> gives as the word before a date after "as of".</summary>
+        private const string AsOf = "as of";
 
         /// <summary>Whether the date modifies an incident noun: "the March 18th shooting", "the Friday attack", "Saturday night's crash".</summary>
         private static bool NamesIncident(string text, TextSpan sentence, TextSpan date, string? after)
@@ -663,10 +741,10 @@ internal static class MentionAssembler
             return after is not null && IncidentNouns.Contains(after);
         }
 
-        /// <summary>Whether the date is a statement's: "said Sunday", "reported late Thursday", or "The United Nations on Thursday,
-        /// November 2, said ...", but not a participle clause ("reported the strike late Thursday, saying ..." dates the strike).</summary>
+        /// <summary>Whether the date is a statement's: "said Sunday", "reported late Thursday", "as of Friday morning" (a status), or
+        /// "The United Nations on Thursday, November 2, said ...", but not a participle clause ("reported the strike late Thursday, saying ..." dates the strike).</summary>
         private static bool IsStatementDate(string? before, string? after) =>
-            (before is not null && Array.IndexOf(SpeechVerbs, before) >= 0)
+            (before is not null && (before is AsOf || Array.IndexOf(SpeechVerbs, before) >= 0))
             || (after is not null && !after.EndsWith("ing", StringComparison.Ordinal) && Array.IndexOf(SpeechVerbs, after) >= 0);
 
         /// <summary>Whether the date is that of a later step in the story rather than of the incident: an arrest, a charge, a court
@@ -1174,7 +1252,8 @@ internal static class MentionAssembler
         /// A lead whose own sentences give no day takes the first day the report's other sentences give ("It happened Monday
         /// night in Williamsport.", "Officers were called to the house just after 11 p.m. Sunday."), read as its frames' days are:
         /// not a day said of a statement, an arrest or a funeral, not a page stamp, and within the fortnight before publication;
-        /// and only in a report that names no day or month before that fortnight.
+        /// and only in a report that names no day or week before that fortnight (a month before it, "In February, two men broke in", is
+        /// background that does not make the report a follow-up).
         /// Sentences with figures or an incident of their own, or telling of a later step anywhere in them, are not read, nor are the
         /// sentences of a report with no publication date.
         /// </summary>
@@ -1185,14 +1264,14 @@ internal static class MentionAssembler
                 return null; // an undated report's days may be any year's: nothing bounds them
             }
 
-            // A report that names a day or month before the fortnight recalls an older incident (a trial, an anniversary): its
+            // A report that names a day or week before the fortnight recalls an older incident (a trial, an anniversary): its
             // recent days are of the story's later steps.
             LocalDate since = published.PlusDays(-FollowUpDays);
             foreach (SentenceFindings s in sentences)
             {
                 foreach (DateFinding d in s.Dates)
                 {
-                    if (d.Range.Latest is { } latest && latest < since && d.Range.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month)
+                    if (d.Range.Latest is { } latest && latest < since && d.Range.Precision is DatePrecision.Day or DatePrecision.Week)
                     {
                         return null;
                     }

@@ -48,6 +48,9 @@ internal sealed class GazetteerEntry
     /// <summary>Gets whether the one-word name is also a common English word ("Reading", "Eye", "Orange").</summary>
     public bool IsCommonWord { get; init; }
 
+    /// <summary>Gets whether the locality is a section of a city (GeoNames PPLX: a neighbourhood such as Chicago's "Auburn Gresham").</summary>
+    public bool IsSection { get; init; }
+
     /// <summary>Gets a small dense number for <see cref="CountryCode"/>: equal codes, equal ids (int-keyed report context).</summary>
     public int CountryId { get; init; }
 
@@ -90,6 +93,10 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, int> admin1s;
     private readonly FrozenDictionary<string, (string Key, int Entry)[]> fuzzyPool;
     private readonly FrozenDictionary<string, int> countryIds;
+    private readonly FrozenDictionary<Place, Place> cityOfSection;
+
+    /// <summary>How far from a neighbourhood its city may lie (centre to centre): Chicago's far South Side is about 25 km from the Loop.</summary>
+    internal const double MaxSectionDistanceKm = 30;
 
     private Gazetteer(List<GazetteerEntry> entries, Dictionary<string, List<int>> keys, Dictionary<string, List<int>> skeletons,
         Dictionary<string, int> countries, Dictionary<string, int> admin1s, Dictionary<string, List<(string, int)>> fuzzy,
@@ -105,6 +112,96 @@ internal sealed class Gazetteer
         this.countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         this.admin1s = admin1s.ToFrozenDictionary(StringComparer.Ordinal);
         fuzzyPool = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        cityOfSection = SectionCities(Entries).ToFrozenDictionary();
+    }
+
+    /// <summary>The population of the gazetteer's locality with <paramref name="place"/>'s name and GeoNames id, or 0.</summary>
+    public int Population(Place place)
+    {
+        if (place.GeoNameId is not { } id)
+        {
+            return 0;
+        }
+
+        foreach (int i in Lookup(PlaceNames.Key(place.Name)))
+        {
+            if (Entries[i].GeoNameId == id)
+            {
+                return Entries[i].Population;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The city a neighbourhood (GeoNames PPLX) is a section of, or <see langword="null"/> when <paramref name="place"/> is
+    /// not one of the gazetteer's neighbourhoods or no city contains it: "Auburn Gresham" (Illinois) is in Chicago.</summary>
+    public Place? CityOf(Place place) => place.Kind == PlaceKind.Locality && cityOfSection.TryGetValue(place, out Place? city) ? city : null;
+
+    /// <summary>Pairs each neighbourhood with its city: among the non-section localities of its first-level division that are larger
+    /// than it and within <see cref="MaxSectionDistanceKm"/>, the one with the most people per square kilometre of distance
+    /// (population / distance², a gravity rule: a big city a few kilometres away outranks a suburb next door).</summary>
+    private static IEnumerable<KeyValuePair<Place, Place>> SectionCities(IReadOnlyList<GazetteerEntry> entries)
+    {
+        var cities = new Dictionary<int, List<GazetteerEntry>>();
+        foreach (GazetteerEntry e in entries)
+        {
+            if (e.Kind == PlaceKind.Locality && !e.IsSection && e.Admin1Id >= 0 && e.Latitude is not null && e.Longitude is not null)
+            {
+                if (!cities.TryGetValue(e.Admin1Id, out List<GazetteerEntry>? list))
+                {
+                    cities[e.Admin1Id] = list = [];
+                }
+
+                list.Add(e);
+            }
+        }
+
+        foreach (GazetteerEntry section in entries)
+        {
+            if (!section.IsSection || section.Latitude is not { } lat || section.Longitude is not { } lon
+                || !cities.TryGetValue(section.Admin1Id, out List<GazetteerEntry>? candidates))
+            {
+                continue;
+            }
+
+            GazetteerEntry? best = null;
+            double bestScore = 0;
+            foreach (GazetteerEntry city in candidates)
+            {
+                if (city.Population <= section.Population)
+                {
+                    continue;
+                }
+
+                double km = DistanceKm(lat, lon, city.Latitude!.Value, city.Longitude!.Value);
+                if (km > MaxSectionDistanceKm)
+                {
+                    continue;
+                }
+
+                double score = city.Population / Math.Max(1.0, km * km);
+                if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(city.Name, best.Name) < 0))
+                {
+                    best = city;
+                    bestScore = score;
+                }
+            }
+
+            if (best is not null)
+            {
+                yield return new KeyValuePair<Place, Place>(section.ToPlace(), best.ToPlace());
+            }
+        }
+    }
+
+    /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
+    internal static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double Rad = Math.PI / 180;
+        double dLat = (lat2 - lat1) * Rad, dLon = (lon2 - lon1) * Rad;
+        double a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(lat1 * Rad) * Math.Cos(lat2 * Rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     /// <summary>Gets the embedded gazetteer (loaded on first use, thread-safe).</summary>
@@ -272,6 +369,7 @@ internal sealed class Gazetteer
                         IsCapital = f[8] is "PPLC" or "PPLA",
                         IsSeat = f[8].StartsWith("PPLA", StringComparison.Ordinal) && f[8].Length > 4,
                         IsCommonWord = f.Length > 9 && f[9] == "w",
+                        IsSection = f[8] == "PPLX",
                     });
                     Index(f[2], id);
                     if (f[2].StartsWith("The ", StringComparison.Ordinal))

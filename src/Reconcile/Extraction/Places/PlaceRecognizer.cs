@@ -691,8 +691,20 @@ internal sealed class PlaceRecognizer
             }
         }
 
-        // Capitalised words earlier in the same run: a person's name ("Rami Abdel Rahman"), an organisation.
-        for (int r = m.RunStart; r >= 0 && r < m.FirstToken; r++)
+        // Capitalised words earlier in the same run: a person's name ("Rami Abdel Rahman"), an organisation. In a title-case
+        // headline ("1 Dead, 4 Injured In Stockton Shooting", "Teen Shot At Dayton Bar") the run starts after a capitalised
+        // preposition: the words before it are the headline's, not the name's.
+        int runStart = m.RunStart;
+        for (int r = m.FirstToken - 1; r >= 0 && r >= m.RunStart; r--)
+        {
+            if (IsHeadlinePreposition(Word(text, tokens[r])))
+            {
+                runStart = r + 1;
+                break;
+            }
+        }
+
+        for (int r = runStart; r >= 0 && r < m.FirstToken; r++)
         {
             ReadOnlySpan<char> w = Word(text, tokens[r]);
             if (tokens[r].Kind != TokenKind.Name || modifiers.Contains(w) || demonyms.Contains(w) || stop.Contains(w) && tokens[r].SentenceStart)
@@ -721,7 +733,8 @@ internal sealed class PlaceRecognizer
             {
                 m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word) && !eventNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
-                m.StreetAfter = next.Kind == TokenKind.Name && streets.Contains(word);
+                m.StreetAfter = next.Kind == TokenKind.Name ? streets.Contains(word) || StreetAhead(text, tokens, a)
+                    : (m.AfterListSeparator && IsPluralStreetWord(word)) || (word is "and" && PluralStreetAhead(text, tokens, a));
                 m.Admin1Cue |= admin1Nouns.Contains(word);
                 m.LocalityCue |= localityNouns.Contains(word);
                 m.NounAfter = placeNouns.Contains(word) || (next.Kind != TokenKind.Name && targetNouns.Contains(word));
@@ -758,6 +771,43 @@ internal sealed class PlaceRecognizer
     }
 
     private static ReadOnlySpan<char> Word(string text, in Token t) => text.AsSpan(t.Start, t.End - t.Start);
+
+    /// <summary>"In", "At", "Near", "Outside", "Inside" capitalised: a preposition of a title-case headline, never part of a name.</summary>
+    private static bool IsHeadlinePreposition(ReadOnlySpan<char> word) =>
+        word is "In" or "At" or "Near" or "Outside" or "Inside";
+
+    /// <summary>"South Orange Blossom Trail", "Hickory Woods Lane", "Los Altos Skate Park": the name is the start of a street's or
+    /// park's name when, after the capitalised word at <paramref name="next"/>, one or two more capitalised words joined to it
+    /// end in a street word.</summary>
+    private bool StreetAhead(string text, List<Token> tokens, int next)
+    {
+        for (int k = next + 1; k <= next + 2 && k < tokens.Count; k++)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Name || !Joined(text, tokens[k - 1], t))
+            {
+                return false;
+            }
+
+            if (streets.Contains(Word(text, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Thompson and Colorado avenues" read at "Thompson": after the "and" at <paramref name="and"/>, one capitalised word and a
+    /// plural street word.</summary>
+    private bool PluralStreetAhead(string text, List<Token> tokens, int and) =>
+        and + 2 < tokens.Count && tokens[and + 1].Kind == TokenKind.Name && tokens[and + 2].Sentence == tokens[and].Sentence
+        && Joined(text, tokens[and], tokens[and + 1]) && Joined(text, tokens[and + 1], tokens[and + 2])
+        && IsPluralStreetWord(Word(text, tokens[and + 2]));
+
+    /// <summary>"Thompson and Colorado avenues": a plural street word after a list of names makes each name a street's.</summary>
+    private bool IsPluralStreetWord(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && !word.Equals("ways", StringComparison.OrdinalIgnoreCase) && streets.Contains(word[..^1]);
 
     /// <summary>"Gary, Ind." / "Rock Falls, Illinois" / "Beirut, Lebanon": a state or country right after a comma.</summary>
     private void ReadQualifier(string text, List<Token> tokens, int at, Mention m)

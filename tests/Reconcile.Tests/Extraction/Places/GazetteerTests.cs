@@ -117,4 +117,32 @@ public class GazetteerTests
         // Precomputed at load for the recognizer's population prior; must equal what it computed per score before.
         G.Entries.Where(e => e.Log10Population != Math.Log10(Math.Max(e.Population, 300))).Select(e => e.Name).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Auburn Gresham", "Illinois", "Chicago")] // a South Side neighbourhood of Chicago (GeoNames PPLX)
+    [InlineData("West Garfield Park", "Illinois", "Chicago")] // a West Side one, a suburb (Oak Park) nearer than the Loop
+    [InlineData("Boyle Heights", "California", "Los Angeles")] // another state's metropolis
+    public void CityOf_Neighbourhood_IsItsCity(string section, string admin1, string city)
+    {
+        GazetteerEntry entry = Lookup(section).Single(e => e.CountryCode == "US" && e.Admin1Name == admin1 && e.IsSection);
+
+        G.CityOf(entry.ToPlace()).Should().NotBeNull().And.Match<Place>(p => p.Name == city && p.Admin1 == admin1);
+    }
+
+    [Theory]
+    [InlineData("Chicago", "Illinois")] // a city is no section of another
+    [InlineData("Oak Lawn", "Illinois")] // a suburb that is a town of its own, though next to Chicago
+    public void CityOf_Town_IsNull(string name, string admin1)
+    {
+        GazetteerEntry entry = Lookup(name).First(e => e.CountryCode == "US" && e.Admin1Name == admin1 && e.Kind == PlaceKind.Locality);
+
+        G.CityOf(entry.ToPlace()).Should().BeNull();
+    }
+
+    [Fact] // great-circle distance: one degree of latitude is about 111 km; the same point is 0
+    public void DistanceKm_KnownDistances_AreRight()
+    {
+        Gazetteer.DistanceKm(41.0, -87.0, 42.0, -87.0).Should().BeApproximately(111.2, 0.5);
+        Gazetteer.DistanceKm(41.0, -87.0, 41.0, -87.0).Should().Be(0);
+    }
 }

@@ -39,6 +39,11 @@ public class PlaceRecognizerTests
     [InlineData("GREENACRES, Fla. — A man was shot on Sunday.", "GREENACRES", "Greenacres City", "Florida")] // GeoNames' "X City" answers to "X"
     [InlineData("A man was shot in the Bronx on Friday.", "Bronx", "The Bronx", "New York")] // GeoNames' "The X" answers to "the X"
     [InlineData("The suspect was arrested in Cleveland. Chattanooga police helped, and the Tennessee Bureau of Investigation took over.", "Cleveland", "Cleveland", "Tennessee")] // context of other places in one state
+    [InlineData("A man was shot in Hickory, North Carolina, on Friday near Oak Street.", "Hickory", "Hickory", "North Carolina")] // control: a street word further on does not unmake the town
+    [InlineData("Two teens were shot in Los Altos, California, after a party.", "Los Altos", "Los Altos", "California")] // control: the town itself
+    [InlineData("Memphis Police Investigate Shooting On Elm Street", "Memphis", "Memphis", "Tennessee")] // control: title case, a street word three words on
+    [InlineData("1 Dead, 3 Hurt In Chattanooga Shooting", "Chattanooga", "Chattanooga", "Tennessee")] // a title-case headline: capitalised words before "In" are not the name's
+    [InlineData("Two Teens Wounded At Tallahassee Party", "Tallahassee", "Tallahassee", "Florida")] // the same after "At"
     public void Find_UsLocalNews_ResolvesTownAndState(string text, string surface, string name, string admin1)
     {
         PlaceFinding f = Single(text, surface);
@@ -189,6 +194,10 @@ public class PlaceRecognizerTests
     [InlineData("Michael Parsons, 17, died on Sunday. Their son, Michael, was a quiet child.")] // a first name seen before a surname stays a person
     [InlineData("Tyre King was shot by police. Protesters asked for justice for Tyre.")] // a first name that is a Lebanese city
     [InlineData("Police found him on Jackson Street near the park.")] // a street named after a person is not the town
+    [InlineData("Police Say Teen Shot At Jessica Davis Home")] // control for title case: after "At", a surname after a first name is still no place
+    [InlineData("Deputies closed Hickory Woods Lane after the crash.")] // a town's name starting a longer street name (Hickory, NC)
+    [InlineData("The teens met at the Los Altos Skate Park on Friday.")] // a town's name starting a park's name (Los Altos, CA)
+    [InlineData("The car stopped near Thompson and Colorado avenues.")] // a plural street word after a list of names
     public void Find_Traps_FindNothing(string text)
     {
         Find(text).Should().BeEmpty();
