@@ -28,10 +28,10 @@ public class MentionAssemblerTests
 
         private SentenceFindings At(TextSpan span) => Sentences.Single(s => s.Span.Contains(span));
 
-        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed)
+        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed, bool anaphoric = false)
         {
             TextSpan s = Find(words);
-            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low)));
+            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low), Anaphoric: anaphoric));
             return this;
         }
 
@@ -513,6 +513,61 @@ public class MentionAssemblerTests
         IncidentMention m = doc.Assemble().Single();
 
         m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Should().ContainSingle().Which.Quantity.Should().Be(Quantity.Exactly(3));
+    }
+
+    [Fact] // "a boy was hurt ... he died": the only death is told of a pronoun, so it counts one dead, and the lone wounded is that boy
+    public void Assemble_PronounDeathAlone_CountsOneDeadAndTakesTheLoneWounded()
+    {
+        var doc = new Doc("A boy was hurt by a stray round near the dam. He died the next morning.", Mon)
+            .Killed("A boy was hurt", 1, 1, measure: CasualtyMeasure.Wounded).Killed("He died", 1, 1, anaphoric: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Killed).Which.Quote.Should().Be("He died");
+        m.Claims.Should().NotContain(c => c.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Fact] // the control: a stated death count counts the dead; the pronoun may be one of them, and adds nothing
+    public void Assemble_PronounDeathBesideACount_IsDropped()
+    {
+        var doc = new Doc("Three hikers were killed by the gunman near the dam. She died at the trailhead.", Mon)
+            .Killed("Three hikers were killed", 3, 3).Killed("She died", 1, 1, anaphoric: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle().Which.Quote.Should().Be("Three hikers were killed");
+    }
+
+    [Fact] // several pronoun deaths may all be the one person: counted once
+    public void Assemble_TwoPronounDeaths_CountOnce()
+    {
+        var doc = new Doc("Deputies found a man near the dam, killing him. He was declared dead at noon.", Mon)
+            .Killed("killing him", 1, 1, anaphoric: true).Killed("He was declared dead", 1, 1, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Killed);
+    }
+
+    [Fact] // "four were shot, one fatally": the recognizer made the shot count casualties; the wounded are the shot less the dead
+    public void Assemble_ShotCountWithFatalCount_DerivesTheWounded()
+    {
+        var doc = new Doc("Four teens were shot near the rink, one fatally.", Mon)
+            .Killed("Four teens were shot", 4, 4, measure: CasualtyMeasure.Casualties).Killed("one fatally", 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(3));
+    }
+
+    [Theory]
+    [InlineData("A clerk is dead after a robber opened fire in the store, shooting three people.", 2)] // the death came after the shooting, which holds it
+    [InlineData("A clerk is dead and a robber opened fire in the store, shooting three people.", 3)] // the control: coordinated, not "after": a separate count
+    public void Assemble_DeathThenShootingInOneSentence_HoldsTheDeadOnlyAfterAfter(string text, int wounded)
+    {
+        var doc = new Doc(text, Mon).Killed("A clerk is dead", 1, 1).Killed("shooting three people", 3, 3, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(wounded));
     }
 
     [Fact] // the lead's own sentences give no day: the first day another sentence tells of it is the date

@@ -1286,8 +1286,23 @@ internal static class MentionAssembler
         private List<CasualtyClaim> BuildClaims(Report report, string text)
         {
             var claims = new List<CasualtyClaim>(Claims.Count);
+
+            // "A 16-year-old was shot ... He later died": a death told of a pronoun counts one dead only when no other figure of the
+            // mention counts its dead (then the pronoun is one of them), and only once (the pronouns may all be that one person).
+            bool countsDead = Claims.Exists(c => !c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Relevance == ClaimRelevance.Incident);
+            bool anaphoricTaken = false;
             foreach ((CasualtyFinding c, Frame f) in Claims)
             {
+                if (c.Anaphoric)
+                {
+                    if (countsDead || anaphoricTaken || c.Relevance != ClaimRelevance.Incident)
+                    {
+                        continue;
+                    }
+
+                    anaphoricTaken = true;
+                }
+
                 SourceFinding? source = f.Sentence.Source;
                 var claim = new CasualtyClaim
                 {
@@ -1315,7 +1330,7 @@ internal static class MentionAssembler
                 }
             }
 
-            return DropOneOfMany(ReadShotAsCasualties(claims, text));
+            return DropOneOfMany(ReadShotAsCasualties(claims, text, anaphoricTaken));
         }
 
         /// <summary>
@@ -1337,9 +1352,11 @@ internal static class MentionAssembler
         /// unspecified casualties rather than wounded. When it counts more people than died ("four people were shot ... one
         /// of them died", "a man and a woman were shot; the man died") it counts the dead too: it is casualties, and, unless
         /// the mention counts its wounded in other words ("three others were hurt"), the wounded are the shot less the dead.
-        /// A death told first in the same sentence ("one man was killed and two were shot") is not among them.
+        /// A death told first in the same sentence ("one man was killed and two were shot") is not among them. A shot count the
+        /// recognizer already read as casualties ("three people were shot, one fatally") gives its wounded the same way. When the only
+        /// death is told of a pronoun ("a teenager was critically wounded ... she died Sunday"), a lone wounded person is that person.
         /// </summary>
-        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims, string text)
+        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims, string text, bool anaphoricDeath)
         {
             int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
             if (killed == 0)
@@ -1347,10 +1364,31 @@ internal static class MentionAssembler
                 return claims;
             }
 
+            if (anaphoricDeath)
+            {
+                List<int> wounded = [.. Enumerable.Range(0, claims.Count).Where(i => claims[i].Measure == CasualtyMeasure.Wounded && claims[i].Relevance == ClaimRelevance.Incident)];
+                if (wounded.Count > 0 && wounded.TrueForAll(i => claims[i].Quantity == Quantity.Exactly(1)))
+                {
+                    foreach (int i in wounded)
+                    {
+                        claims[i] = claims[i] with { Measure = CasualtyMeasure.Casualties };
+                    }
+
+                    return claims;
+                }
+            }
+
             CasualtyClaim? whole = null;
             for (int i = 0; i < claims.Count; i++)
             {
                 CasualtyClaim c = claims[i];
+                if (c.Measure == CasualtyMeasure.Casualties && c.Relevance == ClaimRelevance.Incident && IsBareShot(c.Quote)
+                    && c.Quantity is { Low: int total, High: int top } && total == top && total > killed && IsWholeShotCount(c, claims, killed, text))
+                {
+                    whole ??= c;
+                    continue;
+                }
+
                 if (c.Measure != CasualtyMeasure.Wounded || !IsBareShot(c.Quote))
                 {
                     continue;
@@ -1394,7 +1432,9 @@ internal static class MentionAssembler
                     continue;
                 }
 
-                if (c.Quantity.Low == killed && shot.Span.Start - c.Span.End < 120 && text.AsSpan(c.Span.End, shot.Span.Start - c.Span.End).IndexOfAny(SentenceEnds) < 0)
+                // "One person is dead after a gunman opened fire, shooting five people": the shooting the death came after holds it.
+                if (c.Quantity.Low == killed && shot.Span.Start - c.Span.End < 120 && text.AsSpan(c.Span.End, shot.Span.Start - c.Span.End).IndexOfAny(SentenceEnds) < 0
+                    && !ContainsWord(text[c.Span.End..shot.Span.Start], "after"))
                 {
                     return false;
                 }
@@ -1408,7 +1448,7 @@ internal static class MentionAssembler
         private static bool ContainsWord(string quote, string word) => WholeWords.Contains(quote, word, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsBareShot(string quote) =>
-            quote.Contains("shot", StringComparison.OrdinalIgnoreCase)
+            (quote.Contains("shot", StringComparison.OrdinalIgnoreCase) || quote.Contains("shooting", StringComparison.OrdinalIgnoreCase))
             && !quote.Contains("wound", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("injur", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("hurt", StringComparison.OrdinalIgnoreCase)

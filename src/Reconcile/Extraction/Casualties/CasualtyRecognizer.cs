@@ -253,6 +253,15 @@ internal sealed partial class CasualtyRecognizer
                     lastQuantity = s.Matches[m - 1].Quantity;
                 }
             }
+            else if (TryPronounDeath(ref s, t, out CasualtyFinding told, out int toldEnd))
+            {
+                // "He later died", "she was pronounced dead", "killing him": one death told of a pronoun (anaphoric: the mention
+                // assembler keeps it only when nothing else counts the dead).
+                Add(results, firstResult, told, shot: false, ref s);
+                consumed = toldEnd;
+                pendingCount = 0;
+                continue;
+            }
             else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
@@ -421,6 +430,84 @@ internal sealed partial class CasualtyRecognizer
         finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End), measure, VictimGroup.Unspecified, Quantity.Exactly(1));
         return true;
     }
+
+    /// <summary>A death told of a personal pronoun: "he later died", "she was pronounced dead", "he was shot and killed" (subject), or
+    /// "killing him", "shot and killed her" (object of a killing verb). Never a wound ("he was shot" may be anyone already counted), never
+    /// a death that did not happen ("he could have died", "threatened to kill her", "she nearly died"), never "her" before a noun.</summary>
+    private static bool TryPronounDeath(ref Scan s, int t, out CasualtyFinding finding, out int end)
+    {
+        finding = default;
+        end = 0;
+        if (s.IsWord(t, "he") || s.IsWord(t, "she"))
+        {
+            var count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
+            var np = new NounPhrase(true, t + 1, PersonClass.People, VictimGroup.Unspecified);
+            if (!TryPredicateAfter(ref s, count, np, out CasualtyFinding said, out end, out bool shot, out VerbNumber number)
+                || shot || said.Measure != CasualtyMeasure.Killed || number == VerbNumber.Plural || UnrealBetween(ref s, t + 1, end))
+            {
+                return false;
+            }
+
+            finding = said with { Anaphoric = true };
+            return true;
+        }
+
+        if (t == 0 || !(s.IsWord(t, "him") || (s.IsWord(t, "her") && EndsObject(ref s, t + 1))))
+        {
+            return false;
+        }
+
+        if (!FindTriggerEndingAt(ref s, t - 1, out int start, out TriggerPhrase? phrase) || phrase is null || phrase.Measure != CasualtyMeasure.Killed
+            || (phrase.Use & TriggerUse.BodiesOnly) != 0 || IsBaseForm(ref s, start, t) || UnrealBetween(ref s, Math.Max(0, start - 2), start))
+        {
+            return false;
+        }
+
+        end = t + 1;
+        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[t].End), CasualtyMeasure.Killed, VictimGroup.Unspecified, Quantity.Exactly(1), Anaphoric: true);
+        return true;
+    }
+
+    /// <summary>Whether "her" ends its phrase here (a pronoun, "killing her."), rather than owning a noun ("killing her husband").</summary>
+    private static bool EndsObject(ref Scan s, int k) =>
+        k >= s.Tokens.Length || s.Tokens[k].IsPunct || s.Tokens[k].Has(LexRole.Preposition | LexRole.Function) || s.IsWord(k, "and")
+        || s.IsWord(k, "before") || s.IsWord(k, "after") || s.IsWord(k, "then") || s.IsWord(k, "inside") || s.IsWord(k, "outside");
+
+    /// <summary>"kill", "kills": the killing verb in its base or present form ("threatened to kill him", "he kills her" in a plot
+    /// summary) tells of no death that happened.</summary>
+    private static bool IsBaseForm(ref Scan s, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (s.IsWord(k, "kill") || s.IsWord(k, "kills") || s.IsWord(k, "murder") || s.IsWord(k, "shoot"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word between a pronoun and its death predicate makes the death unreal or uncertain ("could have died",
+    /// "nearly died", "was feared dead", "would be killed").</summary>
+    private static bool UnrealBetween(ref Scan s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsUnreal(ref s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnreal(ref Scan s, int k) =>
+        s.IsWord(k, "to") || s.IsWord(k, "would") || s.IsWord(k, "could") || s.IsWord(k, "might") || s.IsWord(k, "may") || s.IsWord(k, "will")
+        || s.IsWord(k, "should") || s.IsWord(k, "can") || s.IsWord(k, "nearly") || s.IsWord(k, "almost") || s.IsWord(k, "feared") || s.IsWord(k, "presumed")
+        || s.IsWord(k, "believed") || s.IsWord(k, "thought") || s.IsWord(k, "likely") || s.IsWord(k, "probably") || s.IsWord(k, "if") || s.IsWord(k, "tried")
+        || s.IsWord(k, "trying") || s.IsWord(k, "wanted") || s.IsWord(k, "threatened") || s.IsWord(k, "attempted") || s.IsWord(k, "not") || s.IsWord(k, "never");
 
     private static bool TryNamedPerson(ref Scan s, int t, out CasualtyFinding finding, out int end, out bool shot)
     {
