@@ -570,6 +570,18 @@ public class MentionAssemblerTests
         m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(wounded));
     }
 
+    [Fact] // a single wounded person told apart ("a woman is in critical condition") is one of the shot, and does not stop the derived count
+    public void Assemble_ShotCountWithOneWoundedTold_StillDerivesTheWounded()
+    {
+        var doc = new Doc("Five men were shot at the depot on Sunday. One of them died. A porter is in critical condition.", Mon)
+            .Killed("Five men were shot", 5, 5, measure: CasualtyMeasure.Wounded).Killed("One of them died", 1, 1)
+            .Killed("A porter is in critical condition", 1, 1, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Select(c => c.Quantity.Low).Should().Contain(4);
+    }
+
     [Fact] // the lead's own sentences give no day: the first day another sentence tells of it is the date
     public void Assemble_LeadWithoutDay_TakesTheDayAnotherSentenceTells()
     {

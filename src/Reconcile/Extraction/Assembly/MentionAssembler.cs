@@ -1405,9 +1405,11 @@ internal static class MentionAssembler
                 }
             }
 
-            if (whole is { } w && !claims.Exists(c => c.Measure == CasualtyMeasure.Wounded))
+            // A single wounded person told apart ("a woman was in critical condition") is one of the derived wounded, not their count.
+            int derived = whole is { } ww ? ww.Quantity.Low!.Value - killed : 0;
+            if (whole is { } w && !claims.Exists(c => c.Measure == CasualtyMeasure.Wounded && (c.Quantity != Quantity.Exactly(1) || derived <= 1)))
             {
-                claims.Add(w with { Measure = CasualtyMeasure.Wounded, Quantity = Quantity.Exactly(w.Quantity.Low!.Value - killed) });
+                claims.Add(w with { Measure = CasualtyMeasure.Wounded, Quantity = Quantity.Exactly(derived) });
             }
 
             return claims;

@@ -927,7 +927,7 @@ internal sealed partial class CasualtyRecognizer
 
         PersonClass head = np.Found ? np.Head : PersonClass.None;
         int chainStart = p;
-        if (!TryPredicateChain(ref s, p, head, out int triggerEnd, out CasualtyMeasure measure, out shot))
+        if (!TryPredicateChain(ref s, p, head, count.Quantity == Quantity.Exactly(1), out int triggerEnd, out CasualtyMeasure measure, out shot))
         {
             // "3 people in the car were hurt", "two men from Chicago were shot": a short phrase before the predicate.
             if (!np.Found || p >= n || !s.Tokens[p].Has(LexRole.Preposition))
@@ -954,7 +954,7 @@ internal sealed partial class CasualtyRecognizer
                     continue;
                 }
 
-                if (TryPredicateChain(ref s, k, head, out triggerEnd, out measure, out shot))
+                if (TryPredicateChain(ref s, k, head, count.Quantity == Quantity.Exactly(1), out triggerEnd, out measure, out shot))
                 {
                     chainStart = k;
                     found = true;
@@ -1000,7 +1000,7 @@ internal sealed partial class CasualtyRecognizer
     }
 
     /// <summary>Reads auxiliaries then a trigger from <paramref name="p"/>: "were also killed", "had died", "dead", "are still missing".</summary>
-    private static bool TryPredicateChain(ref Scan s, int p, PersonClass head, out int end, out CasualtyMeasure measure, out bool shot)
+    private static bool TryPredicateChain(ref Scan s, int p, PersonClass head, bool onePerson, out int end, out CasualtyMeasure measure, out bool shot)
     {
         end = 0;
         measure = default;
@@ -1020,7 +1020,7 @@ internal sealed partial class CasualtyRecognizer
                         continue;
                     }
 
-                    if ((phrase.Use & TriggerUse.BodiesOnly) != 0 && head != PersonClass.Bodies)
+                    if (((phrase.Use & TriggerUse.BodiesOnly) != 0 && head != PersonClass.Bodies) || ((phrase.Use & TriggerUse.OnePersonOnly) != 0 && !onePerson))
                     {
                         continue;
                     }

@@ -348,4 +348,26 @@ public class CasualtyRecognizerTests
         f.Span.Slice("The driver swerved into the crowd, killing her cousin.").Should().Be("killing her cousin");
         f.Anaphoric.Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("A 19-year-old cashier was in critical condition after the robbery.", "A 19-year-old cashier was in critical condition", CasualtyMeasure.Wounded)] // one person's hospital condition
+    [InlineData("The cashier remains in serious but stable condition at the trauma center.", "The cashier remains in serious but stable condition", CasualtyMeasure.Wounded)] // a two-word condition after "remains"
+    [InlineData("A 60-year-old hunter sustained a self-inflicted gunshot wound to the foot.", "A 60-year-old hunter sustained a self-inflicted gunshot wound", CasualtyMeasure.Wounded)] // a wound with its kind
+    [InlineData("Two bystanders suffered non-life threatening injuries in the crossfire.", "Two bystanders suffered non-life threatening injuries", CasualtyMeasure.Wounded)] // the kind written as two words
+    [InlineData("A hunter received a minor injury when the round hit the van.", "A hunter received a minor injury", CasualtyMeasure.Wounded)] // "an"/"a" with a modifier
+    [InlineData("A clerk suffered a fatal gunshot wound in the hallway.", "A clerk suffered a fatal gunshot wound", CasualtyMeasure.Killed)] // a fatal wound is a death
+    public void Find_WoundOrConditionOfAPerson_CountsThem(string sentence, string span, CasualtyMeasure measure)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Which;
+
+        f.Span.Slice(sentence).Should().Be(span);
+        f.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Two of the victims were in critical condition on Sunday.")] // several in a condition pick out some of the victims: no count
+    [InlineData("The bridge was in poor condition before the flood.")] // a thing's condition, and no such condition word
+    [InlineData("Three men remain in stable condition, doctors said.")] // the control for plural subjects: a condition never counts several
+    public void Find_ConditionOfSeveralOrOfAThing_FindsNothing(string sentence) =>
+        Find(sentence).Should().BeEmpty();
 }
