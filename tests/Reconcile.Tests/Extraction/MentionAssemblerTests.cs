@@ -505,6 +505,7 @@ public class MentionAssemblerTests
     [Theory]
     [InlineData("One man was killed and three were shot near the park.", "three were shot")] // the death is told first in the same sentence: a separate count
     [InlineData("A woman died. Three other people were shot in the crossfire.", "Three other people were shot")] // "other" people are not the dead
+    [InlineData("A woman died. Three others were shot in the crossfire.", "Three others were shot")] // "others", the plural noun, are not the dead either
     public void Assemble_ShotCountBesideTheDead_StaysWounded(string text, string shot)
     {
         string dead = text.StartsWith("One", StringComparison.Ordinal) ? "One man was killed" : "A woman died";

@@ -1419,7 +1419,7 @@ internal static class MentionAssembler
         /// and not after an exact death count earlier in its own sentence ("a man was killed and two were shot").</summary>
         private static bool IsWholeShotCount(CasualtyClaim shot, List<CasualtyClaim> claims, int killed, string text)
         {
-            foreach (string word in (ReadOnlySpan<string>)["other", "more", "additional", "another", "also", "else"])
+            foreach (string word in (ReadOnlySpan<string>)["other", "others", "more", "additional", "another", "also", "else"])
             {
                 if (ContainsWord(shot.Quote, word))
                 {

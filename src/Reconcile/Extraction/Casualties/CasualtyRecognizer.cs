@@ -367,6 +367,13 @@ internal sealed partial class CasualtyRecognizer
                     after = after with { Span = new TextSpan(s.Tokens[lastQuantityStart].Start, after.Span.End), Quantity = lastQuantity };
                 }
 
+                // "Three of the men suffered minor injuries": some of the wounded, so at least that many (the whole may be counted elsewhere).
+                // Not "one of the victims" (one person), not a death, not a bare "shot" (some of the shot may be the dead).
+                if (np.Partitive && !afterShot && after.Measure == CasualtyMeasure.Wounded && after.Quantity == count.Quantity && count.Quantity is { Hedge: HedgeKind.Exact, Low: int some and >= 2 })
+                {
+                    after = after with { Quantity = new Quantity(some, null, HedgeKind.AtLeast, some) };
+                }
+
                 pendingCount = 0;
                 Add(results, firstResult, after, afterShot, ref s);
                 consumed = afterEnd;
@@ -1194,17 +1201,20 @@ internal sealed partial class CasualtyRecognizer
             end = k;
         }
 
+        bool partitive = false;
         if (!singular && k < n && s.IsWord(k, "of"))
         {
             k++;
             if (k < n && s.Tokens[k].Has(LexRole.Determiner))
             {
+                // "three of the men", "two of those victims": some of a group already known (not "dozens of people").
+                partitive = true;
                 k++;
             }
 
             if (k < n && s.IsWord(k, "them"))
             {
-                return new NounPhrase(true, k + 1, PersonClass.People, VictimGroup.Unspecified);
+                return new NounPhrase(true, k + 1, PersonClass.People, VictimGroup.Unspecified, Partitive: true);
             }
         }
 
@@ -1279,7 +1289,7 @@ internal sealed partial class CasualtyRecognizer
                     }
                 }
 
-                return new NounPhrase(true, headEnd, head, VictimGroupResolver.Resolve(head, hints));
+                return new NounPhrase(true, headEnd, head, VictimGroupResolver.Resolve(head, hints), partitive);
             }
 
             if (t.Has(LexRole.Function | LexRole.Aux | LexRole.Negation | LexRole.Pronoun | LexRole.Weekday) && !s.IsWord(k, "and"))
@@ -1343,7 +1353,8 @@ internal sealed partial class CasualtyRecognizer
     /// <param name="End">The token after the phrase (after "more"/"others" even when no head was found).</param>
     /// <param name="Head">The head noun's class.</param>
     /// <param name="Group">The resolved group.</param>
-    private readonly record struct NounPhrase(bool Found, int End, PersonClass Head, VictimGroup Group);
+    /// <param name="Partitive">Whether the count picks some out of a known group ("three of the men", "two of them").</param>
+    private readonly record struct NounPhrase(bool Found, int End, PersonClass Head, VictimGroup Group, bool Partitive = false);
 
     /// <summary>The state of one sentence's scan.</summary>
     private ref struct Scan

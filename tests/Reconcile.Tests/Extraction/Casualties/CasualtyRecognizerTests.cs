@@ -370,4 +370,23 @@ public class CasualtyRecognizerTests
     [InlineData("Three men remain in stable condition, doctors said.")] // the control for plural subjects: a condition never counts several
     public void Find_ConditionOfSeveralOrOfAThing_FindsNothing(string sentence) =>
         Find(sentence).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Three of the hikers suffered minor injuries in the ambush.", "Three of the hikers suffered minor injuries", 3)] // some of a known group: at least three hurt
+    [InlineData("Two of them were treated for gunshot wounds at the clinic.", "Two of them were treated for gunshot wounds", 2)] // "of them"
+    public void Find_PartOfTheWounded_IsALowerBound(string sentence, string span, int low)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Which;
+
+        f.Span.Slice(sentence).Should().Be(span);
+        f.Quantity.Should().Be(new Quantity(low, null, HedgeKind.AtLeast, low));
+    }
+
+    [Theory]
+    [InlineData("Dozens of miners were injured in the blast.")] // "dozens of" without a determiner is an amount, not a part: stays vague
+    [InlineData("Three hikers suffered minor injuries in the ambush.")] // the control: no "of the", an exact count
+    [InlineData("Two of the guards were shot near the gate.")] // a bare "shot" part may hold the dead: stays exact
+    [InlineData("One of the hikers was injured in the ambush.")] // one person is one person
+    public void Find_NotAPartOfTheWounded_KeepsItsQuantity(string sentence) =>
+        Find(sentence).Should().ContainSingle().Which.Quantity.Hedge.Should().NotBe(HedgeKind.AtLeast);
 }
