@@ -539,6 +539,43 @@ public class MentionAssemblerTests
         m.Claims.Should().ContainSingle().Which.Quote.Should().Be("Three hikers were killed");
     }
 
+    [Fact] // a wound told of a pronoun is the mention's one wounded when nothing else counts a victim
+    public void Assemble_PronounWoundAlone_CountsOneWounded()
+    {
+        var doc = new Doc("Deputies found a hiker near the dam. She was shot in the arm.", Mon).Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle().Which.Measure.Should().Be(CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
+    [InlineData("Two hikers were hurt near the dam. She was shot in the arm.", "Two hikers were hurt", CasualtyMeasure.Wounded)] // a stated count: she is one of them
+    [InlineData("A hiker was killed near the dam. She was shot in the arm.", "A hiker was killed", CasualtyMeasure.Killed)] // she may be the one who died
+    public void Assemble_PronounWoundBesideACount_IsDropped(string text, string counted, CasualtyMeasure measure)
+    {
+        var doc = new Doc(text, Mon).Killed(counted, counted.StartsWith("Two", StringComparison.Ordinal) ? 2 : 1, counted.StartsWith("Two", StringComparison.Ordinal) ? 2 : 1, measure: measure)
+            .Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle().Which.Quote.Should().Be(counted);
+    }
+
+    [Fact] // a report that tells of a death anywhere may have counted the one shot as dead (in it or in another report): no pronoun wound
+    public void Assemble_PronounWoundInAReportTellingOfADeath_IsDropped()
+    {
+        var doc = new Doc("Deputies found a hiker near the dam. She was shot in the arm. The case is a homicide.", Mon)
+            .Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true);
+
+        doc.Assemble().SelectMany(m => m.Claims).Should().BeEmpty();
+    }
+
+    [Fact] // the control for deaths: a pronoun that died takes the pronoun wound as the same person
+    public void Assemble_PronounWoundAndPronounDeath_CountsTheDeathOnly()
+    {
+        var doc = new Doc("She was shot near the dam. She died at noon.", Mon)
+            .Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true).Killed("She died", 1, 1, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle().Which.Measure.Should().Be(CasualtyMeasure.Killed);
+    }
+
     [Fact] // several pronoun deaths may all be the one person: counted once
     public void Assemble_TwoPronounDeaths_CountOnce()
     {

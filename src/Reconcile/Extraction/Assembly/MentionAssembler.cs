@@ -32,7 +32,7 @@ namespace Reconcile.Extraction;
 /// marks the mention's death figures as rising. The perpetrator comes only from sentences that state it without doubt
 /// ("it was not immediately clear if", "accusing", "thought to have been carried out by").</para>
 /// </remarks>
-internal static class MentionAssembler
+internal static partial class MentionAssembler
 {
     /// <summary>How many days before publication a day told outside the lead's own sentences may be (<see cref="Draft"/>'s fallback).</summary>
     internal const int FollowUpDays = 14;
@@ -795,6 +795,11 @@ internal static class MentionAssembler
         }
     }
 
+    /// <summary>A word that tells of a death anywhere in a report ("died", "fatal", "homicide", "killed").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|killed|killing|homicide|murder|murdered|slain|deceased)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeathWord();
+
     /// <summary>A mention being assembled.</summary>
     private sealed class Draft
     {
@@ -1289,18 +1294,42 @@ internal static class MentionAssembler
 
             // "A 16-year-old was shot ... He later died": a death told of a pronoun counts one dead only when no other figure of the
             // mention counts its dead (then the pronoun is one of them), and only once (the pronouns may all be that one person).
+            // A wound told of a pronoun ("she was shot") counts one wounded only when the mention counts no victim at all and the
+            // report tells of no death (the one who died, counted in this report or another, may be the one shot).
             bool countsDead = Claims.Exists(c => !c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Relevance == ClaimRelevance.Incident);
+            bool countsAny = Claims.Exists(c => !c.Finding.Anaphoric && c.Finding.Relevance == ClaimRelevance.Incident
+                && c.Finding.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Casualties);
+            bool pronounDied = Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Relevance == ClaimRelevance.Incident)
+                || (Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Wounded) && DeathWord().IsMatch(text));
             bool anaphoricTaken = false;
+            bool anaphoricWoundTaken = false;
             foreach ((CasualtyFinding c, Frame f) in Claims)
             {
                 if (c.Anaphoric)
                 {
-                    if (countsDead || anaphoricTaken || c.Relevance != ClaimRelevance.Incident)
+                    if (c.Relevance != ClaimRelevance.Incident)
                     {
                         continue;
                     }
 
-                    anaphoricTaken = true;
+                    if (c.Measure == CasualtyMeasure.Killed)
+                    {
+                        if (countsDead || anaphoricTaken)
+                        {
+                            continue;
+                        }
+
+                        anaphoricTaken = true;
+                    }
+                    else
+                    {
+                        if (countsAny || pronounDied || anaphoricWoundTaken)
+                        {
+                            continue;
+                        }
+
+                        anaphoricWoundTaken = true;
+                    }
                 }
 
                 SourceFinding? source = f.Sentence.Source;

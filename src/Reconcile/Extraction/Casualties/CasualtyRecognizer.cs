@@ -255,8 +255,8 @@ internal sealed partial class CasualtyRecognizer
             }
             else if (TryPronounDeath(ref s, t, out CasualtyFinding told, out int toldEnd))
             {
-                // "He later died", "she was pronounced dead", "killing him": one death told of a pronoun (anaphoric: the mention
-                // assembler keeps it only when nothing else counts the dead).
+                // "He later died", "she was shot", "killing him": one victim told of a pronoun (anaphoric: the mention assembler
+                // keeps it only when nothing else counts the mention's victims).
                 Add(results, firstResult, told, shot: false, ref s);
                 consumed = toldEnd;
                 pendingCount = 0;
@@ -438,9 +438,10 @@ internal sealed partial class CasualtyRecognizer
         return true;
     }
 
-    /// <summary>A death told of a personal pronoun: "he later died", "she was pronounced dead", "he was shot and killed" (subject), or
-    /// "killing him", "shot and killed her" (object of a killing verb). Never a wound ("he was shot" may be anyone already counted), never
-    /// a death that did not happen ("he could have died", "threatened to kill her", "she nearly died"), never "her" before a noun.</summary>
+    /// <summary>A death or wound told of a personal pronoun: "he later died", "she was pronounced dead", "he was shot" (subject), or
+    /// "killing him", "shot and killed her", "wounding him" (object of the verb). Never a death or wound that did not happen ("he could
+    /// have died", "threatened to kill her", "she nearly died"), never "her" before a noun. The pronoun may be someone already counted:
+    /// the finding is anaphoric, weighed by the mention assembler.</summary>
     private static bool TryPronounDeath(ref Scan s, int t, out CasualtyFinding finding, out int end)
     {
         finding = default;
@@ -449,8 +450,8 @@ internal sealed partial class CasualtyRecognizer
         {
             var count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
             var np = new NounPhrase(true, t + 1, PersonClass.People, VictimGroup.Unspecified);
-            if (!TryPredicateAfter(ref s, count, np, out CasualtyFinding said, out end, out bool shot, out VerbNumber number)
-                || shot || said.Measure != CasualtyMeasure.Killed || number == VerbNumber.Plural || UnrealBetween(ref s, t + 1, end))
+            if (!TryPredicateAfter(ref s, count, np, out CasualtyFinding said, out end, out _, out VerbNumber number)
+                || said.Measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded) || number == VerbNumber.Plural || UnrealBetween(ref s, t + 1, end))
             {
                 return false;
             }
@@ -464,21 +465,23 @@ internal sealed partial class CasualtyRecognizer
             return false;
         }
 
-        if (!FindTriggerEndingAt(ref s, t - 1, out int start, out TriggerPhrase? phrase) || phrase is null || phrase.Measure != CasualtyMeasure.Killed
+        if (!FindTriggerEndingAt(ref s, t - 1, out int start, out TriggerPhrase? phrase) || phrase is null || phrase.Measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded)
             || (phrase.Use & TriggerUse.BodiesOnly) != 0 || IsBaseForm(ref s, start, t) || UnrealBetween(ref s, Math.Max(0, start - 2), start))
         {
             return false;
         }
 
         end = t + 1;
-        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[t].End), CasualtyMeasure.Killed, VictimGroup.Unspecified, Quantity.Exactly(1), Anaphoric: true);
+        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[t].End), phrase.Measure, VictimGroup.Unspecified, Quantity.Exactly(1), Anaphoric: true);
         return true;
     }
 
     /// <summary>Whether "her" ends its phrase here (a pronoun, "killing her."), rather than owning a noun ("killing her husband").</summary>
     private static bool EndsObject(ref Scan s, int k) =>
         k >= s.Tokens.Length || s.Tokens[k].IsPunct || s.Tokens[k].Has(LexRole.Preposition | LexRole.Function) || s.IsWord(k, "and")
-        || s.IsWord(k, "before") || s.IsWord(k, "after") || s.IsWord(k, "then") || s.IsWord(k, "inside") || s.IsWord(k, "outside");
+        || s.IsWord(k, "before") || s.IsWord(k, "after") || s.IsWord(k, "then") || s.IsWord(k, "inside") || s.IsWord(k, "outside")
+        || s.IsWord(k, "through") || s.IsWord(k, "twice") || s.IsWord(k, "once") || s.IsWord(k, "repeatedly") || s.IsWord(k, "again")
+        || s.IsWord(k, "several") || s.IsWord(k, "multiple");
 
     /// <summary>"kill", "kills": the killing verb in its base or present form ("threatened to kill him", "he kills her" in a plot
     /// summary) tells of no death that happened.</summary>

@@ -320,6 +320,19 @@ public class CasualtyRecognizerTests
     }
 
     [Theory]
+    [InlineData("Witnesses said he was shot twice in the leg.", "he was shot")] // a wound told of a pronoun subject
+    [InlineData("A stranger walked up to the car and shot her through the window.", "shot her")] // a wound told of an object pronoun
+    [InlineData("The robber fled after wounding him with a knife.", "wounding him")] // a participle before the pronoun
+    public void Find_WoundToldOfAPronoun_OneAnaphoricWound(string sentence, string span)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Which;
+
+        f.Span.Slice(sentence).Should().Be(span);
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        f.Anaphoric.Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("He was killed on November 5 near the border.")] // a day number after a month is no count: only the pronoun's one death
     [InlineData("Two gunmen killed him.")] // the count is the attackers in the active voice, not two dead: only the pronoun's one
     [InlineData("He was killed on the spot, police said.")] // a pronoun may repeat someone already counted: anaphoric, for the assembler to weigh
@@ -335,8 +348,9 @@ public class CasualtyRecognizerTests
     [InlineData("She nearly died when the truck rolled over on the ramp.")] // "nearly": no death happened
     [InlineData("He could have died that night, the pastor said.")] // a modal: no death happened
     [InlineData("Prosecutors say he threatened to kill her during the argument.")] // a threat, not a killing
-    [InlineData("Witnesses said he was shot twice in the leg.")] // a pronoun wound: may be anyone already counted
     [InlineData("They died in the crash on the interstate.")] // a plural pronoun gives no count
+    [InlineData("The suspect said he wanted to shoot her.")] // an intention, not a wound
+    [InlineData("They were wounded by shrapnel on the bridge.")] // a plural pronoun gives no count of wounded either
     public void Find_PronounWithoutADeath_FindsNothing(string sentence) =>
         Find(sentence).Should().BeEmpty();
 
