@@ -28,10 +28,10 @@ public class MentionAssemblerTests
 
         private SentenceFindings At(TextSpan span) => Sentences.Single(s => s.Span.Contains(span));
 
-        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed)
+        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed, bool anaphoric = false)
         {
             TextSpan s = Find(words);
-            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low)));
+            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low), Anaphoric: anaphoric));
             return this;
         }
 
@@ -505,6 +505,7 @@ public class MentionAssemblerTests
     [Theory]
     [InlineData("One man was killed and three were shot near the park.", "three were shot")] // the death is told first in the same sentence: a separate count
     [InlineData("A woman died. Three other people were shot in the crossfire.", "Three other people were shot")] // "other" people are not the dead
+    [InlineData("A woman died. Three others were shot in the crossfire.", "Three others were shot")] // "others", the plural noun, are not the dead either
     public void Assemble_ShotCountBesideTheDead_StaysWounded(string text, string shot)
     {
         string dead = text.StartsWith("One", StringComparison.Ordinal) ? "One man was killed" : "A woman died";
@@ -513,6 +514,110 @@ public class MentionAssemblerTests
         IncidentMention m = doc.Assemble().Single();
 
         m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Should().ContainSingle().Which.Quantity.Should().Be(Quantity.Exactly(3));
+    }
+
+    [Fact] // "a boy was hurt ... he died": the only death is told of a pronoun, so it counts one dead, and the lone wounded is that boy
+    public void Assemble_PronounDeathAlone_CountsOneDeadAndTakesTheLoneWounded()
+    {
+        var doc = new Doc("A boy was hurt by a stray round near the dam. He died the next morning.", Mon)
+            .Killed("A boy was hurt", 1, 1, measure: CasualtyMeasure.Wounded).Killed("He died", 1, 1, anaphoric: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Killed).Which.Quote.Should().Be("He died");
+        m.Claims.Should().NotContain(c => c.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Fact] // the control: a stated death count counts the dead; the pronoun may be one of them, and adds nothing
+    public void Assemble_PronounDeathBesideACount_IsDropped()
+    {
+        var doc = new Doc("Three hikers were killed by the gunman near the dam. She died at the trailhead.", Mon)
+            .Killed("Three hikers were killed", 3, 3).Killed("She died", 1, 1, anaphoric: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle().Which.Quote.Should().Be("Three hikers were killed");
+    }
+
+    [Fact] // a wound told of a pronoun is the mention's one wounded when nothing else counts a victim
+    public void Assemble_PronounWoundAlone_CountsOneWounded()
+    {
+        var doc = new Doc("Deputies found a hiker near the dam. She was shot in the arm.", Mon).Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle().Which.Measure.Should().Be(CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
+    [InlineData("Two hikers were hurt near the dam. She was shot in the arm.", "Two hikers were hurt", CasualtyMeasure.Wounded)] // a stated count: she is one of them
+    [InlineData("A hiker was killed near the dam. She was shot in the arm.", "A hiker was killed", CasualtyMeasure.Killed)] // she may be the one who died
+    public void Assemble_PronounWoundBesideACount_IsDropped(string text, string counted, CasualtyMeasure measure)
+    {
+        var doc = new Doc(text, Mon).Killed(counted, counted.StartsWith("Two", StringComparison.Ordinal) ? 2 : 1, counted.StartsWith("Two", StringComparison.Ordinal) ? 2 : 1, measure: measure)
+            .Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle().Which.Quote.Should().Be(counted);
+    }
+
+    [Fact] // a report that tells of a death anywhere may have counted the one shot as dead (in it or in another report): no pronoun wound
+    public void Assemble_PronounWoundInAReportTellingOfADeath_IsDropped()
+    {
+        var doc = new Doc("Deputies found a hiker near the dam. She was shot in the arm. The case is a homicide.", Mon)
+            .Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true);
+
+        doc.Assemble().SelectMany(m => m.Claims).Should().BeEmpty();
+    }
+
+    [Fact] // the control for deaths: a pronoun that died takes the pronoun wound as the same person
+    public void Assemble_PronounWoundAndPronounDeath_CountsTheDeathOnly()
+    {
+        var doc = new Doc("She was shot near the dam. She died at noon.", Mon)
+            .Killed("She was shot", 1, 1, measure: CasualtyMeasure.Wounded, anaphoric: true).Killed("She died", 1, 1, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle().Which.Measure.Should().Be(CasualtyMeasure.Killed);
+    }
+
+    [Fact] // several pronoun deaths may all be the one person: counted once
+    public void Assemble_TwoPronounDeaths_CountOnce()
+    {
+        var doc = new Doc("Deputies found a man near the dam, killing him. He was declared dead at noon.", Mon)
+            .Killed("killing him", 1, 1, anaphoric: true).Killed("He was declared dead", 1, 1, anaphoric: true);
+
+        doc.Assemble().Single().Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Killed);
+    }
+
+    [Fact] // "four were shot, one fatally": the recognizer made the shot count casualties; the wounded are the shot less the dead
+    public void Assemble_ShotCountWithFatalCount_DerivesTheWounded()
+    {
+        var doc = new Doc("Four teens were shot near the rink, one fatally.", Mon)
+            .Killed("Four teens were shot", 4, 4, measure: CasualtyMeasure.Casualties).Killed("one fatally", 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(3));
+    }
+
+    [Theory]
+    [InlineData("A clerk is dead after a robber opened fire in the store, shooting three people.", 2)] // the death came after the shooting, which holds it
+    [InlineData("A clerk is dead and a robber opened fire in the store, shooting three people.", 3)] // the control: coordinated, not "after": a separate count
+    public void Assemble_DeathThenShootingInOneSentence_HoldsTheDeadOnlyAfterAfter(string text, int wounded)
+    {
+        var doc = new Doc(text, Mon).Killed("A clerk is dead", 1, 1).Killed("shooting three people", 3, 3, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(wounded));
+    }
+
+    [Fact] // a single wounded person told apart ("a woman is in critical condition") is one of the shot, and does not stop the derived count
+    public void Assemble_ShotCountWithOneWoundedTold_StillDerivesTheWounded()
+    {
+        var doc = new Doc("Five men were shot at the depot on Sunday. One of them died. A porter is in critical condition.", Mon)
+            .Killed("Five men were shot", 5, 5, measure: CasualtyMeasure.Wounded).Killed("One of them died", 1, 1)
+            .Killed("A porter is in critical condition", 1, 1, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Select(c => c.Quantity.Low).Should().Contain(4);
     }
 
     [Fact] // the lead's own sentences give no day: the first day another sentence tells of it is the date

@@ -32,7 +32,7 @@ namespace Reconcile.Extraction;
 /// marks the mention's death figures as rising. The perpetrator comes only from sentences that state it without doubt
 /// ("it was not immediately clear if", "accusing", "thought to have been carried out by").</para>
 /// </remarks>
-internal static class MentionAssembler
+internal static partial class MentionAssembler
 {
     /// <summary>How many days before publication a day told outside the lead's own sentences may be (<see cref="Draft"/>'s fallback).</summary>
     internal const int FollowUpDays = 14;
@@ -873,6 +873,11 @@ internal static class MentionAssembler
         }
     }
 
+    /// <summary>A word that tells of a death anywhere in a report ("died", "fatal", "homicide", "killed").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|killed|killing|homicide|murder|murdered|slain|deceased)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeathWord();
+
     /// <summary>A mention being assembled.</summary>
     private sealed class Draft
     {
@@ -1365,8 +1370,47 @@ internal static class MentionAssembler
         private List<CasualtyClaim> BuildClaims(Report report, string text)
         {
             var claims = new List<CasualtyClaim>(Claims.Count);
+
+            // "A 16-year-old was shot ... He later died": a death told of a pronoun counts one dead only when no other figure of the
+            // mention counts its dead (then the pronoun is one of them), and only once (the pronouns may all be that one person).
+            // A wound told of a pronoun ("she was shot") counts one wounded only when the mention counts no victim at all and the
+            // report tells of no death (the one who died, counted in this report or another, may be the one shot).
+            bool countsDead = Claims.Exists(c => !c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Relevance == ClaimRelevance.Incident);
+            bool countsAny = Claims.Exists(c => !c.Finding.Anaphoric && c.Finding.Relevance == ClaimRelevance.Incident
+                && c.Finding.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Casualties);
+            bool pronounDied = Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Relevance == ClaimRelevance.Incident)
+                || (Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Wounded) && DeathWord().IsMatch(text));
+            bool anaphoricTaken = false;
+            bool anaphoricWoundTaken = false;
             foreach ((CasualtyFinding c, Frame f) in Claims)
             {
+                if (c.Anaphoric)
+                {
+                    if (c.Relevance != ClaimRelevance.Incident)
+                    {
+                        continue;
+                    }
+
+                    if (c.Measure == CasualtyMeasure.Killed)
+                    {
+                        if (countsDead || anaphoricTaken)
+                        {
+                            continue;
+                        }
+
+                        anaphoricTaken = true;
+                    }
+                    else
+                    {
+                        if (countsAny || pronounDied || anaphoricWoundTaken)
+                        {
+                            continue;
+                        }
+
+                        anaphoricWoundTaken = true;
+                    }
+                }
+
                 SourceFinding? source = f.Sentence.Source;
                 var claim = new CasualtyClaim
                 {
@@ -1394,7 +1438,7 @@ internal static class MentionAssembler
                 }
             }
 
-            return DropOneOfMany(ReadShotAsCasualties(claims, text));
+            return DropOneOfMany(ReadShotAsCasualties(claims, text, anaphoricTaken));
         }
 
         /// <summary>
@@ -1416,9 +1460,11 @@ internal static class MentionAssembler
         /// unspecified casualties rather than wounded. When it counts more people than died ("four people were shot ... one
         /// of them died", "a man and a woman were shot; the man died") it counts the dead too: it is casualties, and, unless
         /// the mention counts its wounded in other words ("three others were hurt"), the wounded are the shot less the dead.
-        /// A death told first in the same sentence ("one man was killed and two were shot") is not among them.
+        /// A death told first in the same sentence ("one man was killed and two were shot") is not among them. A shot count the
+        /// recognizer already read as casualties ("three people were shot, one fatally") gives its wounded the same way. When the only
+        /// death is told of a pronoun ("a teenager was critically wounded ... she died Sunday"), a lone wounded person is that person.
         /// </summary>
-        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims, string text)
+        private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims, string text, bool anaphoricDeath)
         {
             int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
             if (killed == 0)
@@ -1426,10 +1472,31 @@ internal static class MentionAssembler
                 return claims;
             }
 
+            if (anaphoricDeath)
+            {
+                List<int> wounded = [.. Enumerable.Range(0, claims.Count).Where(i => claims[i].Measure == CasualtyMeasure.Wounded && claims[i].Relevance == ClaimRelevance.Incident)];
+                if (wounded.Count > 0 && wounded.TrueForAll(i => claims[i].Quantity == Quantity.Exactly(1)))
+                {
+                    foreach (int i in wounded)
+                    {
+                        claims[i] = claims[i] with { Measure = CasualtyMeasure.Casualties };
+                    }
+
+                    return claims;
+                }
+            }
+
             CasualtyClaim? whole = null;
             for (int i = 0; i < claims.Count; i++)
             {
                 CasualtyClaim c = claims[i];
+                if (c.Measure == CasualtyMeasure.Casualties && c.Relevance == ClaimRelevance.Incident && IsBareShot(c.Quote)
+                    && c.Quantity is { Low: int total, High: int top } && total == top && total > killed && IsWholeShotCount(c, claims, killed, text))
+                {
+                    whole ??= c;
+                    continue;
+                }
+
                 if (c.Measure != CasualtyMeasure.Wounded || !IsBareShot(c.Quote))
                 {
                     continue;
@@ -1446,9 +1513,11 @@ internal static class MentionAssembler
                 }
             }
 
-            if (whole is { } w && !claims.Exists(c => c.Measure == CasualtyMeasure.Wounded))
+            // A single wounded person told apart ("a woman was in critical condition") is one of the derived wounded, not their count.
+            int derived = whole is { } ww ? ww.Quantity.Low!.Value - killed : 0;
+            if (whole is { } w && !claims.Exists(c => c.Measure == CasualtyMeasure.Wounded && (c.Quantity != Quantity.Exactly(1) || derived <= 1)))
             {
-                claims.Add(w with { Measure = CasualtyMeasure.Wounded, Quantity = Quantity.Exactly(w.Quantity.Low!.Value - killed) });
+                claims.Add(w with { Measure = CasualtyMeasure.Wounded, Quantity = Quantity.Exactly(derived) });
             }
 
             return claims;
@@ -1458,7 +1527,7 @@ internal static class MentionAssembler
         /// and not after an exact death count earlier in its own sentence ("a man was killed and two were shot").</summary>
         private static bool IsWholeShotCount(CasualtyClaim shot, List<CasualtyClaim> claims, int killed, string text)
         {
-            foreach (string word in (ReadOnlySpan<string>)["other", "more", "additional", "another", "also", "else"])
+            foreach (string word in (ReadOnlySpan<string>)["other", "others", "more", "additional", "another", "also", "else"])
             {
                 if (ContainsWord(shot.Quote, word))
                 {
@@ -1473,7 +1542,9 @@ internal static class MentionAssembler
                     continue;
                 }
 
-                if (c.Quantity.Low == killed && shot.Span.Start - c.Span.End < 120 && text.AsSpan(c.Span.End, shot.Span.Start - c.Span.End).IndexOfAny(SentenceEnds) < 0)
+                // "One person is dead after a gunman opened fire, shooting five people": the shooting the death came after holds it.
+                if (c.Quantity.Low == killed && shot.Span.Start - c.Span.End < 120 && text.AsSpan(c.Span.End, shot.Span.Start - c.Span.End).IndexOfAny(SentenceEnds) < 0
+                    && !ContainsWord(text[c.Span.End..shot.Span.Start], "after"))
                 {
                     return false;
                 }
@@ -1487,7 +1558,7 @@ internal static class MentionAssembler
         private static bool ContainsWord(string quote, string word) => WholeWords.Contains(quote, word, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsBareShot(string quote) =>
-            quote.Contains("shot", StringComparison.OrdinalIgnoreCase)
+            (quote.Contains("shot", StringComparison.OrdinalIgnoreCase) || quote.Contains("shooting", StringComparison.OrdinalIgnoreCase))
             && !quote.Contains("wound", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("injur", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("hurt", StringComparison.OrdinalIgnoreCase)

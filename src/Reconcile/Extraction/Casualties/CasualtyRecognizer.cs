@@ -253,6 +253,15 @@ internal sealed partial class CasualtyRecognizer
                     lastQuantity = s.Matches[m - 1].Quantity;
                 }
             }
+            else if (TryPronounDeath(ref s, t, out CasualtyFinding told, out int toldEnd))
+            {
+                // "He later died", "she was shot", "killing him": one victim told of a pronoun (anaphoric: the mention assembler
+                // keeps it only when nothing else counts the mention's victims).
+                Add(results, firstResult, told, shot: false, ref s);
+                consumed = toldEnd;
+                pendingCount = 0;
+                continue;
+            }
             else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
@@ -358,6 +367,13 @@ internal sealed partial class CasualtyRecognizer
                     after = after with { Span = new TextSpan(s.Tokens[lastQuantityStart].Start, after.Span.End), Quantity = lastQuantity };
                 }
 
+                // "Three of the men suffered minor injuries": some of the wounded, so at least that many (the whole may be counted elsewhere).
+                // Not "one of the victims" (one person), not a death, not a bare "shot" (some of the shot may be the dead).
+                if (np.Partitive && !afterShot && after.Measure == CasualtyMeasure.Wounded && after.Quantity == count.Quantity && count.Quantity is { Hedge: HedgeKind.Exact, Low: int some and >= 2 })
+                {
+                    after = after with { Quantity = new Quantity(some, null, HedgeKind.AtLeast, some) };
+                }
+
                 pendingCount = 0;
                 Add(results, firstResult, after, afterShot, ref s);
                 consumed = afterEnd;
@@ -421,6 +437,87 @@ internal sealed partial class CasualtyRecognizer
         finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End), measure, VictimGroup.Unspecified, Quantity.Exactly(1));
         return true;
     }
+
+    /// <summary>A death or wound told of a personal pronoun: "he later died", "she was pronounced dead", "he was shot" (subject), or
+    /// "killing him", "shot and killed her", "wounding him" (object of the verb). Never a death or wound that did not happen ("he could
+    /// have died", "threatened to kill her", "she nearly died"), never "her" before a noun. The pronoun may be someone already counted:
+    /// the finding is anaphoric, weighed by the mention assembler.</summary>
+    private static bool TryPronounDeath(ref Scan s, int t, out CasualtyFinding finding, out int end)
+    {
+        finding = default;
+        end = 0;
+        if (s.IsWord(t, "he") || s.IsWord(t, "she"))
+        {
+            var count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
+            var np = new NounPhrase(true, t + 1, PersonClass.People, VictimGroup.Unspecified);
+            if (!TryPredicateAfter(ref s, count, np, out CasualtyFinding said, out end, out _, out VerbNumber number)
+                || said.Measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded) || number == VerbNumber.Plural || UnrealBetween(ref s, t + 1, end))
+            {
+                return false;
+            }
+
+            finding = said with { Anaphoric = true };
+            return true;
+        }
+
+        if (t == 0 || !(s.IsWord(t, "him") || (s.IsWord(t, "her") && EndsObject(ref s, t + 1))))
+        {
+            return false;
+        }
+
+        if (!FindTriggerEndingAt(ref s, t - 1, out int start, out TriggerPhrase? phrase) || phrase is null || phrase.Measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded)
+            || (phrase.Use & TriggerUse.BodiesOnly) != 0 || IsBaseForm(ref s, start, t) || UnrealBetween(ref s, Math.Max(0, start - 2), start))
+        {
+            return false;
+        }
+
+        end = t + 1;
+        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[t].End), phrase.Measure, VictimGroup.Unspecified, Quantity.Exactly(1), Anaphoric: true);
+        return true;
+    }
+
+    /// <summary>Whether "her" ends its phrase here (a pronoun, "killing her."), rather than owning a noun ("killing her husband").</summary>
+    private static bool EndsObject(ref Scan s, int k) =>
+        k >= s.Tokens.Length || s.Tokens[k].IsPunct || s.Tokens[k].Has(LexRole.Preposition | LexRole.Function) || s.IsWord(k, "and")
+        || s.IsWord(k, "before") || s.IsWord(k, "after") || s.IsWord(k, "then") || s.IsWord(k, "inside") || s.IsWord(k, "outside")
+        || s.IsWord(k, "through") || s.IsWord(k, "twice") || s.IsWord(k, "once") || s.IsWord(k, "repeatedly") || s.IsWord(k, "again")
+        || s.IsWord(k, "several") || s.IsWord(k, "multiple");
+
+    /// <summary>"kill", "kills": the killing verb in its base or present form ("threatened to kill him", "he kills her" in a plot
+    /// summary) tells of no death that happened.</summary>
+    private static bool IsBaseForm(ref Scan s, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (s.IsWord(k, "kill") || s.IsWord(k, "kills") || s.IsWord(k, "murder") || s.IsWord(k, "shoot"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word between a pronoun and its death predicate makes the death unreal or uncertain ("could have died",
+    /// "nearly died", "was feared dead", "would be killed").</summary>
+    private static bool UnrealBetween(ref Scan s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsUnreal(ref s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnreal(ref Scan s, int k) =>
+        s.IsWord(k, "to") || s.IsWord(k, "would") || s.IsWord(k, "could") || s.IsWord(k, "might") || s.IsWord(k, "may") || s.IsWord(k, "will")
+        || s.IsWord(k, "should") || s.IsWord(k, "can") || s.IsWord(k, "nearly") || s.IsWord(k, "almost") || s.IsWord(k, "feared") || s.IsWord(k, "presumed")
+        || s.IsWord(k, "believed") || s.IsWord(k, "thought") || s.IsWord(k, "likely") || s.IsWord(k, "probably") || s.IsWord(k, "if") || s.IsWord(k, "tried")
+        || s.IsWord(k, "trying") || s.IsWord(k, "wanted") || s.IsWord(k, "threatened") || s.IsWord(k, "attempted") || s.IsWord(k, "not") || s.IsWord(k, "never");
 
     private static bool TryNamedPerson(ref Scan s, int t, out CasualtyFinding finding, out int end, out bool shot)
     {
@@ -840,7 +937,7 @@ internal sealed partial class CasualtyRecognizer
 
         PersonClass head = np.Found ? np.Head : PersonClass.None;
         int chainStart = p;
-        if (!TryPredicateChain(ref s, p, head, out int triggerEnd, out CasualtyMeasure measure, out shot))
+        if (!TryPredicateChain(ref s, p, head, count.Quantity == Quantity.Exactly(1), out int triggerEnd, out CasualtyMeasure measure, out shot))
         {
             // "3 people in the car were hurt", "two men from Chicago were shot": a short phrase before the predicate.
             if (!np.Found || p >= n || !s.Tokens[p].Has(LexRole.Preposition))
@@ -867,7 +964,7 @@ internal sealed partial class CasualtyRecognizer
                     continue;
                 }
 
-                if (TryPredicateChain(ref s, k, head, out triggerEnd, out measure, out shot))
+                if (TryPredicateChain(ref s, k, head, count.Quantity == Quantity.Exactly(1), out triggerEnd, out measure, out shot))
                 {
                     chainStart = k;
                     found = true;
@@ -913,7 +1010,7 @@ internal sealed partial class CasualtyRecognizer
     }
 
     /// <summary>Reads auxiliaries then a trigger from <paramref name="p"/>: "were also killed", "had died", "dead", "are still missing".</summary>
-    private static bool TryPredicateChain(ref Scan s, int p, PersonClass head, out int end, out CasualtyMeasure measure, out bool shot)
+    private static bool TryPredicateChain(ref Scan s, int p, PersonClass head, bool onePerson, out int end, out CasualtyMeasure measure, out bool shot)
     {
         end = 0;
         measure = default;
@@ -933,7 +1030,7 @@ internal sealed partial class CasualtyRecognizer
                         continue;
                     }
 
-                    if ((phrase.Use & TriggerUse.BodiesOnly) != 0 && head != PersonClass.Bodies)
+                    if (((phrase.Use & TriggerUse.BodiesOnly) != 0 && head != PersonClass.Bodies) || ((phrase.Use & TriggerUse.OnePersonOnly) != 0 && !onePerson))
                     {
                         continue;
                     }
@@ -1107,17 +1204,20 @@ internal sealed partial class CasualtyRecognizer
             end = k;
         }
 
+        bool partitive = false;
         if (!singular && k < n && s.IsWord(k, "of"))
         {
             k++;
             if (k < n && s.Tokens[k].Has(LexRole.Determiner))
             {
+                // "three of the men", "two of those victims": some of a group already known (not "dozens of people").
+                partitive = true;
                 k++;
             }
 
             if (k < n && s.IsWord(k, "them"))
             {
-                return new NounPhrase(true, k + 1, PersonClass.People, VictimGroup.Unspecified);
+                return new NounPhrase(true, k + 1, PersonClass.People, VictimGroup.Unspecified, Partitive: true);
             }
         }
 
@@ -1192,7 +1292,7 @@ internal sealed partial class CasualtyRecognizer
                     }
                 }
 
-                return new NounPhrase(true, headEnd, head, VictimGroupResolver.Resolve(head, hints));
+                return new NounPhrase(true, headEnd, head, VictimGroupResolver.Resolve(head, hints), partitive);
             }
 
             if (t.Has(LexRole.Function | LexRole.Aux | LexRole.Negation | LexRole.Pronoun | LexRole.Weekday) && !s.IsWord(k, "and"))
@@ -1256,7 +1356,8 @@ internal sealed partial class CasualtyRecognizer
     /// <param name="End">The token after the phrase (after "more"/"others" even when no head was found).</param>
     /// <param name="Head">The head noun's class.</param>
     /// <param name="Group">The resolved group.</param>
-    private readonly record struct NounPhrase(bool Found, int End, PersonClass Head, VictimGroup Group);
+    /// <param name="Partitive">Whether the count picks some out of a known group ("three of the men", "two of them").</param>
+    private readonly record struct NounPhrase(bool Found, int End, PersonClass Head, VictimGroup Group, bool Partitive = false);
 
     /// <summary>The state of one sentence's scan.</summary>
     private ref struct Scan

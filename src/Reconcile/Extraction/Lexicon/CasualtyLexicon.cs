@@ -204,7 +204,7 @@ internal static class CasualtyLexicon
     {
         Role(w, LexRole.Function, "where when why how what whether in on at and or but as after before during while when with by from to near since including across inside outside overnight today yesterday tonight instantly immediately earlier later altogether total so too there here this that these those who which whom whose of for into onto over under against without within upon about around than then also all both each mostly among amid according following respectively nationwide alone apiece between because due amongst along");
         Role(w, LexRole.Preposition, "in on at near from of inside outside aboard along");
-        Role(w, LexRole.Aux, "was were is are be been being had has have get got gets getting there here appeared appears seemed seems accidentally unintentionally inadvertently mistakenly also reportedly all later reported confirmed believed feared thought said to both allegedly apparently subsequently eventually who that now still already initially critically seriously severely slightly badly fatally mortally presumed likely probably may might could would will each themselves found left remain remains remained remaining were pronounced declared listed suffered sustained received minor serious critical multiple gunshot stab life-threatening non-life-threatening grave severe light injuries among them reportedly officially either instantly immediately tragically");
+        Role(w, LexRole.Aux, "was were is are be been being had has have get got gets getting there here appeared appears seemed seems accidentally unintentionally inadvertently mistakenly also reportedly all later reported confirmed believed feared thought said to both allegedly apparently subsequently eventually who that now still already initially critically seriously severely slightly badly fatally mortally presumed likely probably may might could would will each themselves found left remain remains remained remaining were pronounced declared listed suffered sustained received minor serious critical multiple gunshot stab life-threatening non-life-threatening grave severe light injuries non-life life threatening self-inflicted non-fatal nonfatal superficial among them reportedly officially either instantly immediately tragically");
         Role(w, LexRole.Passive, "was were is are be been being get got gets getting");
         Role(w, LexRole.Negation, "no not never none nobody neither nor without");
         Role(w, LexRole.Article, "a an another the his her their our my your");
@@ -281,6 +281,27 @@ internal static class CasualtyLexicon
         // that way is as often one of another incident's, and measured on gvc it split clusters).
         T(W, TriggerUse.After, "hit by gunfire|hit by bullets|hit by a bullet|hit by a stray bullet|hit by stray bullets|hit by stray gunfire|struck by gunfire|struck by bullets|struck by a bullet|struck by a stray bullet|struck by stray bullets|struck by stray gunfire|grazed by gunfire|grazed by bullets|grazed by a bullet|grazed by a stray bullet");
         T(W, TriggerUse.After, "suffered a gunshot wound|suffered gunshot wounds|sustained a gunshot wound|sustained gunshot wounds|received a gunshot wound|received gunshot wounds|treated for a gunshot wound|treated for gunshot wounds|suffering from a gunshot wound|suffering from gunshot wounds");
+
+        // A wound said with its kind: "a 13-year-old suffered a self-inflicted gunshot wound", "two men sustained non-life threatening
+        // injuries" (the plural nouns take their modifiers as auxiliaries, above); a fatal one is a death.
+        string[] hurtVerbs = ["suffered", "sustained", "received", "suffering", "sustaining"];
+        string[] woundKinds = ["", "self-inflicted ", "non-life-threatening ", "non-life threatening ", "non life-threatening ", "life-threatening ", "life threatening ",
+            "minor ", "serious ", "critical ", "severe ", "single ", "superficial ", "graze ", "non-fatal ", "nonfatal ", "possible "];
+        string[] woundNouns = ["gunshot wound", "wound", "injury", "bullet wound", "graze wound", "gunshot injury", "stab wound"];
+        T(W, TriggerUse.After, string.Join('|',
+            from v in hurtVerbs from k in woundKinds from noun in woundNouns
+            let phrase = k + noun
+            select $"{v} {("aeiou".Contains(phrase[0], StringComparison.Ordinal) ? "an" : "a")} {phrase}"));
+        T(K, TriggerUse.After, string.Join('|',
+            from v in hurtVerbs from noun in (string[])["a fatal gunshot wound", "fatal gunshot wounds", "a fatal wound", "fatal wounds", "fatal injuries", "a fatal injury", "fatal stab wounds", "a fatal stab wound"]
+            select $"{v} {noun}"));
+
+        // A wounded person's hospital condition: "a 21-year-old woman was in critical condition", "the boy is listed in stable condition";
+        // one person only ("two were listed in critical condition" picks out some of the wounded).
+        T(W, TriggerUse.After | TriggerUse.OnePersonOnly, string.Join('|',
+            from c in (string[])["critical", "serious", "stable", "fair", "good", "grave", "guarded", "satisfactory", "extremely critical", "very critical", "life-threatening",
+                "critical but stable", "serious but stable", "stable but critical", "stable but serious"]
+            select $"in {c} condition"));
 
         T(W, BeforeAfterTransitive, "grazed");
         T(W, TriggerUse.Before, "grazing");

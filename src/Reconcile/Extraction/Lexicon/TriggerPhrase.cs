@@ -23,6 +23,10 @@ internal enum TriggerUse : byte
 
     /// <summary>Only counts when the head noun is "bodies" ("3 bodies were found", "recovered 12 bodies").</summary>
     BodiesOnly = 16,
+
+    /// <summary>Only counts one person ("a 21-year-old woman was in critical condition"): said of several, the words usually pick out some
+    /// of the victims already counted ("two of them were in critical condition").</summary>
+    OnePersonOnly = 32,
 }
 
 /// <summary>A word or phrase that makes a nearby count a casualty figure ("killed", "lost their lives", "death toll" is handled apart).</summary>
