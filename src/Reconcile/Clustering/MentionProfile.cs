@@ -105,6 +105,10 @@ internal sealed class MentionProfile
     /// <summary>For a lead mention, its report's headline without outlet boilerplate segments (<see cref="OutletBoilerplate.Assign"/>).</summary>
     public string? ReadTitle { get; set; }
 
+    /// <summary>The names of <see cref="Names"/> found in at most one in <see cref="NameIndex.IdentityShare"/> reports of the input:
+    /// rare enough that several shared say two mentions are about the same people.</summary>
+    public string[] IdentityNames { get; set; } = [];
+
     /// <summary>The sorted term ids of the lexical vector.</summary>
     public int[] Terms { get; set; } = [];
 

@@ -14,6 +14,10 @@ internal static class NameIndex
     /// <summary>The most reports a pair may appear in and still count as a name of one incident.</summary>
     public const int MaxReports = 12;
 
+    /// <summary>A name that identifies an incident (<see cref="MentionProfile.IdentityNames"/>) is found in at most one in this many reports
+    /// of the input: in a small input about one story, the monitor's or the armed group's name is in every report.</summary>
+    public const int IdentityShare = 4;
+
     private const int MaxWord = 30;
 
     /// <summary>Capitalised words that head or end a name-like pair without naming anything particular.</summary>
@@ -28,13 +32,14 @@ internal static class NameIndex
         "breaking", "video", "photos", "copyright", "associated", "press", "all", "rights", "reserved",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Sets <see cref="MentionProfile.Names"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
+    /// <summary>Sets <see cref="MentionProfile.Names"/>, <see cref="MentionProfile.IdentityNames"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
     public static void Build(IReadOnlyList<MentionProfile> profiles)
     {
         OutletBoilerplate.Assign(profiles);
 
         var found = new SortedSet<string>[profiles.Count];
         var reportsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        int reportCount = profiles.Select(p => p.ReportIndex).Distinct().Count();
         for (int p = 0; p < profiles.Count; p++)
         {
             var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
@@ -66,6 +71,7 @@ internal static class NameIndex
         for (int p = 0; p < profiles.Count; p++)
         {
             profiles[p].Names = [.. found[p].Where(n => reportsOf[n].Count <= MaxReports)];
+            profiles[p].IdentityNames = [.. profiles[p].Names.Where(n => reportsOf[n].Count * IdentityShare <= reportCount)];
         }
     }
 
