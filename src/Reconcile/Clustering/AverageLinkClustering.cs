@@ -10,7 +10,9 @@ namespace Reconcile.Clustering;
 /// day-precise dates further apart than the tolerance. The lead of a follow-up report (<see cref="FollowUpCues"/>) is usually dated by
 /// its later news, so its date sets no window. For that test a lead mention's day may also be any day its report names for
 /// another mention (a follow-up dated by its own news still names the incident's day): a group is allowed while one window of
-/// tolerance + 1 days holds a candidate day of each of its day-precise members.</para>
+/// tolerance + 1 days holds a candidate day of each of its day-precise members. Dates too far apart give way when the groups' linkage
+/// is above the date override and some pair between them is strong (shares several rare names): the joined group keeps the
+/// windows of its side with more dated members.</para>
 /// <para>The run has two phases. First only lead mentions are joined, using only lead–lead pairs: a report's lead is what the report is
 /// about and carries the most evidence, while a background mention is a sentence or two. Then every mention takes part. So a background
 /// mention that extraction split off its report's lead cannot take the lead's place in a group first and, through the same-report
@@ -22,35 +24,47 @@ internal sealed class AverageLinkClustering
     private readonly double _missing;
     private readonly double _threshold;
     private readonly bool _countryCannotLink;
+    private readonly double _dateOverride;
 
     // Per group, indexed by its representative (smallest member index); null once absorbed.
     private readonly List<int>?[] _members;
-    private readonly Dictionary<int, (double Sum, int Count)>?[] _edges;
+    private readonly Dictionary<int, (double Sum, int Count, int Strong)>?[] _edges;
     private readonly HashSet<int>?[] _reports;
     private readonly string?[] _country;
     // Per group, the first days of the windows of DayTolerance + 1 days that hold a candidate day of every day-precise member,
     // as sorted disjoint intervals; null when no member is day-precise. A member's candidates are its day and, for a lead, the days
     // its report recalls (a follow-up dated by its own news).
     private readonly (int Lo, int Hi)[]?[] _windows;
+    // Per group, how many members set day windows: when strong evidence joins groups whose windows do not meet, the larger keeps its own.
+    private readonly int[] _dated;
     private readonly int[] _version;
 
     // Whether each group holds only lead mentions (true for a lead's singleton), and whether the run is in its leads-only phase.
     private readonly bool[] _leadGroup;
     private bool _leadsOnly;
 
-    public AverageLinkClustering(IReadOnlyList<MentionProfile> profiles, double missingScore, double threshold, int dayTolerance, bool countryCannotLink = true)
+    /// <param name="profiles">The mentions, in index order.</param>
+    /// <param name="missingScore">The score of a pair blocking never compared.</param>
+    /// <param name="threshold">The linkage two groups must exceed to be joined.</param>
+    /// <param name="dayTolerance">The most days day-precise dates of one group may be apart.</param>
+    /// <param name="countryCannotLink">Whether groups placed in different countries may never be joined.</param>
+    /// <param name="dateOverride">The linkage above which two groups are joined even when their day-precise dates are too far apart.</param>
+    public AverageLinkClustering(IReadOnlyList<MentionProfile> profiles, double missingScore, double threshold, int dayTolerance, bool countryCannotLink = true,
+        double dateOverride = double.PositiveInfinity)
     {
         _countryCannotLink = countryCannotLink;
+        _dateOverride = dateOverride;
         _profiles = profiles;
         _missing = missingScore;
         _threshold = threshold;
         int n = profiles.Count;
         _members = new List<int>?[n];
-        _edges = new Dictionary<int, (double, int)>?[n];
+        _edges = new Dictionary<int, (double, int, int)>?[n];
         _reports = new HashSet<int>?[n];
         _country = new string?[n];
         _windows = new (int, int)[]?[n];
         _version = new int[n];
+        _dated = new int[n];
         _leadGroup = new bool[n];
         for (int i = 0; i < n; i++)
         {
@@ -61,19 +75,23 @@ internal sealed class AverageLinkClustering
             _reports[i] = [p.ReportIndex];
             _country[i] = p.CountryCode;
             _windows[i] = p.IsDayPrecise && !p.IsFollowUp ? Windows(p, dayTolerance) : null;
+            _dated[i] = _windows[i] is null ? 0 : 1;
         }
     }
 
     /// <summary>Runs the clustering and returns, for each mention index, the representative of its group.</summary>
     /// <param name="pairs">The candidate pair keys (see <see cref="CandidateBlocker.Key"/>), sorted.</param>
     /// <param name="scores">The score of each pair.</param>
-    public int[] Run(long[] pairs, float[] scores)
+    /// <param name="strong">Per pair, whether it names the same people or places twice over (<see cref="NameIndex"/>): only groups
+    /// joined by such a pair may pass the date tolerance; <see langword="null"/> for none.</param>
+    public int[] Run(long[] pairs, float[] scores, bool[]? strong = null)
     {
         for (int k = 0; k < pairs.Length; k++)
         {
             int a = (int)(pairs[k] >> 32), b = (int)(pairs[k] & 0xFFFFFFFF);
-            _edges[a]![b] = (scores[k], 1);
-            _edges[b]![a] = (scores[k], 1);
+            int isStrong = strong is not null && strong[k] ? 1 : 0;
+            _edges[a]![b] = (scores[k], 1, isStrong);
+            _edges[b]![a] = (scores[k], 1, isStrong);
         }
 
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Linkage, int A, int B)>(Comparer<(double Linkage, int A, int B)>.Create(
@@ -146,7 +164,8 @@ internal sealed class AverageLinkClustering
                 continue;
             }
 
-            if (CannotLink(item.A, item.B))
+            bool strong = _edges[item.A]!.TryGetValue(item.B, out var edge) && edge.Strong > 0;
+            if (CannotLink(item.A, item.B, strong ? priority.Linkage : double.NegativeInfinity))
             {
                 // Groups only grow, so a violated constraint stays violated: drop the edge for good.
                 _edges[item.A]!.Remove(item.B);
@@ -159,7 +178,7 @@ internal sealed class AverageLinkClustering
     }
 
     private void Push(
-        PriorityQueue<(int, int, int, int), (double, int, int)> queue, int a, int b, (double Sum, int Count) edge)
+        PriorityQueue<(int, int, int, int), (double, int, int)> queue, int a, int b, (double Sum, int Count, int Strong) edge)
     {
         if (_leadsOnly && !(_leadGroup[a] && _leadGroup[b]))
         {
@@ -175,7 +194,7 @@ internal sealed class AverageLinkClustering
         }
     }
 
-    private bool CannotLink(int a, int b)
+    private bool CannotLink(int a, int b, double linkage)
     {
         HashSet<int> ra = _reports[a]!, rb = _reports[b]!;
         if (ra.Count <= rb.Count ? ra.Overlaps(rb) : rb.Overlaps(ra))
@@ -188,7 +207,9 @@ internal sealed class AverageLinkClustering
             return true;
         }
 
-        return _windows[a] is { } wa && _windows[b] is { } wb && Intersect(wa, wb).Length == 0;
+        // Dates too far apart forbid the link unless the rest of the evidence is overwhelming: an extracted date may be the day of a
+        // later step of the story, or of the page's crawl, while the same victims, street and words are still in both reports.
+        return _windows[a] is { } wa && _windows[b] is { } wb && Intersect(wa, wb).Length == 0 && linkage <= _dateOverride;
     }
 
     /// <summary>The window starts that hold one of the mention's candidate days: its own day and the days its report recalls.</summary>
@@ -216,6 +237,14 @@ internal sealed class AverageLinkClustering
         }
 
         return [.. result];
+    }
+
+    /// <summary>The windows of two joined groups: where both allow, or when nothing is (joined by overwhelming evidence), the windows of the group
+    /// with more dated members (the first on a tie).</summary>
+    private static (int Lo, int Hi)[] Joint((int Lo, int Hi)[] a, (int Lo, int Hi)[] b, int datedA, int datedB)
+    {
+        (int Lo, int Hi)[] both = Intersect(a, b);
+        return both.Length > 0 ? both : datedB > datedA ? b : a;
     }
 
     /// <summary>The intersection of two sorted lists of disjoint intervals.</summary>
@@ -253,19 +282,20 @@ internal sealed class AverageLinkClustering
         _reports[keep]!.UnionWith(_reports[gone]!);
         _reports[gone] = null;
         _country[keep] ??= _country[gone];
-        _windows[keep] = _windows[keep] is { } wk ? (_windows[gone] is { } wg ? Intersect(wk, wg) : wk) : _windows[gone];
+        _windows[keep] = _windows[keep] is { } wk ? (_windows[gone] is { } wg ? Joint(wk, wg, _dated[keep], _dated[gone]) : wk) : _windows[gone];
+        _dated[keep] += _dated[gone];
         _leadGroup[keep] &= _leadGroup[gone];
 
-        Dictionary<int, (double Sum, int Count)> keepEdges = _edges[keep]!, goneEdges = _edges[gone]!;
+        Dictionary<int, (double Sum, int Count, int Strong)> keepEdges = _edges[keep]!, goneEdges = _edges[gone]!;
         keepEdges.Remove(gone);
         goneEdges.Remove(keep);
-        foreach (KeyValuePair<int, (double Sum, int Count)> e in goneEdges)
+        foreach (KeyValuePair<int, (double Sum, int Count, int Strong)> e in goneEdges)
         {
             int c = e.Key;
-            Dictionary<int, (double Sum, int Count)> cEdges = _edges[c]!;
+            Dictionary<int, (double Sum, int Count, int Strong)> cEdges = _edges[c]!;
             cEdges.Remove(gone);
-            (double Sum, int Count) merged = keepEdges.TryGetValue(c, out var existing)
-                ? (existing.Sum + e.Value.Sum, existing.Count + e.Value.Count)
+            (double Sum, int Count, int Strong) merged = keepEdges.TryGetValue(c, out var existing)
+                ? (existing.Sum + e.Value.Sum, existing.Count + e.Value.Count, existing.Strong + e.Value.Strong)
                 : e.Value;
             keepEdges[c] = merged;
             cEdges[keep] = merged;

@@ -10,7 +10,8 @@ namespace Reconcile.Clustering;
 /// <see cref="ClusteringResult.CandidatePairs"/> reports how many. Each pair is scored as a sum of named log-odds weights
 /// (dates, places, types, perpetrators, victims, figures, sources and the TF-IDF cosine of the mentions' sentences), and
 /// groups are joined while their average pair score exceeds <see cref="ClusteringOptions.LinkThreshold"/>. Mentions of one report, or
-/// with day-precise dates too far apart (unless one is the lead of a follow-up report, dated by its later news), are never joined;
+/// with day-precise dates too far apart (unless one is the lead of a follow-up report, dated by its later news, or the groups' link is
+/// above <see cref="ClusteringOptions.DayToleranceOverride"/> and names the same people, see <see cref="ClusteringOptions.StrongSharedNames"/>), are never joined;
 /// a different country or province is weighted evidence, weaker for a place inferred from the rest of the report.</para>
 /// <para>Thread-safe. Deterministic: the same mentions in any order give the same clusters and ids. Scoring runs in parallel, which
 /// does not change results.</para>
@@ -37,17 +38,21 @@ public sealed class IncidentClusterer : IIncidentClusterer
         NameIndex.Build(profiles);
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
         var scores = new float[pairs.Length];
+        var strong = new bool[pairs.Length];
         Parallel.For(0, (pairs.Length + 4095) / 4096, chunk =>
         {
             int end = Math.Min(pairs.Length, (chunk + 1) * 4096);
             for (int k = chunk * 4096; k < end; k++)
             {
-                scores[k] = (float)_scorer.Score(profiles[(int)(pairs[k] >> 32)], profiles[(int)(pairs[k] & 0xFFFFFFFF)]);
+                MentionProfile a = profiles[(int)(pairs[k] >> 32)], b = profiles[(int)(pairs[k] & 0xFFFFFFFF)];
+                scores[k] = (float)_scorer.Score(a, b);
+                strong[k] = NameIndex.Shared(a.IdentityNames, b.IdentityNames) >= _options.StrongSharedNames;
             }
         });
 
-        int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink)
-            .Run(pairs, scores);
+        int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink,
+            _options.DayToleranceOverride)
+            .Run(pairs, scores, strong);
         IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
         return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
     }

@@ -98,6 +98,17 @@ internal sealed class MentionProfile
     /// <summary>The sorted rare proper-name pairs of the mention's text (<see cref="NameIndex"/>).</summary>
     public string[] Names { get; set; } = [];
 
+    /// <summary>The spans of the report's text that the lexical vector and the name pairs read, without outlet boilerplate
+    /// (<see cref="OutletBoilerplate.Assign"/>); <see langword="null"/> until assigned.</summary>
+    public TextSpan[]? Reading { get; set; }
+
+    /// <summary>For a lead mention, its report's headline without outlet boilerplate segments (<see cref="OutletBoilerplate.Assign"/>).</summary>
+    public string? ReadTitle { get; set; }
+
+    /// <summary>The names of <see cref="Names"/> found in at most one in <see cref="NameIndex.IdentityShare"/> reports of the input:
+    /// rare enough that several shared say two mentions are about the same people.</summary>
+    public string[] IdentityNames { get; set; } = [];
+
     /// <summary>The sorted term ids of the lexical vector.</summary>
     public int[] Terms { get; set; } = [];
 

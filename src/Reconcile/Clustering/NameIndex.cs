@@ -7,12 +7,16 @@ namespace Reconcile.Clustering;
 /// "Zurana Horton") that few reports of the input share. A victim's, a suspect's or a street's name is what tells two look-alike
 /// shootings in one town apart, and what a report weeks later still repeats.</summary>
 /// <remarks>The text read is the lexical vector's (a lead mention: the report's title and text without its background mentions'
-/// sentences). Pairs are lower-cased; a pair with a stop word or a title ("Officer", "County") is skipped, and a pair found in
+/// sentences; never outlet boilerplate, see <see cref="OutletBoilerplate"/>). Pairs are lower-cased; a pair with a stop word or a title ("Officer", "County") is skipped, and a pair found in
 /// more than <see cref="MaxReports"/> reports (the outlet's name, the police department) is not rare.</remarks>
 internal static class NameIndex
 {
     /// <summary>The most reports a pair may appear in and still count as a name of one incident.</summary>
     public const int MaxReports = 12;
+
+    /// <summary>A name that identifies an incident (<see cref="MentionProfile.IdentityNames"/>) is found in at most one in this many reports
+    /// of the input: in a small input about one story, the monitor's or the armed group's name is in every report.</summary>
+    public const int IdentityShare = 4;
 
     private const int MaxWord = 30;
 
@@ -28,52 +32,28 @@ internal static class NameIndex
         "breaking", "video", "photos", "copyright", "associated", "press", "all", "rights", "reserved",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Sets <see cref="MentionProfile.Names"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
+    /// <summary>Sets <see cref="MentionProfile.Names"/>, <see cref="MentionProfile.IdentityNames"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
     public static void Build(IReadOnlyList<MentionProfile> profiles)
     {
-        Dictionary<int, List<TextSpan>> background = LexicalIndex.BackgroundSentences(profiles);
+        OutletBoilerplate.Assign(profiles);
 
         var found = new SortedSet<string>[profiles.Count];
         var reportsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        int reportCount = profiles.Select(p => p.ReportIndex).Distinct().Count();
         for (int p = 0; p < profiles.Count; p++)
         {
             var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
             UInt128 ages = 0;
-            IncidentMention mention = profiles[p].Mention;
-            string text = mention.Report.Text ?? string.Empty;
-            if (mention.IsLead)
+            string text = profiles[p].Mention.Report.Text ?? string.Empty;
+            foreach (TextSpan span in profiles[p].Reading!)
             {
-                int at = 0;
-                foreach (TextSpan skip in LexicalIndex.LeadExclusions(mention, background.GetValueOrDefault(profiles[p].ReportIndex)))
-                {
-                    if (skip.Start > at)
-                    {
-                        Collect(text.AsSpan(at, skip.Start - at), names);
-                        ages |= AgeIndex.Find(text.AsSpan(at, skip.Start - at));
-                    }
-
-                    at = Math.Max(at, skip.End);
-                }
-
-                if (at < text.Length)
-                {
-                    Collect(text.AsSpan(at), names);
-                    ages |= AgeIndex.Find(text.AsSpan(at));
-                }
-
-                if (mention.Report.Title is { } title)
-                {
-                    Collect(title, names);
-                }
+                Collect(text.AsSpan(span.Start, span.Length), names);
+                ages |= AgeIndex.Find(text.AsSpan(span.Start, span.Length));
             }
-            else
+
+            if (profiles[p].ReadTitle is { } title)
             {
-                foreach (TextSpan s in mention.Sentences)
-                {
-                    int start = Math.Clamp(s.Start, 0, text.Length);
-                    Collect(text.AsSpan(start, Math.Clamp(s.End, start, text.Length) - start), names);
-                    ages |= AgeIndex.Find(text.AsSpan(start, Math.Clamp(s.End, start, text.Length) - start));
-                }
+                Collect(title, names);
             }
 
             profiles[p].Ages = ages;
@@ -91,6 +71,7 @@ internal static class NameIndex
         for (int p = 0; p < profiles.Count; p++)
         {
             profiles[p].Names = [.. found[p].Where(n => reportsOf[n].Count <= MaxReports)];
+            profiles[p].IdentityNames = [.. profiles[p].Names.Where(n => reportsOf[n].Count * IdentityShare <= reportCount)];
         }
     }
 

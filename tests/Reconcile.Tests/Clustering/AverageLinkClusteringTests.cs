@@ -133,4 +133,36 @@ public class AverageLinkClusteringTests
 
         label.Should().Equal(0, 0, 2);
     }
+
+    [Theory]
+    [InlineData(true, 5f, 1)] // a pair naming the same people three times over, strongly linked: joins despite dates ten days apart
+    [InlineData(false, 5f, 2)] // the same score without shared names: the day tolerance holds
+    [InlineData(true, 0.5f, 2)] // shared names but a weak average: the day tolerance holds
+    public void Run_DatesTooFarApart_OverriddenOnlyByStrongNamedLink(bool strong, float score, int expectedGroups)
+    {
+        MentionProfile[] profiles = Profiles(2, i => new Spec(["x"]) { Date = i == 0 ? Day(2020, 1, 1) : Day(2020, 1, 11) });
+
+        int[] label = new AverageLinkClustering(profiles, missingScore: -1, threshold: 0, dayTolerance: 7, countryCannotLink: false, dateOverride: 1)
+            .Run([CandidateBlocker.Key(0, 1)], [score], [strong]);
+
+        label.Distinct().Should().HaveCount(expectedGroups);
+    }
+
+    [Fact] // once joined across the tolerance, the group keeps the window of its larger dated side: a mention dated near the
+           // smaller side's day no longer fits
+    public void Run_DateOverride_LargerSideKeepsItsWindow()
+    {
+        MentionProfile[] profiles = Profiles(4, i => new Spec(["x"]) { Date = i < 2 ? Day(2020, 1, 1) : i == 2 ? Day(2020, 1, 20) : Day(2020, 1, 21) });
+        (int A, int B, float Score, bool Strong)[] edges = [(0, 1, 9, false), (1, 2, 6, true), (0, 2, 6, true), (2, 3, 0.5f, false), (0, 3, 0.5f, false), (1, 3, 0.5f, false)];
+        long[] pairs = [.. edges.Select(e => CandidateBlocker.Key(e.A, e.B))];
+        float[] scores = [.. edges.Select(e => e.Score)];
+        bool[] strong = [.. edges.Select(e => e.Strong)];
+        int[] index = [.. Enumerable.Range(0, pairs.Length).OrderBy(k => pairs[k])];
+
+        int[] label = new AverageLinkClustering(profiles, missingScore: -1, threshold: 0, dayTolerance: 7, countryCannotLink: false, dateOverride: 1)
+            .Run([.. index.Select(k => pairs[k])], [.. index.Select(k => scores[k])], [.. index.Select(k => strong[k])]);
+
+        label[2].Should().Be(label[0]);
+        label[3].Should().NotBe(label[0]);
+    }
 }

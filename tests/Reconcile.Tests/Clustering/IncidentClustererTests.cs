@@ -197,6 +197,31 @@ public class IncidentClustererTests
     }
 
     [Theory]
+    [InlineData("Tamika Rowell", "Dorian Pace", true)] // the arrest report names the victim, the suspect and the street again: one incident,
+                                                      // though its own date (the arrest, three weeks later) is past the tolerance
+    [InlineData("a woman", "a man", false)] // only the street in common: the dates keep two look-alike shootings apart
+    public void Cluster_DatesPastToleranceSameNamedPeople_Join(string victim, string suspect, bool joined)
+    {
+        Place dayton = Town("Dayton", "Ohio", 39.76, -84.19, "US", "United States");
+        ExtractionResult first = Report("a", new LocalDate(2021, 6, 6), new Spec([$"Police said {victim} was shot on Kessler Avenue late Saturday and {suspect} fled in a pickup."])
+        {
+            Type = IncidentType.Shooting, Date = Day(2021, 6, 5), Place = dayton, Claims = [Wounded(Exactly(1))],
+        });
+        ExtractionResult later = Report("b", new LocalDate(2021, 6, 27), new Spec([$"Officers on Saturday arrested {suspect}, wanted in the shooting of {victim} on Kessler Avenue."])
+        {
+            Type = IncidentType.Shooting, Date = Day(2021, 6, 26), Place = dayton,
+        });
+
+        // Other news of the city, so that the two reports are a small share of the input (names in most reports identify nothing).
+        ExtractionResult[] others = [.. Enumerable.Range(0, 6).Select(i => Report("o" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new LocalDate(2021, 1 + i, 2),
+            new Spec([$"A fire damaged a warehouse on Route {i + 40} early Tuesday, the fire department said."]) { Date = Day(2021, 1 + i, 1), Place = dayton }))];
+
+        ClusteringResult result = new IncidentClusterer().Cluster([first, later, .. others]);
+
+        GroupOf(result, "a#0").Contains("b#0").Should().Be(joined);
+    }
+
+    [Theory]
     [InlineData(true)] // the follow-up names the day of the shooting in its background paragraph: dated by the arrest, it still joins
     [InlineData(false)] // without that day, the lead's date (the arrest, 12 days later) keeps it apart
     public void Cluster_FollowUpRecallingIncidentDay_JoinsDespiteOwnDate(bool recallsDay)
