@@ -17,6 +17,9 @@ namespace Reconcile.Extraction;
 internal sealed class PlaceRecognizer
 {
     private const int MaxTokens = 6;
+
+    /// <summary>How many capitalised words before a name <see cref="Describe"/> reads for a person's or organisation's name around it.</summary>
+    private const int MaxRunLookback = 32;
     private const int MaxQualifierTokens = 3;
     private const int MinSkeletonRatio = 60;
     private const int MinShortSkeletonRatio = 70;
@@ -692,7 +695,8 @@ internal sealed class PlaceRecognizer
         }
 
         // Capitalised words earlier in the same run: a person's name ("Rami Abdel Rahman"), an organisation.
-        for (int r = m.RunStart; r >= 0 && r < m.FirstToken; r++)
+        // (At most MaxRunLookback words back: a name is not an organisation's because of a word a page of capitals earlier.)
+        for (int r = Math.Max(m.RunStart, m.FirstToken - MaxRunLookback); r >= 0 && r < m.FirstToken; r++)
         {
             ReadOnlySpan<char> w = Word(text, tokens[r]);
             if (tokens[r].Kind != TokenKind.Name || modifiers.Contains(w) || demonyms.Contains(w) || stop.Contains(w) && tokens[r].SentenceStart)
@@ -959,7 +963,7 @@ internal sealed class PlaceRecognizer
                     changed |= before != m.Chosen;
                 }
 
-                Unify(head, second, scratch.Unified);
+                Unify(head, second, scratch.Unified, scratch.Candidates);
                 for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     if (m.Contribution is { } c)
@@ -1063,7 +1067,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>Same name, same place: a report that says "Springfield, Ill." once means Springfield, Illinois throughout,
     /// and "Toledo" said three times is one Toledo, chosen on the evidence of all three mentions.</summary>
-    private void Unify(Mention head, Context context, List<Mention> group)
+    private void Unify(Mention head, Context context, List<Mention> group, HashSet<int> candidates)
     {
         // Mentions with a kind cue ("Deir Ezzor province", "the city of Deir Ezzor") keep their own reading.
         group.Clear();
@@ -1080,33 +1084,36 @@ internal sealed class PlaceRecognizer
             return;
         }
 
+        // Each distinct candidate is scored once (a name said a thousand times has a few readings, not a thousand): the winner, the
+        // highest total with ties to the lowest entry, does not depend on which mention offered it.
         bool anyQualified = group.Exists(static m => m.Qualified);
-        int best = -1;
-        double bestTotal = double.NegativeInfinity;
+        candidates.Clear();
         foreach (Mention source in group)
         {
-            if (anyQualified && !source.Qualified)
+            if (!anyQualified || source.Qualified)
             {
-                continue;
+                candidates.UnionWith(source.Candidates);
+            }
+        }
+
+        int best = -1;
+        double bestTotal = double.NegativeInfinity;
+        foreach (int c in candidates)
+        {
+            double total = 0;
+            foreach (Mention m in group)
+            {
+                total += Score(m, gazetteer.Entries[c], c, context, anchors: false);
+                if (m.Qualified && Array.IndexOf(m.Candidates, c) < 0)
+                {
+                    total -= 5;
+                }
             }
 
-            foreach (int c in source.Candidates)
+            if (total > bestTotal || total == bestTotal && c < best)
             {
-                double total = 0;
-                foreach (Mention m in group)
-                {
-                    total += Score(m, gazetteer.Entries[c], c, context, anchors: false);
-                    if (m.Qualified && Array.IndexOf(m.Candidates, c) < 0)
-                    {
-                        total -= 5;
-                    }
-                }
-
-                if (total > bestTotal || total == bestTotal && c < best)
-                {
-                    bestTotal = total;
-                    best = c;
-                }
+                bestTotal = total;
+                best = c;
             }
         }
 
@@ -1485,6 +1492,7 @@ internal sealed class PlaceRecognizer
         public readonly List<Mention> Heads = new(64);
         public readonly List<Mention> Tails = new(64);
         public readonly List<Mention> Unified = new(16);
+        public readonly HashSet<int> Candidates = [];
     }
 
     /// <summary>Weights of the countries and divisions a report names, by <see cref="GazetteerEntry.CountryId"/> and
