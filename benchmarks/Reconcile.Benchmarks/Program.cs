@@ -26,6 +26,18 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "fuzz")
+        {
+            Environment.ExitCode = FuzzCommand.Run(args[1..]);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "regex-audit")
+        {
+            Environment.ExitCode = FuzzCommand.Audit();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quality")
         {
             Environment.ExitCode = QualityCommand.Run(args[1..]);

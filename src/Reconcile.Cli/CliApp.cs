@@ -11,12 +11,31 @@ internal static class CliApp
     public const int ExitOk = 0;
     public const int ExitProblems = 1;
     public const int ExitUsage = 2;
+    public const int ExitCancelled = 130;
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Runs the command line.</summary>
     /// <returns>0 when every report was read cleanly, 1 when any report had a problem (other than no incident), 2 on a usage error or when the output could not be written.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
+
+    /// <summary>Runs the command line until done or <paramref name="cancellationToken"/> is cancelled (Ctrl-C).</summary>
+    /// <returns>As <see cref="Run(string[], TextWriter, TextWriter)"/>, or 130 (<see cref="ExitCancelled"/>) when cancelled: then
+    /// nothing more is written to <paramref name="stdout"/> and an <c>--out</c> file is left as it was.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RunCore(args, stdout, stderr, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine(CliMessages.Cancelled);
+            return ExitCancelled;
+        }
+    }
+
+    private static int RunCore(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -37,13 +56,15 @@ internal static class CliApp
         }
 
         IReadOnlyList<Report> reports = new ReportReader().Read(parsed.Paths);
+        cancellationToken.ThrowIfCancellationRequested();
         var options = new ReconcilerOptions();
         if (parsed.Threads is { } threads)
         {
             options.MaxDegreeOfParallelism = threads;
         }
 
-        ReconcileResult result = new Reconciler(options).Reconcile(reports);
+        ReconcileResult result = new Reconciler(options).Reconcile(reports, cancellationToken: cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         IResultFormatter formatter = parsed.Format switch
         {
             "json" => new JsonResultFormatter(),
@@ -59,7 +80,7 @@ internal static class CliApp
         {
             try
             {
-                formatter.Format(result, stdout);
+                formatter.Format(result, new CancellingWriter(stdout, cancellationToken));
                 stdout.Flush();
             }
             catch (IOException ex)
@@ -69,7 +90,7 @@ internal static class CliApp
                 return ExitUsage;
             }
         }
-        else if (WriteAtomically(parsed.OutFile, result, formatter) is { } error)
+        else if (WriteAtomically(parsed.OutFile, result, formatter, cancellationToken) is { } error)
         {
             stderr.WriteLine(CliMessages.CannotWrite(parsed.OutFile, error));
             return ExitUsage;
@@ -103,7 +124,9 @@ internal static class CliApp
     /// <summary>Writes the output to a temporary file beside <paramref name="path"/> and renames it over the target only when
     /// it is complete, so an interrupt, a crash or a full disk never leaves a truncated file (an existing file stays as it
     /// was). Returns why it could not be written, or <see langword="null"/>.</summary>
-    internal static string? WriteAtomically(string path, ReconcileResult result, IResultFormatter formatter)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the rename (the
+    /// temporary file is removed, the target untouched).</exception>
+    internal static string? WriteAtomically(string path, ReconcileResult result, IResultFormatter formatter, CancellationToken cancellationToken = default)
     {
         string? temp = null;
         try
@@ -113,11 +136,12 @@ internal static class CliApp
             temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp");
             using (var file = new StreamWriter(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None), Utf8NoBom))
             {
-                formatter.Format(result, file);
+                formatter.Format(result, new CancellingWriter(file, cancellationToken));
                 file.Flush();
                 ((FileStream)file.BaseStream).Flush(flushToDisk: true);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             File.Move(temp, full, overwrite: true);
             temp = null;
             return null;
@@ -140,5 +164,34 @@ internal static class CliApp
                 }
             }
         }
+    }
+
+    /// <summary>Passes writes on to another writer, stopping with <see cref="OperationCanceledException"/> once the token is
+    /// cancelled, so Ctrl-C also interrupts a long output promptly.</summary>
+    private sealed class CancellingWriter(TextWriter inner, CancellationToken cancellationToken) : TextWriter
+    {
+        public override Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value) => inner.Write(value);
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inner.Write(buffer, index, count);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inner.Write(buffer);
+        }
+
+        public override void Write(string? value)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inner.Write(value);
+        }
+
+        public override void Flush() => inner.Flush();
     }
 }

@@ -23,7 +23,8 @@ internal static class CliMessages
           -h, --help                  Show this help.
 
         Exit codes: 0 all reports read cleanly; 1 some report had a problem (listed in the output and on
-        standard error); 2 usage error, or the output file could not be written.
+        standard error); 2 usage error, or the output file could not be written; 130 interrupted (Ctrl-C),
+        with --out left as it was.
         """;
 
     public const string NoPaths = "No input: name at least one .txt or .jsonl file or folder.";
@@ -45,6 +46,8 @@ internal static class CliMessages
 
     public static string CannotWriteStdout(string reason) =>
         string.Format(CultureInfo.InvariantCulture, "Cannot write to standard output: {0}", reason);
+
+    public const string Cancelled = "Interrupted: nothing was written.";
 
     public static string ProblemSummary(int reports) =>
         string.Format(CultureInfo.InvariantCulture, "{0} report(s) had problems; see the output for details.", reports);

@@ -28,6 +28,20 @@ internal static class ErrorMessages
         string.Format(CultureInfo.InvariantCulture, "Report '{0}': {1} failed ({2}: {3}); the report is kept without it and the other reports are unaffected. Please report this as a bug.",
             id, step, ex.GetType().Name, ex.Message);
 
+    public static string OverBudget(string id, TimeSpan budget, int length) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}': extraction took longer than its budget of {1:0.###} s ({2} characters; ExtractionOptions.MaxReportTime); the report is kept without incidents and the other reports are unaffected.",
+            id, budget.TotalSeconds, length);
+
+    public static string PatternTimedOut(string id, int length) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}': a pattern match took longer than its time limit ({1} characters); the report is kept without incidents and the other reports are unaffected.",
+            id, length);
+
+    public static string ReplacedCharacters(string id, string origin, int count) =>
+        string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): {2} escaped half surrogate pair(s) such as \\ud800 are no character; each was replaced by U+FFFD.", id, origin, count);
+
+    public static string MaxReportTimeOutOfRange(TimeSpan value) =>
+        string.Format(CultureInfo.InvariantCulture, "ExtractionOptions.MaxReportTime must be positive or Timeout.InfiniteTimeSpan (was {0}).", value);
+
         // Ingestion (ReportReader). Each names the report, file and line it concerns.
     public static string EmptyFile(string id, string origin) =>
         string.Format(CultureInfo.InvariantCulture, "Report '{0}' ({1}): the file is empty (a named pipe or a device, which also has no length, is not read).", id, origin);

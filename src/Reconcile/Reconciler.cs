@@ -143,7 +143,8 @@ public sealed class Reconciler
     {
         try
         {
-            return _extractor.Extract(report);
+            // The default extractor also stops for cancellation inside a long report, not only between reports.
+            return _extractor is IncidentExtractor own ? own.Extract(report, cancellationToken) : _extractor.Extract(report);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -185,7 +186,7 @@ public sealed class Reconciler
             var problems = new List<ReportProblem>(extraction.Report.Problems);
             foreach (ExtractionIssue issue in extraction.Issues)
             {
-                if (issue.Code == ProblemCodes.InternalError)
+                if (issue.Code is ProblemCodes.InternalError or ProblemCodes.OverBudget)
                 {
                     problems.Add(new ReportProblem { Code = issue.Code, Message = issue.Message });
                 }

@@ -115,4 +115,23 @@ public class ReconcilerTests
             ],
         };
     }
+
+    [Fact] // a report over its time budget (here one tick) is an over-budget problem on that report, kept and accounted for
+    public void Reconcile_ReportOverBudget_ProblemOnThatReport()
+    {
+        var options = new ReconcilerOptions { Extraction = new ExtractionOptions { MaxReportTime = TimeSpan.FromTicks(1) } };
+        ReconcileResult result = new Reconciler(options).Reconcile([new Report { Id = "a", Text = "A car bomb killed 12 people in Kabul on Monday." }]);
+        ReportOutcome outcome = result.Reports.Should().ContainSingle().Subject;
+        outcome.Problems.Select(p => p.Code).Should().Equal(ProblemCodes.OverBudget);
+        result.HasProblems.Should().BeTrue();
+    }
+
+    [Fact] // a cancelled token stops the run with OperationCanceledException (the CLI turns it into exit 130), never a partial result
+    public void Reconcile_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var act = () => new Reconciler().Reconcile([new Report { Id = "a", Text = "A car bomb killed 12 people." }], cancellationToken: cts.Token);
+        act.Should().Throw<OperationCanceledException>();
+    }
 }

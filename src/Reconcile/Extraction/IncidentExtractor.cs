@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using NodaTime;
 using Reconcile.Model;
 
@@ -18,14 +20,23 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
     private readonly CasualtyRecognizer _casualties;
     private readonly PlaceRecognizer _places;
+    private readonly TimeSpan _maxReportTime;
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException"><see cref="ExtractionOptions.MaxReportTime"/> is neither positive nor
+    /// <see cref="Timeout.InfiniteTimeSpan"/>.</exception>
     public IncidentExtractor(ExtractionOptions? options = null)
     {
         options ??= new ExtractionOptions();
+        if (options.MaxReportTime <= TimeSpan.Zero && options.MaxReportTime != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException(ErrorMessages.MaxReportTimeOutOfRange(options.MaxReportTime), nameof(options));
+        }
+
         _casualties = new CasualtyRecognizer(options.VagueQuantities);
         _places = PlaceRecognizer.Default;
+        _maxReportTime = options.MaxReportTime;
     }
 
     /// <summary>The day relative dates are resolved against: the publication date, only where calendar arithmetic around it
@@ -34,14 +45,43 @@ public sealed class IncidentExtractor : IIncidentExtractor
         report.Published is { Year: >= MinReferenceYear and <= MaxReferenceYear } given ? given : null;
 
     /// <inheritdoc />
-    public ExtractionResult Extract(Report report)
+    /// <remarks>A report whose extraction takes longer than <see cref="ExtractionOptions.MaxReportTime"/> (or in which a pattern match
+    /// exceeds its time limit) is returned without mentions and with the issue <see cref="ProblemCodes.OverBudget"/>.</remarks>
+    public ExtractionResult Extract(Report report) => Extract(report, CancellationToken.None);
+
+    /// <summary>Extracts a report, checking <paramref name="cancellationToken"/> and the time budget between sentences.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    internal ExtractionResult Extract(Report report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        string text = report.Text;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(report.Text))
         {
             return new ExtractionResult { Report = report };
         }
+
+        var budget = new Budget(_maxReportTime, cancellationToken);
+        try
+        {
+            if (ExtractCore(report, budget) is { } result)
+            {
+                return result;
+            }
+
+            return OverBudget(report, ErrorMessages.OverBudget(report.Id, _maxReportTime, report.Text.Length));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return OverBudget(report, ErrorMessages.PatternTimedOut(report.Id, report.Text.Length));
+        }
+    }
+
+    private static ExtractionResult OverBudget(Report report, string message) =>
+        new() { Report = report, Issues = [new ExtractionIssue(ProblemCodes.OverBudget, message)] };
+
+    /// <summary>The extraction, or <see langword="null"/> when the budget ran out.</summary>
+    private ExtractionResult? ExtractCore(Report report, Budget budget)
+    {
+        string text = report.Text;
 
         LocalDate? reference = ReferenceDate(report);
         IReadOnlyList<TextSpan> spans = SentenceSplitter.Split(text);
@@ -55,16 +95,31 @@ public sealed class IncidentExtractor : IIncidentExtractor
         // code and tables stay in the processor's caches for the whole report instead of being evicted by the others at each sentence.
         foreach (SentenceFindings s in sentences)
         {
+            if (budget.Spent())
+            {
+                return null;
+            }
+
             _casualties.Find(text, s.Span, s.Casualties);
         }
 
         foreach (SentenceFindings s in sentences)
         {
+            if (budget.Spent())
+            {
+                return null;
+            }
+
             DateRecognizer.Find(text, s.Span, reference, s.Dates);
         }
 
         foreach (SentenceFindings s in sentences)
         {
+            if (budget.Spent())
+            {
+                return null;
+            }
+
             if (s.Casualties.Count > 0)
             {
                 ClaimRelevanceClassifier.Classify(text, s, reference);
@@ -73,15 +128,30 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         foreach (SentenceFindings s in sentences)
         {
+            if (budget.Spent())
+            {
+                return null;
+            }
+
             IncidentTypeRecognizer.Find(text, s.Span, s.Types);
         }
 
         foreach (SentenceFindings s in sentences)
         {
+            if (budget.Spent())
+            {
+                return null;
+            }
+
             ActorRecognizer.Find(text, s.Span, s.Actors);
         }
 
         ResolveActorCoreference(sentences);
+        if (budget.Spent())
+        {
+            return null;
+        }
+
         IReadOnlyList<PlaceFinding> places = _places.FindWithTitle(report.Title, text, spans, out IReadOnlyList<PlaceFinding> titlePlaces);
         foreach (PlaceFinding found in places)
         {
@@ -101,9 +171,19 @@ public sealed class IncidentExtractor : IIncidentExtractor
             }
         }
 
+        if (budget.Spent())
+        {
+            return null;
+        }
+
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
+        if (budget.Spent())
+        {
+            return null;
+        }
+
         return new ExtractionResult { Report = report, Mentions = mentions, Issues = issues };
     }
 
@@ -299,5 +379,21 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>A report's time budget and the run's cancellation, checked between sentences.</summary>
+    private readonly struct Budget(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        private readonly long _deadline = limit == Timeout.InfiniteTimeSpan
+            ? long.MaxValue
+            : Stopwatch.GetTimestamp() + (long)Math.Min(limit.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 2);
+
+        /// <summary>Whether the time is up.</summary>
+        /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+        public bool Spent()
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Stopwatch.GetTimestamp() > _deadline;
+        }
     }
 }

@@ -82,7 +82,7 @@ internal static partial class ReportHeaderParser
 
     private static void AddLine(List<string> lines, ReadOnlySpan<char> line)
     {
-        line = line.Trim();
+        line = line.Trim().TrimStart('\uFEFF').TrimStart(); // a byte order mark the text kept is no part of its first line's words
         if (line.IsEmpty)
         {
             return;

@@ -16,7 +16,8 @@ namespace Reconcile.Ingestion;
 /// (<c>x</c>, <c>x~2</c>, <c>x~3</c>, in order of origin path then line, whatever the order of the arguments).</para>
 /// <para>Folders are read recursively in ordinal order of relative path; inside folders, files other than <c>.txt</c> and
 /// <c>.jsonl</c> and hidden files are ignored, and symbolic links to folders are not followed. A file named explicitly is always accounted for.</para>
-/// <para>Text is decoded as strict UTF-8, a byte order mark is removed, and line endings are kept as they are, so every
+/// <para>Text is decoded as strict UTF-8 (a <c>.txt</c> file's byte order mark is an encoding mark and removed; a mark inside a
+/// <c>.jsonl</c> text is kept), and line endings are kept as they are, so every
 /// <see cref="TextSpan"/> indexes into <see cref="Report.Text"/> exactly. Thread-safe.</para>
 /// </remarks>
 /// <example>
@@ -80,7 +81,7 @@ public sealed class ReportReader
 
     /// <summary>Creates a report from text in memory, recognising its publication date and outlet where the text states them.</summary>
     /// <param name="id">The report's id.</param>
-    /// <param name="text">The report's text; a leading byte order mark is removed and nothing else is changed.</param>
+    /// <param name="text">The report's text, kept exactly as given (a leading byte order mark included), so offsets index it.</param>
     /// <returns>The report, with an <c>empty-text</c> or <c>too-large</c> problem when the text is empty or over the default limit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
     /// <example>
@@ -311,14 +312,13 @@ public sealed class ReportReader
         return buffer.ToArray();
     }
 
-    /// <summary>Builds a report from decoded text: BOM, truncation, empty check, header recognition.</summary>
+    /// <summary>Builds a report from decoded text: truncation, empty check, header recognition.</summary>
     private Report FromTextCore(string id, string text, string origin, Report? fields, List<ReportProblem>? problems)
     {
         problems ??= [];
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
+
+        // A byte order mark inside the text as given (a .jsonl string, a string built in code) is kept: offsets index the user's
+        // text. (A .txt file's own mark is an encoding mark and was removed with the bytes.)
 
         if (text.Length > _options.MaxReportChars)
         {
@@ -458,9 +458,12 @@ public sealed class ReportReader
 
         JsonReportLine? record;
         string? error = null;
+        byte[]? repaired = ReplaceLoneSurrogateEscapes(bytes, out int replaced);
         try
         {
-            record = JsonSerializer.Deserialize(bytes, IngestionJsonContext.Default.JsonReportLine);
+            record = repaired is null
+                ? JsonSerializer.Deserialize(bytes, IngestionJsonContext.Default.JsonReportLine)
+                : JsonSerializer.Deserialize(repaired, IngestionJsonContext.Default.JsonReportLine);
         }
         catch (JsonException ex)
         {
@@ -480,6 +483,11 @@ public sealed class ReportReader
         {
             id = positional;
             problems.Add(Problem(ProblemCodes.MissingId, ErrorMessages.MissingId(shown, lineNumber, id)));
+        }
+
+        if (replaced > 0)
+        {
+            problems.Add(Problem(ProblemCodes.ReplacedCharacters, ErrorMessages.ReplacedCharacters(id, origin, replaced)));
         }
 
         if (record.Text is null)
@@ -588,6 +596,82 @@ public sealed class ReportReader
         {
             ArrayPool<char>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>A copy of the JSON line in which every <c>\uXXXX</c> escape of half a surrogate pair (one not followed or preceded by
+    /// its other half) is <c>\uFFFD</c>, or <see langword="null"/> when there is none. The JSON reader rejects the whole line for one
+    /// such escape; a scraper that cut a string inside an emoji's pair should cost one character, not the report. The replacement
+    /// is one character for one, so offsets into the text stay those of the text as written.</summary>
+    internal static byte[]? ReplaceLoneSurrogateEscapes(ReadOnlySpan<byte> bytes, out int count)
+    {
+        count = 0;
+        byte[]? copy = null;
+        int i = bytes.IndexOf((byte)'\\');
+        if (i < 0)
+        {
+            return null;
+        }
+
+        while (i < bytes.Length)
+        {
+            if (bytes[i] != (byte)'\\' || i + 1 >= bytes.Length)
+            {
+                i++;
+                continue;
+            }
+
+            if (bytes[i + 1] != (byte)'u' || Hex4(bytes, i + 2) is not { } unit)
+            {
+                i += 2; // another escape ("\\", "\n"): its second character is never the start of one
+                continue;
+            }
+
+            if (char.IsHighSurrogate((char)unit) && i + 11 < bytes.Length && bytes[i + 6] == (byte)'\\' && bytes[i + 7] == (byte)'u'
+                && Hex4(bytes, i + 8) is { } low && char.IsLowSurrogate((char)low))
+            {
+                i += 12; // a whole pair
+                continue;
+            }
+
+            if (char.IsSurrogate((char)unit))
+            {
+                copy ??= bytes.ToArray();
+                "\\uFFFD"u8.CopyTo(copy.AsSpan(i));
+                count++;
+            }
+
+            i += 6;
+        }
+
+        return copy;
+    }
+
+    private static int? Hex4(ReadOnlySpan<byte> bytes, int at)
+    {
+        if (at + 4 > bytes.Length)
+        {
+            return null;
+        }
+
+        int value = 0;
+        for (int k = at; k < at + 4; k++)
+        {
+            int digit = bytes[k] switch
+            {
+                >= (byte)'0' and <= (byte)'9' => bytes[k] - '0',
+                >= (byte)'a' and <= (byte)'f' => bytes[k] - 'a' + 10,
+                >= (byte)'A' and <= (byte)'F' => bytes[k] - 'A' + 10,
+                _ => -1,
+            };
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            value = (value * 16) + digit;
+        }
+
+        return value;
     }
 
     private static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> bytes) =>

@@ -40,4 +40,13 @@ public static class ProblemCodes
     /// the report is kept with what was read before the failure, every other report is unaffected, and the message names
     /// the step and the exception.</summary>
     public const string InternalError = "internal-error";
+
+    /// <summary>Extracting the report took longer than its budget (<see cref="Extraction.ExtractionOptions.MaxReportTime"/>) or a
+    /// pattern match exceeded its time limit: the report is kept without incidents, and every other report is unaffected. Work is
+    /// linear in a report's length, so this marks a defect or a pathological text, never an ordinary long report.</summary>
+    public const string OverBudget = "over-budget";
+
+    /// <summary>A JSON Lines string escaped half of a surrogate pair (<c>"\ud800"</c>), which is no character: each was replaced by
+    /// U+FFFD (one character for one, so offsets still index the text as written) and the report kept.</summary>
+    public const string ReplacedCharacters = "replaced-characters";
 }

@@ -22,39 +22,75 @@ public sealed class JsonResultFormatter : IResultFormatter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>How many bytes the writer buffers before they are passed on to the output.</summary>
+    private const int ChunkBytes = 64 * 1024;
+
     /// <inheritdoc />
+    /// <remarks>The JSON is passed on to <paramref name="output"/> in chunks of about 64 KB as it is written, so memory does not grow
+    /// with the result (400,000 reports write as steadily as 40).</remarks>
     public void Format(ReconcileResult result, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var sink = new Chunks(output);
+        using (var writer = new Utf8JsonWriter(sink.Buffer, WriterOptions))
         {
-            Write(writer, result);
+            writer.WriteStartObject();
+            writer.WriteStartArray("reports");
+            foreach (ReportOutcome outcome in result.Reports)
+            {
+                WriteReport(writer, outcome);
+                sink.PassOnIfFull(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("incidents");
+            foreach (IncidentRecord incident in result.Incidents)
+            {
+                WriteIncident(writer, incident);
+                sink.PassOnIfFull(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        sink.PassOn(flush: true);
         output.Write('\n');
     }
 
-    private static void Write(Utf8JsonWriter w, ReconcileResult result)
+    /// <summary>The writer's byte buffer and the decoding of its full chunks onto the output (a stateful decoder, so a character
+    /// is never split between chunks).</summary>
+    private sealed class Chunks(TextWriter output)
     {
-        w.WriteStartObject();
-        w.WriteStartArray("reports");
-        foreach (ReportOutcome outcome in result.Reports)
+        private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+        private char[] _chars = [];
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(ChunkBytes + (16 * 1024));
+
+        public void PassOnIfFull(Utf8JsonWriter writer)
         {
-            WriteReport(w, outcome);
+            if (writer.BytesPending + Buffer.WrittenCount >= ChunkBytes)
+            {
+                writer.Flush();
+                PassOn(flush: false);
+            }
         }
 
-        w.WriteEndArray();
-        w.WriteStartArray("incidents");
-        foreach (IncidentRecord incident in result.Incidents)
+        public void PassOn(bool flush)
         {
-            WriteIncident(w, incident);
-        }
+            ReadOnlySpan<byte> bytes = Buffer.WrittenSpan;
+            int needed = _decoder.GetCharCount(bytes, flush);
+            if (_chars.Length < needed)
+            {
+                _chars = new char[Math.Max(needed, ChunkBytes)];
+            }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
+            int n = _decoder.GetChars(bytes, _chars, flush);
+            output.Write(_chars, 0, n);
+            Buffer.ResetWrittenCount();
+        }
     }
 
     private static void WriteReport(Utf8JsonWriter w, ReportOutcome outcome)

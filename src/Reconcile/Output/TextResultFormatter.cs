@@ -26,6 +26,7 @@ public sealed class TextResultFormatter : IResultFormatter
         {
             sb.Append('\n');
             AppendIncident(sb, incident);
+            PassOnIfFull(sb, output);
         }
 
         List<ReportOutcome> noted = result.Reports.Where(r => r.Problems.Count > 0 || r.Incidents.Count == 0).ToList();
@@ -35,10 +36,21 @@ public sealed class TextResultFormatter : IResultFormatter
             foreach (ReportOutcome outcome in noted)
             {
                 AppendReport(sb, outcome);
+                PassOnIfFull(sb, output);
             }
         }
 
         output.Write(sb);
+    }
+
+    /// <summary>Passes the note on to the output in pieces as it grows, so memory does not grow with the result.</summary>
+    private static void PassOnIfFull(StringBuilder sb, TextWriter output)
+    {
+        if (sb.Length >= 32 * 1024)
+        {
+            output.Write(sb);
+            sb.Clear();
+        }
     }
 
     private static void AppendIncident(StringBuilder sb, IncidentRecord incident)

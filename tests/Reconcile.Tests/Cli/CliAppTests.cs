@@ -140,6 +140,50 @@ public class CliAppTests
         stderr.ToString().Should().StartWith("Cannot write to standard output: No space left on device");
     }
 
+    [Theory]
+    [InlineData("json")] // the streamed formatter
+    [InlineData("text")] // the default
+    public void Run_Cancelled_Exit130OutUntouchedNoTempLeft(string format)
+    {
+        // Ctrl-C is a cancelled token at the entry point Program.Main uses: the run stops, --out keeps its old content, no temp file.
+        using TempFolder tmp = CleanFolder();
+        string outDir = Path.Combine(tmp.Path, "out");
+        Directory.CreateDirectory(outDir);
+        string target = Path.Combine(outDir, "r.json");
+        File.WriteAllText(target, "previous complete output");
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run([tmp.Path, "--format", format, "--out", target], stdout, stderr, cts.Token);
+        code.Should().Be(CliApp.ExitCancelled).And.Be(130);
+        stderr.ToString().Should().StartWith("Interrupted");
+        stdout.ToString().Should().BeEmpty();
+        File.ReadAllText(target).Should().Be("previous complete output");
+        Directory.GetFiles(outDir).Should().Equal(target);
+    }
+
+    [Fact] // cancelled while the output is being written: the temporary file is removed and the target never created
+    public void WriteAtomically_CancelledDuringWrite_NoFileLeft()
+    {
+        using var tmp = new TempFolder();
+        string target = Path.Combine(tmp.Path, "new.json");
+        using var cts = new CancellationTokenSource();
+        var act = () => CliApp.WriteAtomically(target, new Reconcile.Model.ReconcileResult { Reports = [], Incidents = [] }, new CancellingFormatter(cts), cts.Token);
+        act.Should().Throw<OperationCanceledException>();
+        Directory.GetFiles(tmp.Path).Should().BeEmpty();
+    }
+
+    private sealed class CancellingFormatter(CancellationTokenSource cts) : Reconcile.Output.IResultFormatter
+    {
+        public void Format(Reconcile.Model.ReconcileResult result, TextWriter writer)
+        {
+            writer.Write(new string('{', 10_000));
+            cts.Cancel();
+            writer.Write("}");
+        }
+    }
+
     private sealed class FailingFormatter : Reconcile.Output.IResultFormatter
     {
         public void Format(Reconcile.Model.ReconcileResult result, TextWriter writer)

@@ -144,4 +144,66 @@ public class IncidentExtractorTests
     {
         IncidentExtractor.RetitledTown(UsTown(body, bodyState), UsTown(title, titleState)).Should().Be(expected);
     }
+
+    [Fact] // a report over its time budget is kept without mentions and says so; a budget of one tick is spent before the first sentence is read
+    public void Extract_BudgetSpent_NoMentionsOverBudgetIssue()
+    {
+        var extractor = new IncidentExtractor(new ExtractionOptions { MaxReportTime = TimeSpan.FromTicks(1) });
+        string text = string.Concat(Enumerable.Repeat("A car bomb killed 12 people in Kabul on Monday. ", 200));
+        ExtractionResult result = extractor.Extract(new Report { Id = "slow", Text = text });
+        result.Mentions.Should().BeEmpty();
+        result.Issues.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.OverBudget);
+        result.Issues[0].Message.Should().Contain("'slow'").And.Contain("MaxReportTime");
+    }
+
+    [Theory]
+    [InlineData(0L)] // zero is no budget at all
+    [InlineData(-10_000_000L)] // negative
+    public void Constructor_BadBudget_Throws(long ticks)
+    {
+        var act = () => new IncidentExtractor(new ExtractionOptions { MaxReportTime = TimeSpan.FromTicks(ticks) });
+        act.Should().Throw<ArgumentException>().WithMessage("*MaxReportTime*");
+    }
+
+    [Fact] // the budget can be turned off
+    public void Constructor_InfiniteBudget_Accepted()
+    {
+        new IncidentExtractor(new ExtractionOptions { MaxReportTime = Timeout.InfiniteTimeSpan })
+            .Extract(new Report { Id = "x", Text = "A bomb killed 5 people." }).Issues.Should().BeEmpty();
+    }
+
+    /// <summary>Texts shaped to make per-sentence or per-figure work grow faster than the text: run-on sentences full of figures,
+    /// one name repeated thousands of times, runs of capitals, spaces before an anchored pattern's end, long words, digits.</summary>
+    public static TheoryData<string, string> AdversarialTexts() => new()
+    {
+        { "run-on figures", Repeat("a gunman killed 5 people and wounded 12 others in Chicago on Saturday police said ", 150_000) },
+        { "run-on figures with commas", Repeat("the war has killed 350,000, since 2011, the deadliest attack since 1994, killed 3, ", 150_000) },
+        { "capitals", Repeat("John Smith Mary Jones Police Chief Springfield ", 150_000) },
+        { "one town", Repeat("Toledo, Toledo and Toledo. ", 150_000) },
+        { "spaces before the end", "The bombing was carried out by" + new string(' ', 100_000) + "the Islamic State." },
+        { "blamed on spaces", Repeat("blamed on the ", 20) + new string(' ', 50_000) + "x" },
+        { "one long word", new string('a', 150_000) + " killed 5." },
+        { "digits", Repeat("12 34 5,000 killed ", 150_000) },
+        { "ordinals and years", Repeat("in 1994 the 97th homicide this year since 2001 ", 150_000) },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdversarialTexts))] // each shape once: see AdversarialTexts
+    public void Extract_AdversarialText_FinishesWithinBudgetQuotesExact(string shape, string text)
+    {
+        ExtractionResult result = new IncidentExtractor().Extract(new Report { Id = shape, Text = text });
+        result.Issues.Should().NotContain(i => i.Code == ProblemCodes.OverBudget, "work per report is linear, so the 60 s budget is never near");
+        result.Mentions.SelectMany(m => m.Claims).Where(c => c.Quote != text.Substring(c.Span.Start, c.Span.End - c.Span.Start)).Should().BeEmpty();
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var sb = new System.Text.StringBuilder(length + unit.Length);
+        while (sb.Length < length)
+        {
+            sb.Append(unit);
+        }
+
+        return sb.ToString(0, length);
+    }
 }

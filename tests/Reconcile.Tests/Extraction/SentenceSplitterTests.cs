@@ -29,4 +29,30 @@ public class SentenceSplitterTests
         var spans = SentenceSplitter.Split(text);
         spans.Select(s => s.Slice(text)).Should().Equal("First line here.", "Second one.");
     }
+
+    [Fact] // a run-on text without full stops is cut at spaces into pieces no longer than the limit, losing no word, so later steps stay linear
+    public void Split_RunOnTextWithoutFullStops_CutAtSpacesUnderLimit()
+    {
+        string text = string.Concat(Enumerable.Repeat("a gunman killed 5 people and wounded 12 others in Chicago on Saturday police said ", 400));
+        IReadOnlyList<Reconcile.Model.TextSpan> spans = SentenceSplitter.Split(text);
+        spans.Count.Should().BeGreaterThan(1);
+        spans.Should().OnlyContain(s => s.Length <= SentenceSplitter.MaxSentenceChars);
+        spans.Should().OnlyContain(s => s.Start == 0 || text[s.Start - 1] == ' ');
+        string.Join(" ", spans.Select(s => s.Slice(text))).Should().Be(text.TrimEnd());
+    }
+
+    [Fact] // a piece of the limit's length with no space at all is cut at the limit, never inside a surrogate pair
+    public void Split_RunWithoutSpaces_CutAtLimitKeepingPairs()
+    {
+        string text = string.Concat(Enumerable.Repeat("\U0001F600", SentenceSplitter.MaxSentenceChars));
+        IReadOnlyList<Reconcile.Model.TextSpan> spans = SentenceSplitter.Split(text);
+        spans.Sum(s => s.Length).Should().Be(text.Length);
+        spans.Should().OnlyContain(s => !char.IsLowSurrogate(text[s.Start]) && !char.IsHighSurrogate(text[s.End - 1]));
+    }
+
+    [Fact] // a byte order mark the text kept does not start its first sentence
+    public void Split_LeadingBom_FirstSentenceAfterIt()
+    {
+        Split("\uFEFFTwo were killed. Three were hurt.").Should().Equal("Two were killed.", "Three were hurt.");
+    }
 }

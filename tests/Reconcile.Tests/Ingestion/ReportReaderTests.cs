@@ -384,11 +384,11 @@ public class ReportReaderTests
         Reader.ReadJsonLines(stream, "mem.jsonl").Select(r => (r.Id, r.Text)).Should().Equal(("x", "1"), ("x~2", "2"));
     }
 
-    [Fact] // library users build reports from strings with the same header recognition
-    public void FromText_WithHeader_RecognisesAndStripsBom()
+    [Fact] // library users build reports from strings with the same header recognition; a leading byte order mark stays in the text (offsets index the string given) and does not hide the header
+    public void FromText_WithHeaderAfterBom_RecognisesAndKeepsBom()
     {
         Report r = ReportReader.FromText("r1", "\uFEFFPublished 9:09 PM, November 05, 2017\n\nA car bomb killed 75 people. – Rappler.com");
-        r.Text.Should().StartWith("Published");
+        r.Text.Should().StartWith("\uFEFFPublished");
         r.Published.Should().Be(new LocalDate(2017, 11, 5));
         r.Outlet.Should().Be("Rappler");
         r.Problems.Should().BeEmpty();
@@ -423,5 +423,49 @@ public class ReportReaderTests
         reports.Select(r => (r.Id, r.Outlet, Published: r.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .Should().Equal(expected);
         reports.Should().OnlyContain(r => r.Problems.Count == 0);
+    }
+
+    [Fact] // a .jsonl text that starts with U+FEFF (scraped pages carry them) keeps it, so every offset indexes the user's own string and every quote equals it
+    public void Read_JsonLinesTextWithBom_KeepsBomAndQuotesMatchUsersText()
+    {
+        const string text = "\uFEFFKABUL, Afghanistan — A suicide bomber killed 12 people and wounded 30 others at a market on Monday, police said.";
+        using var tmp = new TempFolder();
+        string line = JsonSerializer.Serialize(new { id = "b", text, published = "2018-03-06" });
+        Report r = Reader.Read([tmp.File("b.jsonl", line + "\n")]).Single();
+        r.Text.Should().Be(text);
+        r.Problems.Should().BeEmpty();
+
+        ReconcileResult result = new Reconciler().Reconcile([r]);
+        CasualtyClaim[] claims = result.Incidents.SelectMany(i => i.Mentions).SelectMany(m => m.Claims).ToArray();
+        claims.Should().NotBeEmpty();
+        claims.Should().OnlyContain(c => c.Quote == text.Substring(c.Span.Start, c.Span.End - c.Span.Start));
+        claims.Select(c => c.Quote).Should().Contain(q => q.Contains("killed 12", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A bomb \\ud800 killed 5 people.", "A bomb \uFFFD killed 5 people.", 1)] // a lone high half
+    [InlineData("\\udc00A bomb killed 5 people.", "\uFFFDA bomb killed 5 people.", 1)] // a lone low half, at the start
+    [InlineData("Cut emoji \\ud83d\\ud83d\\ude00 here.", "Cut emoji \uFFFD\U0001F600 here.", 1)] // a high half before a whole pair: only the orphan is replaced
+    [InlineData("Two \\uD800 and \\uDBFF halves.", "Two \uFFFD and \uFFFD halves.", 2)] // upper-case hex, counted twice
+    public void Read_JsonLinesLoneSurrogateEscape_KeptReplacedAndFlagged(string escapedText, string expected, int count)
+    {
+        using var tmp = new TempFolder();
+        Report r = Reader.Read([tmp.File("s.jsonl", "{\"id\":\"s\",\"text\":\"" + escapedText + "\"}\n{\"id\":\"t\",\"text\":\"fine\"}\n")])[0];
+        r.Id.Should().Be("s");
+        r.Text.Should().Be(expected);
+        r.Text.Length.Should().Be(expected.Length, "one U+FFFD for one escape keeps offsets");
+        r.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.ReplacedCharacters);
+        r.Problems[0].Message.Should().Contain(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Smile \\ud83d\\ude00 ok.", "Smile \U0001F600 ok.")] // a whole escaped pair is a character
+    [InlineData("Path C:\\\\ud800 ok.", "Path C:\\ud800 ok.")] // an escaped backslash then the letters "ud800": no escape at all
+    public void Read_JsonLinesValidEscapes_NoProblem(string escapedText, string expected)
+    {
+        using var tmp = new TempFolder();
+        Report r = Reader.Read([tmp.File("v.jsonl", "{\"id\":\"v\",\"text\":\"" + escapedText + "\"}\n")]).Single();
+        r.Text.Should().Be(expected);
+        r.Problems.Should().BeEmpty();
     }
 }

@@ -147,4 +147,54 @@ public class JsonResultFormatterTests
         FluentActions.Invoking(() => f.Format(null!, TextWriter.Null)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => f.Format(TestRecords.Result(), null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact] // a big result is passed on in chunks as it is written, never as one string the size of the output (400,000 reports ran out of memory)
+    public void Format_ManyReports_WritesInChunksSameJson()
+    {
+        ReconcileResult one = TestRecords.Result();
+        var reports = new List<ReportOutcome>();
+        for (int i = 0; i < 20_000; i++)
+        {
+            reports.Add(new ReportOutcome
+            {
+                Report = new Report { Id = "r" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), Text = "x", Title = "Title é ✓ \U0001F600 " + i },
+                Incidents = [],
+                Problems = [],
+            });
+        }
+
+        var big = new ReconcileResult { Reports = reports, Incidents = one.Incidents };
+        using var writer = new LargestWriteWriter();
+        new JsonResultFormatter().Format(big, writer);
+        string json = writer.ToString();
+        json.Length.Should().BeGreaterThan(2_000_000);
+        writer.Largest.Should().BeLessThan(200_000, "the formatter passes its JSON on in chunks of about 64 KB");
+        using JsonDocument doc = JsonDocument.Parse(json);
+        doc.RootElement.GetProperty("reports").GetArrayLength().Should().Be(20_000);
+        doc.RootElement.GetProperty("reports")[19_999].GetProperty("title").GetString().Should().Be("Title é ✓ \U0001F600 19999");
+        json.Should().EndWith("}\n");
+    }
+
+    private sealed class LargestWriteWriter : StringWriter
+    {
+        public int Largest { get; private set; }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Largest = Math.Max(Largest, count);
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(string? value)
+        {
+            Largest = Math.Max(Largest, value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Largest = Math.Max(Largest, buffer.Length);
+            base.Write(buffer);
+        }
+    }
 }

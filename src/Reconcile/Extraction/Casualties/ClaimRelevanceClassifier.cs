@@ -34,13 +34,21 @@ internal static partial class ClaimRelevanceClassifier
     /// <param name="text">The report text.</param>
     /// <param name="sentence">The sentence's findings (its casualties are updated in place; its dates are read).</param>
     /// <param name="published">The report's publication date, when known.</param>
+    /// <remarks>Each pattern is matched once per sentence and each figure looks its clause up in those matches, so a sentence with
+    /// many figures (a run-on text without full stops) costs time in proportion to its length, not its length times its figures.</remarks>
     public static void Classify(string text, SentenceFindings sentence, LocalDate? published)
     {
         List<CasualtyFinding> casualties = sentence.Casualties;
+        if (casualties.Count == 0)
+        {
+            return;
+        }
+
+        var scan = new SentenceScan(text, sentence.Span);
         for (int i = 0; i < casualties.Count; i++)
         {
             CasualtyFinding c = casualties[i];
-            (ClaimRelevance relevance, TextSpan? cue, bool byTime) = Classify(text, sentence.Span, c.Span, c.Quantity.Low ?? c.Quantity.Nominal ?? 0, sentence.Dates, published);
+            (ClaimRelevance relevance, TextSpan? cue, bool byTime) = Classify(scan, c.Span, c.Quantity.Low ?? c.Quantity.Nominal ?? 0, sentence.Dates, published);
             if (relevance != ClaimRelevance.Incident)
             {
                 casualties[i] = c with { Relevance = relevance, RelevanceCue = cue, RelevanceByTime = byTime };
@@ -57,84 +65,77 @@ internal static partial class ClaimRelevanceClassifier
     /// <param name="published">The report's publication date, when known.</param>
     /// <returns>The relevance, the span of the words that decided it (none for the incident's own figures), and whether only a past
     /// time (not an event word) made it another event's.</returns>
-    internal static (ClaimRelevance Relevance, TextSpan? Cue, bool ByTime) Classify(string text, TextSpan sentence, TextSpan claim, int count, IReadOnlyList<DateFinding> dates, LocalDate? published)
+    internal static (ClaimRelevance Relevance, TextSpan? Cue, bool ByTime) Classify(string text, TextSpan sentence, TextSpan claim, int count, IReadOnlyList<DateFinding> dates, LocalDate? published) =>
+        Classify(new SentenceScan(text, sentence), claim, count, dates, published);
+
+    private static (ClaimRelevance Relevance, TextSpan? Cue, bool ByTime) Classify(SentenceScan scan, TextSpan claim, int count, IReadOnlyList<DateFinding> dates, LocalDate? published)
     {
-        ReadOnlySpan<char> s = text.AsSpan(sentence.Start, sentence.Length);
-        int claimStart = Math.Clamp(claim.Start - sentence.Start, 0, s.Length);
-        int claimEnd = Math.Clamp(claim.End - sentence.Start, claimStart, s.Length);
+        TextSpan sentence = scan.Sentence;
+        int length = sentence.Length;
+        int claimStart = Math.Clamp(claim.Start - sentence.Start, 0, length);
+        int claimEnd = Math.Clamp(claim.End - sentence.Start, claimStart, length);
 
         // 1. "the deadliest attack since a truck bomb killed 150 people": what follows a superlative's "since" is another event.
-        int superlative = -1;
-        foreach (ValueMatch m in SuperlativePattern().EnumerateMatches(s))
+        (int superlative, int superlativeSince, int sinceLength) = scan.SuperlativeSince();
+        if (superlativeSince >= 0 && claimStart >= superlativeSince + sinceLength)
         {
-            if (superlative < 0)
-            {
-                superlative = m.Index;
-            }
+            return (ClaimRelevance.OtherEvent, Span(sentence, superlative, superlativeSince + sinceLength), false);
         }
 
-        int superlativeSince = -1;
-        if (superlative >= 0)
-        {
-            foreach (ValueMatch m in SincePattern().EnumerateMatches(s))
-            {
-                if (m.Index > superlative && m.Index - superlative <= 120)
-                {
-                    superlativeSince = m.Index;
-                    if (claimStart >= m.Index + m.Length)
-                    {
-                        return (ClaimRelevance.OtherEvent, Span(sentence, superlative, m.Index + m.Length), false);
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        (int scopeStart, int scopeEnd, int frontedEnd) = Scope(s, claimStart, claimEnd);
+        (int scopeStart, int scopeEnd, int frontedEnd) = scan.Scope(claimStart, claimEnd);
 
         // 2. Running totals: a war's toll; a period up to now when the figure reads as a tally (a perfect tense, or five or more),
         // unless an ordinal puts this incident's victim in the tally ("the 97th homicide this year").
-        if (Find(WarPattern(), s, scopeStart, scopeEnd, frontedEnd, superlativeSince) is { } war)
+        if (Find(scan.Matches(Pattern.War), scopeStart, scopeEnd, frontedEnd, superlativeSince) is { } war)
         {
             return (ClaimRelevance.Cumulative, Span(sentence, war.Start, war.End), false);
         }
 
-        if (Find(PeriodPattern(), s, scopeStart, scopeEnd, frontedEnd, superlativeSince) is { } period
-            && (count >= TallyCount || Find(PerfectPattern(), s, scopeStart, scopeEnd, 0, -1) is not null)
-            && Find(OrdinalPattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is null)
+        if (Find(scan.Matches(Pattern.Period), scopeStart, scopeEnd, frontedEnd, superlativeSince) is { } period
+            && (count >= TallyCount || Find(scan.Matches(Pattern.Perfect), scopeStart, scopeEnd, 0, -1) is not null)
+            && Find(scan.Matches(Pattern.Ordinal), scopeStart, scopeEnd, frontedEnd, -1) is null)
         {
             return (ClaimRelevance.Cumulative, Span(sentence, period.Start, period.End), false);
         }
 
         // 3. Another event, another time.
-        if (Find(OtherEventPattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is { } other)
+        if (Find(scan.Matches(Pattern.OtherEvent), scopeStart, scopeEnd, frontedEnd, -1) is { } other)
         {
             return (ClaimRelevance.OtherEvent, Span(sentence, other.Start, other.End), false);
         }
 
-        if (Find(PastTimePattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is { } past)
+        if (Find(scan.Matches(Pattern.PastTime), scopeStart, scopeEnd, frontedEnd, -1) is { } past)
         {
             return (ClaimRelevance.OtherEvent, Span(sentence, past.Start, past.End), true);
         }
 
         if (published is { } day)
         {
-            foreach (ValueMatch m in YearPattern().EnumerateMatches(s))
+            // The years in the fronted adverbial, then those in the clause, in text order (the same order as the whole sentence's).
+            List<(int Index, int Length)> years = scan.Matches(Pattern.Year);
+            ReadOnlySpan<char> s = scan.Text;
+            int i = 0;
+            while (i < years.Count && years[i].Index < frontedEnd)
             {
-                bool inScope = (m.Index >= scopeStart && m.Index < scopeEnd) || m.Index < frontedEnd;
-                if (!inScope || (m.Index >= claimStart && m.Index < claimEnd) || m.Index == superlativeSince)
+                i++;
+            }
+
+            int frontedCount = i;
+            for (int k = LowerBound(years, Math.Max(frontedEnd, scopeStart)), n = 0; n < frontedCount || (k < years.Count && years[k].Index < scopeEnd); n++)
+            {
+                (int index, int len) = n < frontedCount ? years[n] : years[k++];
+                if ((index >= claimStart && index < claimEnd) || index == superlativeSince)
                 {
                     continue;
                 }
 
-                int year = (s[m.Index] - '0') * 1000 + (s[m.Index + 1] - '0') * 100 + (s[m.Index + 2] - '0') * 10 + (s[m.Index + 3] - '0');
-                if (year >= day.Year || IsRecent(sentence.Start + m.Index, year, dates, day))
+                int year = (s[index] - '0') * 1000 + (s[index + 1] - '0') * 100 + (s[index + 2] - '0') * 10 + (s[index + 3] - '0');
+                if (year >= day.Year || IsRecent(sentence.Start + index, year, dates, day))
                 {
                     continue;
                 }
 
-                return (ClaimRelevance.OtherEvent, Span(sentence, m.Index, m.Index + m.Length), true);
+                return (ClaimRelevance.OtherEvent, Span(sentence, index, index + len), true);
             }
         }
 
@@ -165,51 +166,6 @@ internal static partial class ClaimRelevanceClassifier
         return Period.Between(latest, published, PeriodUnits.Days).Days <= RecentDays;
     }
 
-    /// <summary>The figure's clause (sentence-relative, end exclusive), widened to the clause before a relative clause, and the end of a
-    /// short fronted adverbial (0 when none).</summary>
-    private static (int Start, int End, int FrontedEnd) Scope(ReadOnlySpan<char> s, int claimStart, int claimEnd)
-    {
-        int start = claimStart;
-        while (start > 0 && !IsBoundary(s, start - 1))
-        {
-            start--;
-        }
-
-        int end = claimEnd;
-        while (end < s.Length && !IsBoundary(s, end))
-        {
-            end++;
-        }
-
-        // "the 2004 tsunami, which killed about 170,000": the relative clause's antecedent is in the clause before.
-        if (start > 0 && StartsRelative(s[start..]))
-        {
-            int before = start - 1;
-            while (before > 0 && !IsBoundary(s, before - 1))
-            {
-                before--;
-            }
-
-            start = before;
-        }
-
-        // "In 2004, ...", "Since the war began in 2011, ...": a short opening phrase before the first comma governs the sentence.
-        int fronted = 0;
-        int comma = s.IndexOf(',');
-        if (comma > 0 && comma < claimStart)
-        {
-            int words = 1;
-            foreach (char ch in s[..comma])
-            {
-                words += ch == ' ' ? 1 : 0;
-            }
-
-            fronted = words <= FrontedWords ? comma : 0;
-        }
-
-        return (start, end, fronted);
-    }
-
     private static bool StartsRelative(ReadOnlySpan<char> clause)
     {
         clause = clause.TrimStart();
@@ -233,24 +189,214 @@ internal static partial class ClaimRelevanceClassifier
             || (c == '-' && i > 0 && i + 1 < s.Length && s[i - 1] == ' ' && s[i + 1] == ' ');
     }
 
-    /// <summary>The first match of <paramref name="pattern"/> that lies in the scope or the fronted adverbial, skipping a match at
+    /// <summary>The first match (in text order) that lies in the scope or the fronted adverbial, skipping a match at
     /// <paramref name="skip"/> (a superlative's "since", which dates the superlative, not the figure).</summary>
-    private static (int Start, int End)? Find(Regex pattern, ReadOnlySpan<char> s, int scopeStart, int scopeEnd, int frontedEnd, int skip)
+    private static (int Start, int End)? Find(List<(int Index, int Length)> matches, int scopeStart, int scopeEnd, int frontedEnd, int skip)
     {
-        foreach (ValueMatch m in pattern.EnumerateMatches(s))
+        // The first match wholly inside the fronted adverbial, and the first wholly inside the scope: the earlier of the two is the
+        // first match in text order that lies in either.
+        (int Start, int End)? fronted = null;
+        for (int i = 0; i < matches.Count && matches[i].Index < frontedEnd; i++)
         {
-            if (m.Index == skip)
+            (int index, int length) = matches[i];
+            if (index != skip && index + length <= frontedEnd)
             {
-                continue;
-            }
-
-            if ((m.Index >= scopeStart && m.Index + m.Length <= scopeEnd) || m.Index + m.Length <= frontedEnd)
-            {
-                return (m.Index, m.Index + m.Length);
+                fronted = (index, index + length);
+                break;
             }
         }
 
-        return null;
+        for (int i = LowerBound(matches, scopeStart); i < matches.Count && matches[i].Index < scopeEnd; i++)
+        {
+            (int index, int length) = matches[i];
+            if (index != skip && index + length <= scopeEnd)
+            {
+                return fronted is { } f && f.Start < index ? f : (index, index + length);
+            }
+        }
+
+        return fronted;
+    }
+
+    /// <summary>The position of the first match starting at or after <paramref name="index"/>.</summary>
+    private static int LowerBound(List<(int Index, int Length)> matches, int index)
+    {
+        int lo = 0;
+        int hi = matches.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (matches[mid].Index < index)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private enum Pattern
+    {
+        War,
+        Period,
+        Perfect,
+        Ordinal,
+        OtherEvent,
+        PastTime,
+        Year,
+        Count,
+    }
+
+    /// <summary>One sentence's matches of each pattern (found on first use) and its clause boundaries, shared by its figures.</summary>
+    private sealed class SentenceScan(string text, TextSpan sentence)
+    {
+        private readonly List<(int Index, int Length)>?[] _matches = new List<(int Index, int Length)>?[(int)Pattern.Count];
+        private List<int>? _boundaries;
+        private int _fronted = -1;
+        private (int Superlative, int Since, int Length)? _superlativeSince;
+        private int _relativeStart = -1;
+        private bool _relative;
+
+        public TextSpan Sentence => sentence;
+
+        public ReadOnlySpan<char> Text => text.AsSpan(sentence.Start, sentence.Length);
+
+        public List<(int Index, int Length)> Matches(Pattern pattern)
+        {
+            if (_matches[(int)pattern] is { } found)
+            {
+                return found;
+            }
+
+            Regex regex = pattern switch
+            {
+                Pattern.War => WarPattern(),
+                Pattern.Period => PeriodPattern(),
+                Pattern.Perfect => PerfectPattern(),
+                Pattern.Ordinal => OrdinalPattern(),
+                Pattern.OtherEvent => OtherEventPattern(),
+                Pattern.PastTime => PastTimePattern(),
+                _ => YearPattern(),
+            };
+            var list = new List<(int Index, int Length)>();
+            foreach (ValueMatch m in regex.EnumerateMatches(Text))
+            {
+                list.Add((m.Index, m.Length));
+            }
+
+            return _matches[(int)pattern] = list;
+        }
+
+        /// <summary>The first superlative and the first "since" within 120 characters after it (-1 when none).</summary>
+        public (int Superlative, int Since, int Length) SuperlativeSince()
+        {
+            if (_superlativeSince is { } known)
+            {
+                return known;
+            }
+
+            ReadOnlySpan<char> s = Text;
+            int superlative = -1;
+            foreach (ValueMatch m in SuperlativePattern().EnumerateMatches(s))
+            {
+                superlative = m.Index;
+                break;
+            }
+
+            (int, int, int) result = (superlative, -1, 0);
+            if (superlative >= 0)
+            {
+                foreach (ValueMatch m in SincePattern().EnumerateMatches(s, superlative + 1))
+                {
+                    if (m.Index - superlative <= 120)
+                    {
+                        result = (superlative, m.Index, m.Length);
+                    }
+
+                    break;
+                }
+            }
+
+            _superlativeSince = result;
+            return result;
+        }
+
+        /// <summary>The figure's clause (sentence-relative, end exclusive), widened to the clause before a relative clause, and the end
+        /// of a short fronted adverbial (0 when none).</summary>
+        public (int Start, int End, int FrontedEnd) Scope(int claimStart, int claimEnd)
+        {
+            ReadOnlySpan<char> s = Text;
+            List<int> boundaries = Boundaries(s);
+
+            // The clause: from after the last boundary before the figure to the first boundary at or after its end.
+            int before = LowerBound(boundaries, claimStart) - 1;
+            int start = before >= 0 ? boundaries[before] + 1 : 0;
+            int after = LowerBound(boundaries, claimEnd);
+            int end = after < boundaries.Count ? boundaries[after] : s.Length;
+
+            // "the 2004 tsunami, which killed about 170,000": the relative clause's antecedent is in the clause before.
+            if (start > 0 && IsRelative(s, start))
+            {
+                start = before >= 1 ? boundaries[before - 1] + 1 : 0;
+            }
+
+            // "In 2004, ...", "Since the war began in 2011, ...": a short opening phrase before the first comma governs the sentence.
+            if (_fronted < 0)
+            {
+                int comma = s.IndexOf(',');
+                _fronted = 0;
+                if (comma > 0)
+                {
+                    int words = 1;
+                    foreach (char ch in s[..comma])
+                    {
+                        words += ch == ' ' ? 1 : 0;
+                    }
+
+                    _fronted = words <= FrontedWords ? comma : 0;
+                }
+            }
+
+            return (start, end, _fronted > 0 && _fronted < claimStart ? _fronted : 0);
+        }
+
+        private bool IsRelative(ReadOnlySpan<char> s, int start)
+        {
+            if (start != _relativeStart)
+            {
+                _relativeStart = start;
+                _relative = StartsRelative(s[start..]);
+            }
+
+            return _relative;
+        }
+
+        private List<int> Boundaries(ReadOnlySpan<char> s)
+        {
+            if (_boundaries is null)
+            {
+                _boundaries = [];
+                for (int i = 0; i < s.Length; i++)
+                {
+                    if (IsBoundary(s, i))
+                    {
+                        _boundaries.Add(i);
+                    }
+                }
+            }
+
+            return _boundaries;
+        }
+
+        private static int LowerBound(List<int> values, int value)
+        {
+            int index = values.BinarySearch(value);
+            return index >= 0 ? index : ~index;
+        }
     }
 
     private static TextSpan Span(TextSpan sentence, int start, int end) => new(sentence.Start + start, sentence.Start + end);

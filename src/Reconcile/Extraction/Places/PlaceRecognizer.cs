@@ -17,6 +17,9 @@ namespace Reconcile.Extraction;
 internal sealed class PlaceRecognizer
 {
     private const int MaxTokens = 6;
+
+    /// <summary>How many capitalised words before a name <see cref="Describe"/> reads for a person's or organisation's name around it.</summary>
+    private const int MaxRunLookback = 32;
     private const int MaxQualifierTokens = 3;
     private const int MinSkeletonRatio = 60;
     private const int MinShortSkeletonRatio = 70;
@@ -693,9 +696,11 @@ internal sealed class PlaceRecognizer
 
         // Capitalised words earlier in the same run: a person's name ("Rami Abdel Rahman"), an organisation. In a title-case
         // headline ("1 Dead, 4 Injured In Stockton Shooting", "Teen Shot At Dayton Bar") the run starts after a capitalised
-        // preposition: the words before it are the headline's, not the name's.
-        int runStart = m.RunStart;
-        for (int r = m.FirstToken - 1; r >= 0 && r >= m.RunStart; r--)
+        // preposition: the words before it are the headline's, not the name's. (At most MaxRunLookback words back: a name is not
+        // an organisation's because of a word a page of capitals earlier.)
+        int lookback = Math.Max(m.RunStart, m.FirstToken - MaxRunLookback);
+        int runStart = lookback;
+        for (int r = m.FirstToken - 1; r >= 0 && r >= lookback; r--)
         {
             if (IsHeadlinePreposition(Word(text, tokens[r])))
             {
@@ -1009,7 +1014,7 @@ internal sealed class PlaceRecognizer
                     changed |= before != m.Chosen;
                 }
 
-                Unify(head, second, scratch.Unified);
+                Unify(head, second, scratch.Unified, scratch.Candidates);
                 for (Mention? m = head; m is not null; m = m.NextInGroup)
                 {
                     if (m.Contribution is { } c)
@@ -1113,7 +1118,7 @@ internal sealed class PlaceRecognizer
 
     /// <summary>Same name, same place: a report that says "Springfield, Ill." once means Springfield, Illinois throughout,
     /// and "Toledo" said three times is one Toledo, chosen on the evidence of all three mentions.</summary>
-    private void Unify(Mention head, Context context, List<Mention> group)
+    private void Unify(Mention head, Context context, List<Mention> group, HashSet<int> candidates)
     {
         // Mentions with a kind cue ("Deir Ezzor province", "the city of Deir Ezzor") keep their own reading.
         group.Clear();
@@ -1130,33 +1135,36 @@ internal sealed class PlaceRecognizer
             return;
         }
 
+        // Each distinct candidate is scored once (a name said a thousand times has a few readings, not a thousand): the winner, the
+        // highest total with ties to the lowest entry, does not depend on which mention offered it.
         bool anyQualified = group.Exists(static m => m.Qualified);
-        int best = -1;
-        double bestTotal = double.NegativeInfinity;
+        candidates.Clear();
         foreach (Mention source in group)
         {
-            if (anyQualified && !source.Qualified)
+            if (!anyQualified || source.Qualified)
             {
-                continue;
+                candidates.UnionWith(source.Candidates);
+            }
+        }
+
+        int best = -1;
+        double bestTotal = double.NegativeInfinity;
+        foreach (int c in candidates)
+        {
+            double total = 0;
+            foreach (Mention m in group)
+            {
+                total += Score(m, gazetteer.Entries[c], c, context, anchors: false);
+                if (m.Qualified && Array.IndexOf(m.Candidates, c) < 0)
+                {
+                    total -= 5;
+                }
             }
 
-            foreach (int c in source.Candidates)
+            if (total > bestTotal || total == bestTotal && c < best)
             {
-                double total = 0;
-                foreach (Mention m in group)
-                {
-                    total += Score(m, gazetteer.Entries[c], c, context, anchors: false);
-                    if (m.Qualified && Array.IndexOf(m.Candidates, c) < 0)
-                    {
-                        total -= 5;
-                    }
-                }
-
-                if (total > bestTotal || total == bestTotal && c < best)
-                {
-                    bestTotal = total;
-                    best = c;
-                }
+                bestTotal = total;
+                best = c;
             }
         }
 
@@ -1535,6 +1543,7 @@ internal sealed class PlaceRecognizer
         public readonly List<Mention> Heads = new(64);
         public readonly List<Mention> Tails = new(64);
         public readonly List<Mention> Unified = new(16);
+        public readonly HashSet<int> Candidates = [];
     }
 
     /// <summary>Weights of the countries and divisions a report names, by <see cref="GazetteerEntry.CountryId"/> and

@@ -15,10 +15,15 @@ namespace Reconcile.Extraction;
 /// letter, digit, quote or bullet (a headline or a list item has no full stop). A line break followed by a lower-case letter
 /// continues the sentence, even across a blank line ("... between Albu Kamal and" / "the provincial capital ...").</item>
 /// </list>
-/// Sentences are trimmed of surrounding white space; empty ones are dropped. Allocation: one list of spans.
+/// Sentences are trimmed of surrounding white space; empty ones are dropped; a sentence longer than <see cref="MaxSentenceChars"/>
+/// is cut at a space. Allocation: one list of spans.
 /// </remarks>
 internal static class SentenceSplitter
 {
+    /// <summary>The longest sentence: a longer one is cut at the last space before this many characters (real sentences in news
+    /// reports stay under 2,000).</summary>
+    internal const int MaxSentenceChars = 3000;
+
     // Lower-cased, without the final dot. Titles, months, and common news abbreviations.
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -168,7 +173,8 @@ internal static class SentenceSplitter
 
     private static void Add(string text, int start, int end, List<TextSpan> result)
     {
-        while (start < end && char.IsWhiteSpace(text[start]))
+        // A byte order mark the text kept ("\uFEFF" at a .jsonl text's start) is no part of its first sentence.
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF'))
         {
             start++;
         }
@@ -176,6 +182,27 @@ internal static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+
+        // A run-on text (no full stops, a scraped table, one enormous line) is cut into pieces at a space: no real sentence is
+        // this long, and every later step reads a sentence as a unit, so the work per report stays in proportion to its length.
+        while (end - start > MaxSentenceChars)
+        {
+            int limit = start + MaxSentenceChars;
+            int cut = text.AsSpan(start + 1, MaxSentenceChars - 1).LastIndexOfAny(' ', '\t', '\n');
+            cut = cut >= 0 ? start + 1 + cut : char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+            int pieceEnd = cut;
+            while (pieceEnd > start && char.IsWhiteSpace(text[pieceEnd - 1]))
+            {
+                pieceEnd--;
+            }
+
+            result.Add(new TextSpan(start, pieceEnd));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         if (end > start)
