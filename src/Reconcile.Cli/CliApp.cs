@@ -19,14 +19,23 @@ internal static class CliApp
     /// <returns>0 when every report was read cleanly, 1 when any report had a problem (other than no incident), 2 on a usage error or when the output could not be written.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
 
+    /// <summary>Runs the command line until done or <paramref name="cancellationToken"/> is cancelled.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        Run(args, stdout, stderr, stderrIsTerminal: false, cancellationToken);
+
     /// <summary>Runs the command line until done or <paramref name="cancellationToken"/> is cancelled (Ctrl-C).</summary>
     /// <returns>As <see cref="Run(string[], TextWriter, TextWriter)"/>, or 130 (<see cref="ExitCancelled"/>) when cancelled: then
     /// nothing more is written to <paramref name="stdout"/> and an <c>--out</c> file is left as it was.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="stderrIsTerminal">Whether standard error is a terminal: then a progress line is drawn there unless <c>--quiet</c>.</param>
+    /// <param name="cancellationToken">Cancels the run (Ctrl-C).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal, CancellationToken cancellationToken)
     {
         try
         {
-            return RunCore(args, stdout, stderr, cancellationToken);
+            return RunCore(args, stdout, stderr, stderrIsTerminal, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -35,7 +44,7 @@ internal static class CliApp
         }
     }
 
-    private static int RunCore(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static int RunCore(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -63,7 +72,17 @@ internal static class CliApp
             options.MaxDegreeOfParallelism = threads;
         }
 
-        ReconcileResult result = new Reconciler(options).Reconcile(reports, cancellationToken: cancellationToken);
+        ProgressLine? progress = stderrIsTerminal && !parsed.Quiet ? new ProgressLine(stderr) : null;
+        ReconcileResult result;
+        try
+        {
+            result = new Reconciler(options).Reconcile(reports, progress, cancellationToken);
+        }
+        finally
+        {
+            progress?.Clear();
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         IResultFormatter formatter = parsed.Format switch
         {

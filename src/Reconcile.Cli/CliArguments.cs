@@ -15,12 +15,15 @@ internal sealed record CliArguments
 
     public bool Help { get; init; }
 
+    /// <summary>No progress line on standard error, even on a terminal.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>The usage error, or <see langword="null"/> when the arguments are valid.</summary>
     public string? Error { get; init; }
 
     public static readonly string[] Formats = ["text", "json", "csv", "figures", "ucdp", "geojson", "html"];
 
-    /// <summary>Parses <c>paths... [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N] [--help]</c>; <c>--name=value</c> also works, <c>--</c> ends options.</summary>
+    /// <summary>Parses <c>paths... [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N] [--quiet] [--help]</c>; <c>--name=value</c> also works, <c>--</c> ends options.</summary>
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
         var paths = new List<string>();
@@ -54,6 +57,9 @@ internal sealed record CliArguments
             {
                 case "-h" or "--help" or "-?":
                     result = result with { Help = true };
+                    break;
+                case "-q" or "--quiet" when value is null:
+                    result = result with { Quiet = true };
                     break;
                 case "-f" or "--format":
                     if (!TakeValue(args, ref i, name, ref value, out string? error))

@@ -6,7 +6,7 @@ namespace Reconcile.Cli;
 internal static class CliMessages
 {
     public const string Usage = """
-        Usage: reconcile <files or folders...> [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N]
+        Usage: reconcile <files or folders...> [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N] [--quiet]
 
         Reads news reports (.txt files, one report each; .jsonl files, one report per line with id and text;
         folders are read recursively) and prints the incidents they describe, merged across reports.
@@ -20,6 +20,8 @@ internal static class CliMessages
           -o, --out FILE              Write the output to FILE (UTF-8) instead of standard output.
           -t, --threads N             Reports extracted at once (default: the number of processors).
                                       The output is the same for every N.
+          -q, --quiet                 No progress line on standard error (it is shown only when standard
+                                      error is a terminal, never when it is piped or redirected).
           -h, --help                  Show this help.
 
         Exit codes: 0 all reports read cleanly; 1 some report had a problem (listed in the output and on

@@ -16,7 +16,7 @@ internal static class Program
         Console.CancelKeyPress += onCancel;
         try
         {
-            return CliApp.Run(args, Console.Out, Console.Error, interrupted.Token);
+            return CliApp.Run(args, Console.Out, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected, interrupted.Token);
         }
         finally
         {

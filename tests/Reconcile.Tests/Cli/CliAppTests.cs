@@ -13,6 +13,23 @@ public class CliAppTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    [Fact] // on a terminal the progress line is drawn on stderr and cleared; --quiet and a piped stderr (the default) show none
+    public void Run_TerminalStderr_ProgressUnlessQuiet()
+    {
+        using TempFolder tmp = CleanFolder();
+        using var stdout = new StringWriter();
+        using var terminal = new StringWriter();
+        CliApp.Run([tmp.Path], stdout, terminal, stderrIsTerminal: true, CancellationToken.None).Should().Be(0);
+        terminal.ToString().Should().Contain("\rExtracting ").And.EndWith("\r", "the line is cleared before the summary");
+
+        using var quiet = new StringWriter();
+        CliApp.Run([tmp.Path, "--quiet"], new StringWriter(), quiet, stderrIsTerminal: true, CancellationToken.None).Should().Be(0);
+        quiet.ToString().Should().BeEmpty();
+
+        Run(tmp.Path).Err.Should().BeEmpty("stderr that is not a terminal gets no progress");
+        stdout.ToString().Should().Be(Run(tmp.Path).Out, "progress never changes the output");
+    }
+
     private static TempFolder CleanFolder()
     {
         var tmp = new TempFolder();
