@@ -111,14 +111,19 @@ public sealed class Reconciler
         }
         progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 1, 1));
 
+        // Clusters merge independently, so in parallel; records are then sorted by id, so the order of work never shows.
         var records = new IncidentRecord[clustering.Clusters.Count];
-        for (int i = 0; i < records.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            records[i] = _merger.Merge(clustering.Clusters[i]);
-            _logger.IncidentMerged(records[i].Id, records[i].Mentions.Count);
-            progress?.Report(new ReconcileProgress(ReconcileStage.Merging, i + 1, records.Length));
-        }
+        int merged = 0;
+        Parallel.For(
+            0,
+            records.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            i =>
+            {
+                records[i] = _merger.Merge(clustering.Clusters[i]);
+                _logger.IncidentMerged(records[i].Id, records[i].Mentions.Count);
+                progress?.Report(new ReconcileProgress(ReconcileStage.Merging, Interlocked.Increment(ref merged), records.Length));
+            });
 
         Array.Sort(records, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var outcomes = BuildOutcomes(extractions, records);

@@ -25,7 +25,7 @@ public sealed class ReconcilerOptions
     /// <value>The default value is <see cref="NullLoggerFactory.Instance"/>: no logging.</value>
     public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
-    /// <summary>Gets or sets how many reports are extracted at once. The result is the same for every value.</summary>
+    /// <summary>Gets or sets how many reports are extracted, and how many clusters merged, at once. The result is the same for every value.</summary>
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>. Must be at least 1.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 }
