@@ -10,4 +10,6 @@ public sealed record ClusteringResult
 
     /// <summary>Gets the number of mention pairs that blocking let through to scoring.</summary>
     public long CandidatePairs { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => Model.RecordText.Print(this, builder);
 }

@@ -17,4 +17,6 @@ public sealed record AttributedClaim
 
     /// <summary>Gets whether the source is a party to the incident speaking of its own actions or losses.</summary>
     public bool BelligerentSource { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -39,4 +39,6 @@ public sealed record CasualtyClaim
     /// <summary>Gets the words that make the figure another event's or a running total ("in 2004", "the war has", "this year"),
     /// or <see langword="null"/> for the incident's own figures.</summary>
     public string? RelevanceCue { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -8,4 +8,6 @@ public sealed record ConflictingValue
 
     /// <summary>Gets the ids of the mentions that gave it.</summary>
     public required IReadOnlyList<string> MentionIds { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -12,4 +12,6 @@ public sealed record ExtractionResult
 
     /// <summary>Gets what extraction noticed but could not use.</summary>
     public IReadOnlyList<ExtractionIssue> Issues { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

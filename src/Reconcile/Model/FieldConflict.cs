@@ -8,4 +8,6 @@ public sealed record FieldConflict
 
     /// <summary>Gets the distinct values, each with the mentions that gave it.</summary>
     public required IReadOnlyList<ConflictingValue> Values { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -33,4 +33,6 @@ public sealed record Figure
 
     /// <summary>Gets a one-line explanation of how low, best and high were chosen.</summary>
     public string? Why { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -11,4 +11,6 @@ public sealed record IncidentCluster
 
     /// <summary>Gets, for each member, the evidence that tied it in.</summary>
     public IReadOnlyList<MembershipReason> Why { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -36,4 +36,6 @@ public sealed record IncidentMention
 
     /// <summary>Gets the evidence spans for the non-figure fields, for explanations: each names a field and the words that set it.</summary>
     public IReadOnlyList<FieldEvidence> Evidence { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -36,4 +36,6 @@ public sealed record IncidentRecord
 
     /// <summary>Gets, for each member mention, why it belongs to the incident.</summary>
     public IReadOnlyList<MembershipReason> Why { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

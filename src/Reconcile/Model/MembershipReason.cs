@@ -14,4 +14,6 @@ public sealed record MembershipReason
 
     /// <summary>Gets the evidence of that link, strongest first.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -52,4 +52,6 @@ public sealed record Place
     /// <param name="other">The other place.</param>
     /// <returns><see langword="true"/> when either contains the other.</returns>
     public bool IsCompatibleWith(Place other) => Contains(other) || (other ?? throw new ArgumentNullException(nameof(other))).Contains(this);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -12,4 +12,6 @@ public sealed record ReconcileResult
 
     /// <summary>Gets whether any report had a problem other than <see cref="ProblemCodes.NoIncident"/>.</summary>
     public bool HasProblems => Reports.Any(r => r.Problems.Any(p => p.Code != ProblemCodes.NoIncident));
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -30,4 +30,6 @@ public sealed record Report
 
     /// <summary>Gets the problems found while reading this report; empty when it was read cleanly.</summary>
     public IReadOnlyList<ReportProblem> Problems { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -11,4 +11,6 @@ public sealed record ReportOutcome
 
     /// <summary>Gets the problems: those found while reading plus those found while extracting.</summary>
     public IReadOnlyList<ReportProblem> Problems { get; init; } = [];
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }

@@ -9,4 +9,6 @@ public sealed record ReportProblem
 
     /// <summary>Gets a plain-language message for a person.</summary>
     public required string Message { get; init; }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(this, builder);
 }
