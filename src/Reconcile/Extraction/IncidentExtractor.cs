@@ -179,6 +179,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
+        mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence));
         if (budget.Spent())
         {
             return null;
@@ -262,6 +263,24 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// A lead that names no place at all takes the outlet's own town from the title's site part ("KTBS.com - Shreveport, LA"): a
+    /// local station's report that names no town the lead takes is most likely about its own. Only when the lead has no place of
+    /// its own, however wide, and the body names nothing in another country (a wire story about abroad).
+    /// </summary>
+    internal static IReadOnlyList<IncidentMention> PlaceLeadByOutlet(IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body, Place? outletTown)
+    {
+        if (outletTown is null || mentions.Count == 0 || mentions[0].Place is not null
+            || body.Any(b => !string.Equals(b.Place.CountryCode, outletTown.CountryCode, StringComparison.Ordinal)))
+        {
+            return mentions;
+        }
+
+        IncidentMention[] placed = [.. mentions];
+        placed[0] = mentions[0] with { Place = outletTown };
+        return placed;
     }
 
     /// <summary>How near a smaller town named by the headline may lie to the body's town and still be read as part of it

@@ -85,6 +85,21 @@ public class IncidentExtractorTests
         IncidentExtractor.PlaceLeadByTitle([lead], [], [new PlaceFinding(new TextSpan(0, 6), abroad, 0.6)])[0].Place.Should().Be(state);
     }
 
+    [Fact] // the outlet's town fills only a lead with no place, and never when the body is about another country
+    public void PlaceLeadByOutlet_LeadWithoutPlace_TakesTheOutletsTown()
+    {
+        var state = new Place { Name = "Ohio", Kind = PlaceKind.Admin1, Admin1 = "Ohio", Country = "United States", CountryCode = "US" };
+        var town = new Place { Name = "Dayton", Kind = PlaceKind.Locality, Admin1 = "Ohio", Country = "United States", CountryCode = "US", GeoNameId = 9 };
+        var abroad = new Place { Name = "Paris", Kind = PlaceKind.Locality, Admin1 = "Ile-de-France", Country = "France", CountryCode = "FR", GeoNameId = 11 };
+        IncidentMention bare = new() { Id = "r#0", Report = new Report { Id = "r", Text = "x" }, Ordinal = 0 };
+        IncidentMention placed = bare with { Place = state };
+
+        IncidentExtractor.PlaceLeadByOutlet([bare], [], town)[0].Place.Should().Be(town);
+        IncidentExtractor.PlaceLeadByOutlet([placed], [], town)[0].Place.Should().Be(state);
+        IncidentExtractor.PlaceLeadByOutlet([bare], [new PlaceFinding(new TextSpan(0, 5), abroad, 0.9)], town)[0].Place.Should().BeNull();
+        IncidentExtractor.PlaceLeadByOutlet([bare], [], null)[0].Place.Should().BeNull();
+    }
+
     [Fact] // a lead with no place is not placed abroad from everything the body names
     public void PlaceLeadByTitle_TitleTownInAnotherCountry_NotTaken()
     {

@@ -631,6 +631,18 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("He remained in critical condition Monday.", "It happened Sunday night near his home.")] // a status day gives way to the told day
+    [InlineData("He will be released Monday.", "It happened Sunday night near his home.")] // a future day says nothing of the incident
+    public void Assemble_StatusOrFutureDay_TakesTheToldDay(string second, string third)
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. " + second + " " + third, Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("Monday", Mon).Date("Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.Should().Be(DateRange.OnDay(new LocalDate(2019, 3, 10)));
+    }
+
+    [Theory]
     [InlineData("He was arrested Sunday at his home.")] // a later step of the story does not date it
     [InlineData("Police said Sunday that the boy is recovering.")] // a statement's day is not the incident's either
     [InlineData("As of Sunday night the boy was in stable condition.")] // a status "as of" a day is a statement's day too

@@ -414,13 +414,13 @@ internal static partial class MentionAssembler
                 }
 
                 (string? before, string? after) = WordsAround(text, s.Span, d.Span);
-                if (IsFollowUpDate(before, after))
+                if (IsFollowUpDate(before, after) || DayCues.IsFuture(text, s.Span, d.Span))
                 {
                     // The incident happened some time before its arrest or funeral: this date does not say when.
                     continue;
                 }
 
-                if (IsStatementDate(before, after) || (before is null && OpensStatement(text, s.Span, d.Span)))
+                if (IsStatementDate(before, after) || (before is null && OpensStatement(text, s.Span, d.Span)) || DayCues.IsStatus(text, s.Span, d.Span))
                 {
                     if (statement is null && d.Range.Precision == DatePrecision.Day && d.Range.Earliest is { } day)
                     {

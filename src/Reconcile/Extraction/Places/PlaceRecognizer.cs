@@ -191,6 +191,54 @@ internal sealed class PlaceRecognizer
         return t.Trim();
     }
 
+    /// <summary>The site part of a page title: what follows the headline ("KTBS.com - Shreveport, LA News, Weather and Sports",
+    /// "WMC Action News 5 - Memphis, Tennessee"), trimmed; empty when the title has no separator.</summary>
+    internal static ReadOnlySpan<char> SitePart(string? title)
+    {
+        ReadOnlySpan<char> headline = Headline(title);
+        if (headline.IsEmpty)
+        {
+            return [];
+        }
+
+        ReadOnlySpan<char> t = title.AsSpan().TrimStart();
+        return t.Length > headline.Length ? t[headline.Length..].TrimStart(" |:-\u2013\u2014").Trim() : [];
+    }
+
+    /// <summary>
+    /// The outlet's own town, read from the site part of a page title ("... - KTBS.com - Shreveport, LA News, Weather and Sports",
+    /// "... | WSB-TV Atlanta"): the one town the site part names with at least <paramref name="minConfidence"/>, or
+    /// <see langword="null"/> when it names none, several ("Tyler, Longview, Jacksonville": a regional outlet) or only wider
+    /// divisions. A weak place: where the outlet is, which is where most of its local reports happen, never what a report says.
+    /// </summary>
+    internal Place? OutletTown(string? title, double minConfidence)
+    {
+        ReadOnlySpan<char> site = SitePart(title);
+        if (site.IsEmpty)
+        {
+            return null;
+        }
+
+        string s = site.ToString();
+        Place? town = null;
+        foreach (PlaceFinding p in Find(s, [new TextSpan(0, s.Length)]))
+        {
+            if (p.Place.Kind != PlaceKind.Locality)
+            {
+                continue;
+            }
+
+            if (p.Confidence < minConfidence || (town is not null && !town.Equals(p.Place)))
+            {
+                return null;
+            }
+
+            town = p.Place;
+        }
+
+        return town;
+    }
+
     /// <summary>Returns the places named in the report's sentences, in text order.</summary>
     public IReadOnlyList<PlaceFinding> Find(string text, IReadOnlyList<TextSpan> sentences)
     {

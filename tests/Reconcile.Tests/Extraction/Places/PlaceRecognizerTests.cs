@@ -346,6 +346,69 @@ public class PlaceRecognizerTests
     public void Headline_Title_CutsTheSiteName(string? title, string expected) =>
         PlaceRecognizer.Headline(title).ToString().Should().Be(expected);
 
+    [Theory]
+    [InlineData("Man shot outside Elm Street bar - KXYZ News 4 | Springfield", "KXYZ News 4 | Springfield")] // after the first separator
+    [InlineData("Three wounded in drive-by :: WXYZ.com", "WXYZ.com")] // a double colon before the site
+    [InlineData("SPRINGFIELD, MO: toddler shot at home", "")] // no site part
+    [InlineData(null, "")] // no title
+    public void SitePart_Title_KeepsWhatFollowsTheHeadline(string? title, string expected) =>
+        PlaceRecognizer.SitePart(title).ToString().Should().Be(expected);
+
+    [Theory]
+    [InlineData("Man hurt in crash - KXYZ.com - Tulsa, Oklahoma News and Weather", "Tulsa", "Oklahoma")] // a town and its state after the outlet
+    [InlineData("Woman wounded outside store | KQRS-TV Lubbock, TX", "Lubbock", "Texas")] // a station's town with a postal state
+    public void OutletTown_SiteNamesOneTown_ReturnsIt(string title, string name, string admin1)
+    {
+        Place? town = PlaceRecognizer.Default.OutletTown(title, 0.45);
+
+        town.Should().NotBeNull();
+        town!.Name.Should().Be(name);
+        town.Admin1.Should().Be(admin1);
+    }
+
+    [Theory]
+    [InlineData("Man hurt in crash - KXYZ.com - Tulsa, Broken Arrow, Muskogee News")] // a regional outlet: several towns
+    [InlineData("Man hurt in crash - KXYZ.com Oklahoma News")] // only a state
+    [InlineData("Man hurt in crash in Tulsa, Oklahoma")] // a headline alone: its towns are not the outlet's
+    [InlineData("Man hurt in crash - Channel 4 News | Weather")] // no place in the site part
+    public void OutletTown_NoSingleTownInTheSitePart_ReturnsNull(string title) =>
+        PlaceRecognizer.Default.OutletTown(title, 0.45).Should().BeNull();
+
+    [Fact] // a report that never names a place takes its outlet's town, read from the title's site part
+    public void Extract_NoPlaceAnywhere_LeadTakesTheOutletsTown()
+    {
+        var report = new Report
+        {
+            Id = "t",
+            Title = "Boy, 9, wounded by stray bullet - KXYZ.com - Tulsa, Oklahoma News and Weather",
+            Published = new NodaTime.LocalDate(2018, 6, 4),
+            Text = "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard, police said.",
+        };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Tulsa");
+        lead.Place.Admin1.Should().Be("Oklahoma");
+    }
+
+    [Fact] // the body's own town wins over the outlet's town
+    public void Extract_BodyNamesATown_OutletTownNotTaken()
+    {
+        var report = new Report
+        {
+            Id = "t",
+            Title = "Boy, 9, wounded by stray bullet - KXYZ.com - Tulsa, Oklahoma News and Weather",
+            Published = new NodaTime.LocalDate(2018, 6, 4),
+            Text = "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard in Muskogee, Oklahoma, police said.",
+        };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Muskogee");
+    }
+
     [Fact] // the title's qualified town says which homonym the body's bare one is, and comes back apart with a span into the headline
     public void FindWithTitle_QualifiedTownInTitle_ResolvesTheBodysHomonym()
     {
