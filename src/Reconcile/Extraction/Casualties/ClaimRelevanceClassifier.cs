@@ -13,7 +13,8 @@ namespace Reconcile.Extraction;
 /// <list type="bullet">
 /// <item><description>After a superlative's "since" ("the deadliest attack since a truck bomb killed 150 people"): another event.</description></item>
 /// <item><description>Cumulative: a period that runs to now ("since 2011", "since the war began", "so far this year", "year to date",
-/// "in the past decade"), or a war that "has killed", or a toll "in the 21-year war".</description></item>
+/// "in the past decade"), or a war that "has killed", or a toll "in the 21-year war", or a roundup of several incidents ("in separate
+/// shootings", "in shootings across the city").</description></item>
 /// <item><description>Another event: an earlier or similar event ("a previous attack", "a similar quake"), a past time ("last year",
 /// "two years ago", "in the 1990s"), or a year before the report's own year that is not a recent day ("in 2004", "the 1994 genocide").</description></item>
 /// </list>
@@ -96,6 +97,13 @@ internal static partial class ClaimRelevanceClassifier
             && Find(scan.Matches(Pattern.Ordinal), scopeStart, scopeEnd, frontedEnd, -1) is null)
         {
             return (ClaimRelevance.Cumulative, Span(sentence, period.Start, period.End), false);
+        }
+
+        // A roundup of several incidents ("killed in separate shootings", "wounded in shootings across the city"): the figure sums
+        // other incidents' victims, so it is a running total, whatever its size.
+        if (Find(AggregatePattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is { } aggregate)
+        {
+            return (ClaimRelevance.Cumulative, Span(sentence, aggregate.Start, aggregate.End), false);
         }
 
         // 3. Another event, another time.
@@ -421,6 +429,15 @@ internal static partial class ClaimRelevanceClassifier
         + @"|\b(?:so\s+far\s+(?:this|in)\s+(?:year|month|(?:19|20)[0-9][0-9])|(?:so\s+far|to\s+date)\s+this\s+year|(?<!earlier\s)this\s+year(?!'s)|year[\s-]+to[\s-]+date|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)|in\s+recent\s+years|(?:of|for)\s+the\s+year\s+so\s+far)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
+
+    /// <summary>Several incidents told together: "in separate shootings", "in three unrelated incidents", "in shootings across the city",
+    /// "in weekend violence around Chicago". A plural event noun alone ("killed in the shootings") may be one incident's and is no cue, nor
+    /// "multiple" ("multiple shootings at the park" may be one gunman's; "suspected in multiple crimes" is a record, not a tally).</summary>
+    [GeneratedRegex(
+        @"\b(?:separate|unrelated|different|several)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|stabbings|killings|homicides)\b"
+        + @"|\b(?:shootings|violence|gunfire|homicides|killings)\s+(?:[\w'-]+\s+){0,3}?(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|town|county|state|region|area|(?-i:\p{Lu}))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AggregatePattern();
 
     /// <summary>A war's toll: "the war has killed 350,000", "the conflict, which has claimed", "in the 21-year civil war".</summary>
     [GeneratedRegex(

@@ -77,6 +77,11 @@ public class ClaimRelevanceClassifierTests
     [InlineData("Over the past two years, 60 officers have been shot in the line of duty.")] // a fronted two-year period
     [InlineData("At least 13 people have been shot this year in the neighborhood.")] // perfect tense with "this year"
     [InlineData("The fighting has killed 9,000 people since the uprising began.")] // since the uprising began
+    [InlineData("Three people were killed and nine wounded in separate shootings over the weekend.")] // a roundup: "separate shootings"
+    [InlineData("A woman died in two unrelated incidents on the east side overnight.")] // "unrelated incidents", one victim still a roundup's
+    [InlineData("Eleven people were wounded in shootings across the city on Friday.")] // "shootings across the city"
+    [InlineData("Police said six were shot in weekend violence around Milwaukee.")] // "violence around" a named city
+    [InlineData("Detectives are looking into four different stabbings, in which two men died.")] // the relative clause's antecedent is several incidents
     public void Classify_RunningTotal_IsCumulative(string sentence)
     {
         List<CasualtyClaim> claims = ClaimsOf(sentence);
@@ -115,6 +120,12 @@ public class ClaimRelevanceClassifierTests
     [InlineData("At least 60 people were killed this week in clashes in the north.")] // "this week" is not a year-long tally
     [InlineData("More than 100 people have died in this year's monsoon floods.")] // "this year's floods" names the event
     [InlineData("A man was killed this year when a stray bullet hit his car.")] // one victim with "this year" is not a tally
+    [InlineData("Two people were killed in the shootings at the two restaurants.")] // a plural event noun alone may be one incident's
+    [InlineData("Four people were wounded when a gunman fired shots across the street.")] // "across" without several incidents
+    [InlineData("A man was shot in a separate room of the house.")] // "separate" without an incident noun
+    [InlineData("Police said the gunman wounded three people in several rooms across the building.")] // several rooms, not several incidents
+    [InlineData("Officers wounded two men suspected in multiple armed robberies.")] // a suspect's record is not a roundup
+    [InlineData("Two people are dead and five hurt after multiple shootings at a block party.")] // "multiple" shootings at one place may be one incident
     public void Classify_IncidentToll_IsIncident(string sentence)
     {
         List<CasualtyClaim> claims = ClaimsOf(sentence);
