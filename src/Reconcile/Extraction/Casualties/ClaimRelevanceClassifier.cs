@@ -101,7 +101,7 @@ internal static partial class ClaimRelevanceClassifier
 
         // A roundup of several incidents ("killed in separate shootings", "wounded in shootings across the city"): the figure sums
         // other incidents' victims, so it is a running total, whatever its size.
-        if (Find(AggregatePattern(), s, scopeStart, scopeEnd, frontedEnd, -1) is { } aggregate)
+        if (Find(scan.Matches(Pattern.Aggregate), scopeStart, scopeEnd, frontedEnd, -1) is { } aggregate)
         {
             return (ClaimRelevance.Cumulative, Span(sentence, aggregate.Start, aggregate.End), false);
         }
@@ -256,6 +256,7 @@ internal static partial class ClaimRelevanceClassifier
         OtherEvent,
         PastTime,
         Year,
+        Aggregate,
         Count,
     }
 
@@ -284,6 +285,7 @@ internal static partial class ClaimRelevanceClassifier
             {
                 Pattern.War => WarPattern(),
                 Pattern.Period => PeriodPattern(),
+                Pattern.Aggregate => AggregatePattern(),
                 Pattern.Perfect => PerfectPattern(),
                 Pattern.Ordinal => OrdinalPattern(),
                 Pattern.OtherEvent => OtherEventPattern(),
