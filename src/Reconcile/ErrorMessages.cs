@@ -14,7 +14,7 @@ internal static class ErrorMessages
         string.Format(CultureInfo.InvariantCulture, "ReconcilerOptions.MaxDegreeOfParallelism must be at least 1 (was {0}).", value);
 
     public const string ClusteringLimitsOutOfRange =
-        "ClusteringOptions: DayToleranceDays must be at least 0, BlockingTermsPerMention and StrongSharedNames at least 1 and MaxBlockSize at least 2.";
+        "ClusteringOptions: DayToleranceDays must be at least 0, BlockingTermsPerMention and StrongSharedNames at least 1, StrongSharedNamesWithAge at least 0 and MaxBlockSize at least 2.";
 
     public const string MergeListsMissing = "MergeOptions.SourceTrustOrder and GovernmentSources must not be null.";
 

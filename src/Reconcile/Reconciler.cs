@@ -221,7 +221,7 @@ public sealed class Reconciler
         }
 
         ClusteringOptions c = options.Clustering;
-        if (c.DayToleranceDays < 0 || c.BlockingTermsPerMention < 1 || c.MaxBlockSize < 2 || c.StrongSharedNames < 1)
+        if (c.DayToleranceDays < 0 || c.BlockingTermsPerMention < 1 || c.MaxBlockSize < 2 || c.StrongSharedNames < 1 || c.StrongSharedNamesWithAge < 0)
         {
             throw new ArgumentException(ErrorMessages.ClusteringLimitsOutOfRange, nameof(options));
         }

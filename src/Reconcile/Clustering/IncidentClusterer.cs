@@ -46,7 +46,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
             {
                 MentionProfile a = profiles[(int)(pairs[k] >> 32)], b = profiles[(int)(pairs[k] & 0xFFFFFFFF)];
                 scores[k] = (float)_scorer.Score(a, b);
-                strong[k] = NameIndex.Shared(a.IdentityNames, b.IdentityNames) >= _options.StrongSharedNames;
+                strong[k] = SamePeople(a, b);
             }
         });
 
@@ -55,6 +55,16 @@ public sealed class IncidentClusterer : IIncidentClusterer
             .Run(pairs, scores, strong);
         IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
         return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
+    }
+
+    /// <summary>Whether the two mentions name the same people surely enough for <see cref="ClusteringOptions.DayToleranceOverride"/>:
+    /// <see cref="ClusteringOptions.StrongSharedNames"/> rare names in common, or <see cref="ClusteringOptions.StrongSharedNamesWithAge"/>
+    /// of them and a person's age.</summary>
+    private bool SamePeople(MentionProfile a, MentionProfile b)
+    {
+        int shared = NameIndex.Shared(a.IdentityNames, b.IdentityNames);
+        return shared >= _options.StrongSharedNames
+            || (_options.StrongSharedNamesWithAge > 0 && shared >= _options.StrongSharedNamesWithAge && (a.Ages & b.Ages) != 0);
     }
 
     /// <summary>Profiles every mention, ordered by mention id (ties by report id and ordinal), with reports numbered by id.</summary>

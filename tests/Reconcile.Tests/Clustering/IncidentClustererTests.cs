@@ -222,6 +222,31 @@ public class IncidentClustererTests
     }
 
     [Theory]
+    [InlineData(", 19,", true)] // the later report gives the victim's name and age again: the same person, so one incident though the
+                                // report is dated by the charges, weeks later
+    [InlineData("", false)] // one name alone, without the age, is not enough to set the dates aside
+    public void Cluster_DatesPastToleranceOneNameAndSameAge_JoinOnlyWithAge(string laterAge, bool joined)
+    {
+        Place tulsa = Town("Tulsa", "Oklahoma", 36.15, -95.99, "US", "United States");
+        ExtractionResult first = Report("a", new LocalDate(2022, 9, 12), new Spec(["Marisol Quade, 19, was shot outside a laundromat on Sunday night, officers said."])
+        {
+            Type = IncidentType.Shooting, Date = Day(2022, 9, 11), Place = tulsa, Claims = [Wounded(Exactly(1))],
+        });
+        ExtractionResult later = Report("b", new LocalDate(2022, 10, 6), new Spec([$"Prosecutors on Wednesday charged a man in the shooting of Marisol Quade{laterAge} outside a laundromat."])
+        {
+            Type = IncidentType.Shooting, Date = Day(2022, 10, 5), Place = tulsa,
+        });
+
+        // Other news of the city, so that the two reports are a small share of the input (names in most reports identify nothing).
+        ExtractionResult[] others = [.. Enumerable.Range(0, 6).Select(i => Report("o" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new LocalDate(2022, 1 + i, 2),
+            new Spec([$"A water main broke under Route {i + 40} early Tuesday, the city said."]) { Date = Day(2022, 1 + i, 1), Place = tulsa }))];
+
+        ClusteringResult result = new IncidentClusterer().Cluster([first, later, .. others]);
+
+        GroupOf(result, "a#0").Contains("b#0").Should().Be(joined);
+    }
+
+    [Theory]
     [InlineData(true)] // the follow-up names the day of the shooting in its background paragraph: dated by the arrest, it still joins
     [InlineData(false)] // without that day, the lead's date (the arrest, 12 days later) keeps it apart
     public void Cluster_FollowUpRecallingIncidentDay_JoinsDespiteOwnDate(bool recallsDay)
