@@ -96,6 +96,16 @@ public sealed class CsvResultFormatter : IResultFormatter
 
     internal static string? Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
 
+    /// <summary>Writes the header row of <paramref name="columns"/> and returns the row buffer and the cell array to reuse per row.</summary>
+    internal static (StringBuilder Row, string?[] Cells) StartTable(TextWriter output, string[] columns)
+    {
+        var sb = new StringBuilder(256);
+        WriteRow(sb, columns);
+        output.Write(sb);
+        sb.Clear();
+        return (sb, new string?[columns.Length]);
+    }
+
     internal static void WriteRow(StringBuilder sb, string?[] cells)
     {
         for (int i = 0; i < cells.Length; i++)

@@ -32,10 +32,7 @@ public sealed class UcdpCsvResultFormatter : IResultFormatter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        var sb = new StringBuilder(256);
-        CsvResultFormatter.WriteRow(sb, Columns);
-        output.Write(sb);
-        var cells = new string?[Columns.Length];
+        (StringBuilder sb, string?[] cells) = CsvResultFormatter.StartTable(output, Columns);
         foreach (IncidentRecord incident in result.Incidents)
         {
             sb.Clear();

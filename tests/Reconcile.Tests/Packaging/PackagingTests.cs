@@ -19,20 +19,8 @@ public class PackagingTests
     public async Task Pack_Library_IsAPackagePeopleCanTrust()
     {
         using var tmp = new TempFolder();
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "pack", RepoPaths.Combine("src", "Reconcile", "Reconcile.csproj"), "-c", "Release", "-o", tmp.Path, "--nologo" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using Process process = Process.Start(psi)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-        await process.WaitForExitAsync(timeout.Token);
-        process.ExitCode.Should().Be(0, await stdout + await stderr);
+        (int code, string output) = await RunAsync("dotnet", "pack", RepoPaths.Combine("src", "Reconcile", "Reconcile.csproj"), "-c", "Release", "-o", tmp.Path, "--nologo");
+        code.Should().Be(0, output);
 
         string package = Directory.GetFiles(tmp.Path, "Reconcile.*.nupkg").Should().ContainSingle(p => !p.EndsWith(".snupkg", StringComparison.Ordinal)).Subject;
         using ZipArchive zip = ZipFile.OpenRead(package);
