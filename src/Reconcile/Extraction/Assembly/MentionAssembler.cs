@@ -149,9 +149,10 @@ internal static partial class MentionAssembler
 
         kept.Sort(static (a, b) => a.FirstSentence.CompareTo(b.FirstSentence));
         var mentions = new List<IncidentMention>(kept.Count);
+        var tellsDeath = new ReportTellsDeath(report.Text);
         for (int i = 0; i < kept.Count; i++)
         {
-            mentions.Add(kept[i].ToMention(report, i, sentences, issues));
+            mentions.Add(kept[i].ToMention(report, i, sentences, issues, tellsDeath));
         }
 
         return mentions;
@@ -878,6 +879,15 @@ internal static partial class MentionAssembler
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeathWord();
 
+    /// <summary>Whether the report names a death anywhere (<see cref="DeathWord"/>), searched at most once per report and only when a
+    /// mention asks: each mention asking again would scan the whole text once per mention.</summary>
+    private sealed class ReportTellsDeath(string text)
+    {
+        private bool? _found;
+
+        public bool Found => _found ??= DeathWord().IsMatch(text);
+    }
+
     /// <summary>A mention being assembled.</summary>
     private sealed class Draft
     {
@@ -1095,7 +1105,7 @@ internal static partial class MentionAssembler
             return tie || bestCount <= own ? null : best;
         }
 
-        public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues)
+        public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues, ReportTellsDeath tellsDeath)
         {
             string text = report.Text;
             var evidence = new List<FieldEvidence>();
@@ -1236,7 +1246,7 @@ internal static partial class MentionAssembler
                 evidence.Add(new FieldEvidence("perpetrator", pp));
             }
 
-            var claims = BuildClaims(report, text);
+            var claims = BuildClaims(report, text, tellsDeath);
             var sentenceSpans = _frames.Select(f => f.Sentence.Span).Distinct().OrderBy(s => s.Start).ToList();
             return new IncidentMention
             {
@@ -1367,7 +1377,7 @@ internal static partial class MentionAssembler
             return false;
         }
 
-        private List<CasualtyClaim> BuildClaims(Report report, string text)
+        private List<CasualtyClaim> BuildClaims(Report report, string text, ReportTellsDeath tellsDeath)
         {
             var claims = new List<CasualtyClaim>(Claims.Count);
 
@@ -1379,7 +1389,7 @@ internal static partial class MentionAssembler
             bool countsAny = Claims.Exists(c => !c.Finding.Anaphoric && c.Finding.Relevance == ClaimRelevance.Incident
                 && c.Finding.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Casualties);
             bool pronounDied = Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Relevance == ClaimRelevance.Incident)
-                || (Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Wounded) && DeathWord().IsMatch(text));
+                || (Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Wounded) && tellsDeath.Found);
             bool anaphoricTaken = false;
             bool anaphoricWoundTaken = false;
             foreach ((CasualtyFinding c, Frame f) in Claims)
