@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Reconcile.Tests;
 
 /// <summary>Finds files of the repository (README.md, samples/) from the test's output folder.</summary>
@@ -51,5 +53,27 @@ internal sealed class TempFolder : IDisposable
         catch (IOException)
         {
         }
+    }
+}
+
+/// <summary>Runs a program to its end and collects what it printed (the packaging, tool and browser tests).</summary>
+internal static class TestProcess
+{
+    public static async Task<(int Code, string Out, string Err)> RunAsync(TimeSpan timeout, string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        using Process process = Process.Start(psi)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await stdout, await stderr);
     }
 }

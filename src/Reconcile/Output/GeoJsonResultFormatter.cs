@@ -96,20 +96,8 @@ public sealed class GeoJsonResultFormatter : IResultFormatter
 
     private static void WriteFigure(Utf8JsonWriter w, string measure, Figure? figure)
     {
-        WriteNumber(w, measure + "Low", figure?.Low);
-        WriteNumber(w, measure + "Best", figure?.Best);
-        WriteNumber(w, measure + "High", figure?.High);
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
+        JsonResultFormatter.WriteNumber(w, measure + "Low", figure?.Low);
+        JsonResultFormatter.WriteNumber(w, measure + "Best", figure?.Best);
+        JsonResultFormatter.WriteNumber(w, measure + "High", figure?.High);
     }
 }

@@ -259,7 +259,8 @@ public sealed class JsonResultFormatter : IResultFormatter
         w.WriteEndArray();
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, int? value)
+    /// <summary>Writes a number, or <c>null</c> when unknown (shared with <see cref="GeoJsonResultFormatter"/>).</summary>
+    internal static void WriteNumber(Utf8JsonWriter w, string name, int? value)
     {
         if (value is { } v)
         {

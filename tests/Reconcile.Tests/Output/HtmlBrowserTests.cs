@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Reconcile.Ingestion;
 using Reconcile.Model;
 using Reconcile.Output;
@@ -70,18 +69,9 @@ internal static class Chromium
 
     public static async Task<(string Out, string Err)> RunAsync(params string[] args)
     {
-        var psi = new ProcessStartInfo(Path!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", .. args])
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using Process process = Process.Start(psi)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (await stdout, await stderr);
+        (_, string stdout, string stderr) = await TestProcess.RunAsync(
+            TimeSpan.FromMinutes(2), Path!, ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", .. args]);
+        return (stdout, stderr);
     }
 
     private static string? Find()
