@@ -211,6 +211,12 @@ public sealed class ClusteringOptions
     /// <value>The default value is 1; a large value (1000) turns the override off.</value>
     public double DayToleranceOverride { get; set; } = 1;
 
+    /// <summary>Gets or sets the factor on <see cref="DateApartWeight"/> when the later of two day-precise dates is the lead of a report
+    /// whose headline tells no later news (no arrest, charges, suspect, victim named, death, update, court or funeral): such a report
+    /// is dated by its incident, so an earlier date elsewhere is most likely another incident (two shootings in one town days apart).</summary>
+    /// <value>The default value is 1.</value>
+    public double IncidentDayApartFactor { get; set; } = 3;
+
     /// <summary>Gets or sets how many rare proper-name pairs (<see cref="SharedNameWeight"/>) two mentions must share for
     /// <see cref="DayToleranceOverride"/> to apply to their groups.</summary>
     /// <value>The default value is 3.</value>

@@ -22,8 +22,26 @@ internal static class FollowUpCues
         "burial", "anniversary", "remembered", "remembering", "prison", "inquest",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words of news that may come a day or more after an incident and date a report by itself: an arrest, charges, a suspect
+    /// sought or caught, a victim named or dying later, an update. Local news also headlines them on the day of the incident, so they
+    /// do not make a report a follow-up (<see cref="IsFollowUp"/>); they only say its date may be its own later news.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LaterNewsCues = new[]
+    {
+        "arrest", "arrests", "arrested", "charge", "charges", "charged", "suspect", "suspects", "custody", "surrender", "surrenders",
+        "surrendered", "bond", "bail", "jail", "jailed", "booked", "identified", "identifies", "identify", "id", "ids", "named", "names",
+        "dies", "died", "succumbs", "update", "updated", "latest", "details", "investigation", "wanted", "manhunt", "caught", "captured",
+        "accused", "faces", "facing", "confesses", "admits", "search", "searching", "seek", "seeks", "reward",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the report's headline tells a later step of a story.</summary>
-    public static bool IsFollowUp(Report report)
+    public static bool IsFollowUp(Report report) => HeadlineHas(report, Cues);
+
+    /// <summary>Whether the report's headline may tell news later than the incident: a follow-up's words (<see cref="IsFollowUp"/>) or
+    /// those of an arrest, charges, a suspect, a victim named or dying, an update (<c>LaterNewsCues</c>). A report whose headline has
+    /// none tells the incident itself ("Two men shot outside a bar"), so its date is the incident's.</summary>
+    public static bool MayTellLaterNews(Report report) => HeadlineHas(report, Cues) || HeadlineHas(report, LaterNewsCues);
+
+    private static bool HeadlineHas(Report report, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
         ReadOnlySpan<char> headline = Headline(report);
         int i = 0;
@@ -40,7 +58,7 @@ internal static class FollowUpCues
                 i++;
             }
 
-            if (i > start && Cues.Contains(headline[start..i]))
+            if (i > start && cues.Contains(headline[start..i]))
             {
                 return true;
             }

@@ -59,9 +59,16 @@ public sealed class IncidentClusterer : IIncidentClusterer
 
     /// <summary>Whether the two mentions name the same people surely enough for <see cref="ClusteringOptions.DayToleranceOverride"/>:
     /// <see cref="ClusteringOptions.StrongSharedNames"/> rare names in common, or <see cref="ClusteringOptions.StrongSharedNamesWithAge"/>
-    /// of them and a person's age.</summary>
+    /// of them and a person's age. Never for two reports of their day's incident whose days are further apart than
+    /// <see cref="ClusteringOptions.DayToleranceDays"/> (<see cref="PairScorer.IncidentDays"/>): their dates are certain.</summary>
     private bool SamePeople(MentionProfile a, MentionProfile b)
     {
+        if (PairScorer.IncidentDays(a, b) && Math.Abs(a.DayLow!.Value - b.DayLow!.Value) > _options.DayToleranceDays)
+        {
+            // Two reports of their day's incident, each dated by it, days apart: two incidents, whoever they name (a certain field).
+            return false;
+        }
+
         int shared = NameIndex.Shared(a.IdentityNames, b.IdentityNames);
         return shared >= _options.StrongSharedNames
             || (_options.StrongSharedNamesWithAge > 0 && shared >= _options.StrongSharedNamesWithAge && (a.Ages & b.Ages) != 0);

@@ -36,6 +36,8 @@ internal sealed class MentionProfile
         Groups = VictimGroups(mention.Claims);
         Streets = StreetNames.Find(mention);
         IsFollowUp = mention.IsLead && FollowUpCues.IsFollowUp(mention.Report);
+        TellsIncidentDay = mention.IsLead && IsDayPrecise && mention.Report.Published is { } published
+            && DayNumber(published) - DayLow!.Value is >= 0 and <= FreshDays && !FollowUpCues.MayTellLaterNews(mention.Report);
         HasWeakPlace = mention.Place is not null && !PlaceInOwnSentences(mention);
     }
 
@@ -46,6 +48,14 @@ internal sealed class MentionProfile
     /// <summary>Whether this is the lead mention of a follow-up report (<see cref="FollowUpCues"/>): its date is more likely the date of
     /// the later step the report tells than of the incident, so a later date counts little against and sets no day window.</summary>
     public bool IsFollowUp { get; }
+
+    /// <summary>How many days after its lead's day a report telling the incident itself is published (the same day or the next).</summary>
+    private const int FreshDays = 1;
+
+    /// <summary>Whether this is a day-precise lead mention dated the day its report was published or the day before, of a report whose
+    /// headline tells no later news (<see cref="FollowUpCues.MayTellLaterNews"/>): a report of the day's incident, dated by it, so a gap
+    /// to another such date is surer evidence of two incidents than a date read from an older or follow-up report.</summary>
+    public bool TellsIncidentDay { get; }
 
     public int Index { get; }
 

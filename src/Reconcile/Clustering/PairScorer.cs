@@ -80,6 +80,8 @@ internal sealed class PairScorer
                     _ when Recalls(b, aLo) => Add(sink, EvidenceNames.DateRecalled, _w.RecalledDayWeight, sink is null ? null : Day(aLo) + " recalled by the report dated " + Day(bLo)),
                     _ when FollowsUp(a, aLo, bLo) || FollowsUp(b, bLo, aLo) => Add(sink, EvidenceNames.DateFollowUp, Apart(gap) * _w.FollowUpDateFactor,
                         sink is null ? null : FollowUpDetail(a, b, Day(aLo), Day(bLo))),
+                    _ when gap <= _w.DayToleranceDays && IncidentDays(a, b) => Add(sink, EvidenceNames.DateApart, Apart(gap) * _w.IncidentDayApartFactor,
+                        sink is null ? null : Day(aLo) + " and " + Day(bLo) + ", the later in a report of the incident itself"),
                     _ => Add(sink, EvidenceNames.DateApart, Apart(gap), sink is null ? null : Day(aLo) + " and " + Day(bLo)),
                 };
             }
@@ -108,6 +110,10 @@ internal sealed class PairScorer
 
         return 0;
     }
+
+    /// <summary>Whether both mentions are leads of reports of the day's incident, each dated by it (<see cref="MentionProfile.TellsIncidentDay"/>):
+    /// then different days are two incidents' days, not a date read from an older report or from a follow-up's later news.</summary>
+    internal static bool IncidentDays(MentionProfile a, MentionProfile b) => a.TellsIncidentDay && b.TellsIncidentDay;
 
     /// <summary>Whether <paramref name="p"/> is a follow-up's lead dated after the other mention: its date is likely its later news.</summary>
     private static bool FollowsUp(MentionProfile p, int day, int otherDay) => p.IsFollowUp && day > otherDay;
