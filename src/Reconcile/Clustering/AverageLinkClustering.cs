@@ -74,7 +74,9 @@ internal sealed class AverageLinkClustering
             _edges[i] = [];
             _reports[i] = [p.ReportIndex];
             _country[i] = p.CountryCode;
-            _windows[i] = p.IsDayPrecise && !p.IsFollowUp ? Windows(p, dayTolerance) : null;
+            _windows[i] = p.IsDayPrecise && !p.IsFollowUp ? Windows(p, dayTolerance)
+                : p.HeadlineOnlyPublished is { } published ? [(published - (2 * dayTolerance), published)]
+                : null;
             _dated[i] = _windows[i] is null ? 0 : 1;
         }
     }

@@ -38,6 +38,7 @@ internal sealed class MentionProfile
         IsFollowUp = mention.IsLead && FollowUpCues.IsFollowUp(mention.Report);
         TellsIncidentDay = mention.IsLead && IsDayPrecise && mention.Report.Published is { } published
             && DayNumber(published) - DayLow!.Value is >= 0 and <= FreshDays && !FollowUpCues.MayTellLaterNews(mention.Report);
+        HeadlineOnlyPublished = mention.IsLead && mention.Sentences.Count == 0 && mention.Report.Published is { } day ? DayNumber(day) : null;
         HasWeakPlace = mention.Place is not null && !PlaceInOwnSentences(mention);
     }
 
@@ -56,6 +57,11 @@ internal sealed class MentionProfile
     /// headline tells no later news (<see cref="FollowUpCues.MayTellLaterNews"/>): a report of the day's incident, dated by it, so a gap
     /// to another such date is surer evidence of two incidents than a date read from an older or follow-up report.</summary>
     public bool TellsIncidentDay { get; }
+
+    /// <summary>For a lead read from its report's headline alone (the text told no incident), the report's publication day: the
+    /// headline tells news of the days before it, so the lead may only join incidents of up to <see cref="ClusteringOptions.DayToleranceDays"/>
+    /// days before publication (a window of candidate days). <see langword="null"/> for other mentions or an undated report.</summary>
+    public int? HeadlineOnlyPublished { get; }
 
     public int Index { get; }
 

@@ -59,8 +59,9 @@ internal static class OutletBoilerplate
             }
 
             List<TextSpan> read = [];
-            if (mention.IsLead)
+            if (mention.IsLead && mention.Sentences.Count > 0)
             {
+                // A lead found in the text reads it all; one read from the headline alone (a page whose text tells no incident) only its headline.
                 read.Add(new TextSpan(0, length));
             }
             else

@@ -178,6 +178,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
+        mentions = TitleLead(report, mentions, places, titlePlaces);
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
         mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence));
         if (budget.Spent())
@@ -263,6 +264,42 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// A report whose text tells no incident but whose headline does ("Copeland Street homicide victim identified" over a page whose
+    /// text is the site's sign-up box, a memorial page, a listing) gets a lead of the headline's incident type, without figures, date
+    /// or evidence spans (the words are in the title, not the text); <see cref="PlaceLeadByTitle"/> then places it at the headline's
+    /// town. Its headline's words and names then let clustering join it to the incident's other reports.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="mentions">The mentions found in the text; the result differs only when there are none.</param>
+    /// <param name="body">The places of the report's text.</param>
+    /// <param name="title">The places of the title's headline.</param>
+    internal static IReadOnlyList<IncidentMention> TitleLead(Report report, IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body,
+        IReadOnlyList<PlaceFinding> title)
+    {
+        string headline = PlaceRecognizer.Headline(report.Title).ToString();
+        if (mentions.Count > 0 || headline.Length == 0)
+        {
+            return mentions;
+        }
+
+        var types = new List<TypeFinding>();
+        IncidentTypeRecognizer.Find(headline, new TextSpan(0, headline.Length), types);
+        if (types.Count == 0)
+        {
+            return mentions;
+        }
+
+        IncidentMention lead = new()
+        {
+            Id = report.Id + "#0",
+            Report = report,
+            Ordinal = 0,
+            Type = types[0].Type,
+        };
+        return PlaceLeadByTitle([lead], body, title);
     }
 
     /// <summary>
