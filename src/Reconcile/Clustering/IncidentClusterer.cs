@@ -11,7 +11,8 @@ namespace Reconcile.Clustering;
 /// (dates, places, types, perpetrators, victims, figures, sources and the TF-IDF cosine of the mentions' sentences), and
 /// groups are joined while their average pair score exceeds <see cref="ClusteringOptions.LinkThreshold"/>. Mentions of one report, or
 /// with day-precise dates too far apart (unless one is the lead of a follow-up report, dated by its later news, or the groups' link is
-/// above <see cref="ClusteringOptions.DayToleranceOverride"/> and names the same people, see <see cref="ClusteringOptions.StrongSharedNames"/>), are never joined;
+/// above <see cref="ClusteringOptions.DayToleranceOverride"/> and names the same people, see <see cref="ClusteringOptions.StrongSharedNames"/>,
+/// which never applies to two reports of their day's incident, see <see cref="ClusteringOptions.IncidentDayApartFactor"/>), are never joined;
 /// a different country or province is weighted evidence, weaker for a place inferred from the rest of the report.</para>
 /// <para>Thread-safe. Deterministic: the same mentions in any order give the same clusters and ids. Scoring runs in parallel, which
 /// does not change results.</para>

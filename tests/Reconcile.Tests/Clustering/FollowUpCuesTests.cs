@@ -35,4 +35,19 @@ public class FollowUpCuesTests
 
         FollowUpCues.IsFollowUp(report).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Teen charged in Tuesday's gas station shooting", true)] // charges: news that may come days later
+    [InlineData("Police identify man killed in Elm Street shooting", true)] // a victim named, in the present tense
+    [InlineData("Victim identified in Elm Street shooting", true)] // a victim named, often the next day
+    [InlineData("Second victim dies days after bar shooting", true)] // a death in hospital
+    [InlineData("Jury convicts gunman", true)] // a follow-up's words count too
+    [InlineData("Two men wounded in drive-by on North Avenue", false)] // the incident itself
+    [InlineData("Identity theft ring busted", false)] // only whole words count: "identity" is not "identify"
+    public void MayTellLaterNews_Title_ByLaterNewsWords(string title, bool expected)
+    {
+        var report = new Report { Id = "r", Title = title, Text = "Police said the victim was taken to hospital." };
+
+        FollowUpCues.MayTellLaterNews(report).Should().Be(expected);
+    }
 }

@@ -59,6 +59,30 @@ public class PairScorerTests
     }
 
     [Theory]
+    [InlineData("Two men wounded in drive-by on North Avenue", 0, true)] // a report of its day's incident, published that day
+    [InlineData("Two men wounded in drive-by on North Avenue", 1, true)] // published the next morning
+    [InlineData("Two men wounded in drive-by on North Avenue", 4, false)] // published days later: its date may be read from an older report
+    [InlineData("Suspect arrested in North Avenue drive-by", 0, false)] // an arrest may be later news dating the report
+    public void Score_ReportsOfTheirDaysIncident_DateGapWeighsMore(string title, int publishedAfter, bool incidentDays)
+    {
+        var options = new ClusteringOptions();
+        var scorer = new PairScorer(options);
+        MentionProfile Lead(int index, int day, string headline)
+        {
+            ExtractionResult r = Report("r" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), new LocalDate(2020, 3, day + publishedAfter), S(Day(2020, 3, day)));
+            IncidentMention m = r.Mentions[0];
+            return new MentionProfile(index, index, m with { Report = m.Report with { Title = headline } });
+        }
+
+        var evidence = new List<Evidence>();
+        scorer.Score(Lead(0, 2, "Woman shot on Elm Street"), Lead(1, 6, title), evidence);
+
+        double apart = options.DateApartWeight * (1 + (3 / 30.0));
+        evidence.Should().ContainSingle(e => e.Name == "date-apart").Which.Weight
+            .Should().BeApproximately(incidentDays ? apart * options.IncidentDayApartFactor : apart, 1e-9);
+    }
+
+    [Theory]
     [InlineData(true, "date-follow-up")] // the follow-up's lead is dated later: its own news, so the gap counts half
     [InlineData(false, "date-apart")] // the follow-up's lead is dated earlier than the other: a follow-up does not come first
     public void Score_FollowUpLead_LaterDateCountsHalf(bool followUpLater, string expected)

@@ -221,4 +221,42 @@ public class IncidentExtractorTests
 
         return sb.ToString(0, length);
     }
+
+    [Theory]
+    [InlineData("Two men shot outside Rome bar - WXYZ News", IncidentType.Shooting)] // the text is a page shell; the headline tells a shooting
+    [InlineData("Weekend forecast: rain and wind", null)] // a headline without an incident gives no lead
+    public void Extract_TextWithoutIncident_LeadFromHeadline(string title, IncidentType? expected)
+    {
+        var report = new Report
+        {
+            Id = "shell",
+            Title = title,
+            Text = "Get email notifications on this author daily!\n\nYour notification has been saved.",
+        };
+
+        IReadOnlyList<IncidentMention> mentions = new IncidentExtractor().Extract(report).Mentions;
+
+        if (expected is null)
+        {
+            mentions.Should().BeEmpty();
+            return;
+        }
+
+        IncidentMention lead = mentions.Should().ContainSingle().Subject;
+        lead.Type.Should().Be(expected);
+        lead.Claims.Should().BeEmpty(); // no figure: the headline's words are not in the text, so nothing could quote them
+        lead.Sentences.Should().BeEmpty();
+        lead.Evidence.Should().BeEmpty();
+    }
+
+    [Fact] // a report whose text tells an incident keeps its own lead: the headline only adds when the text has nothing
+    public void Extract_TextWithIncident_HeadlineAddsNoLead()
+    {
+        var report = new Report { Id = "r", Title = "Bar shooting leaves two hurt", Text = "Three people were killed in a stabbing on Elm Street on Monday, police said." };
+
+        IReadOnlyList<IncidentMention> mentions = new IncidentExtractor().Extract(report).Mentions;
+
+        mentions.Should().NotBeEmpty();
+        mentions[0].Sentences.Should().NotBeEmpty();
+    }
 }
