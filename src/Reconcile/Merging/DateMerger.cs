@@ -12,6 +12,10 @@ namespace Reconcile.Merging;
 /// then the narrower, then the earlier); the winner and the dates that overlap it give the record's date, and every date that disagrees
 /// with another is listed in a <see cref="FieldConflict"/>. A weekday-only mention ("on Saturday") whose weekday differs from a
 /// day-precise record date is listed too.</para>
+/// <para>When no mention has a resolved date nor names a weekday (the reports tell what happened but never when), the record is
+/// dated to the earliest publication day of its lead mentions' reports: local news reports an incident on the day it happens or the
+/// next, and the publication day is the most likely of those. The date then has <see cref="DateRange.Weekday"/> left empty, since
+/// no text names one, and the record's mentions keep their own undated dates (clustering never compares publication days).</para>
 /// </remarks>
 internal static class DateMerger
 {
@@ -40,7 +44,8 @@ internal static class DateMerger
         if (groups.Count == 0)
         {
             IsoDayOfWeek[] weekdays = [.. mentions.Where(m => m.Date.Weekday is not null).Select(m => m.Date.Weekday!.Value).Distinct()];
-            date = weekdays.Length == 1 ? new DateRange(null, null, DatePrecision.Unknown, weekdays[0]) : default;
+            date = weekdays.Length == 1 ? new DateRange(null, null, DatePrecision.Unknown, weekdays[0])
+                : PublicationDay(mentions) is { } published ? new DateRange(published, published, DatePrecision.Day) : default;
         }
         else if (PairwiseOverlap(groups))
         {
@@ -91,6 +96,21 @@ internal static class DateMerger
             Values = [.. conflictValues.OrderBy(v => v.Value, StringComparer.Ordinal)],
         };
         return (date, conflict);
+    }
+
+    /// <summary>The earliest publication day of the reports of the lead mentions; none when no lead's report is dated.</summary>
+    private static LocalDate? PublicationDay(IReadOnlyList<IncidentMention> mentions)
+    {
+        LocalDate? earliest = null;
+        foreach (IncidentMention m in mentions)
+        {
+            if (m.IsLead && m.Report.Published is { } day && (earliest is null || day < earliest))
+            {
+                earliest = day;
+            }
+        }
+
+        return earliest;
     }
 
     private static bool PairwiseOverlap(List<DateGroup> groups) => groups.TrueForAll(a => groups.TrueForAll(a.Overlaps));

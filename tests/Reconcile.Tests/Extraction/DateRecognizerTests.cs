@@ -206,6 +206,8 @@ public class DateRecognizerTests
     [InlineData("Militants attacked earlier today.", "2018-07-13", "earlier today", "2018-07-13")] // "earlier today" kept whole
     [InlineData("Militants attacked this morning near Raqa.", "2018-07-13", "this morning", "2018-07-13")] // this morning
     [InlineData("Militants will be tried tonight.", "2018-07-13", "tonight", "2018-07-13")] // tonight
+    [InlineData("They seized it overnight, a monitor said.", "2018-07-13", "overnight", "2018-07-13")] // bare overnight: the night that ended on the publication morning, dated to that day
+    [InlineData("Two men were stabbed outside a pub overnight.", "2019-03-02", "overnight", "2019-03-02")] // bare overnight at the sentence end: the publication day
     [InlineData("It started the day before yesterday.", "2018-07-13", "the day before yesterday", "2018-07-11")] // two days back, not "yesterday"
     [InlineData("The raid took place two days ago.", "2018-07-13", "two days ago", "2018-07-11")] // number word
     [InlineData("The raid took place 3 days ago.", "2018-07-13", "3 days ago", "2018-07-10")] // digits
@@ -226,7 +228,6 @@ public class DateRecognizerTests
     [InlineData("They seized it Friday night into Saturday.", "2018-07-16", "Friday night into Saturday", "2018-07-13", "2018-07-14")] // night into the next day
     [InlineData("They seized it overnight Wednesday.", "2018-07-13", "overnight Wednesday", "2018-07-11", "2018-07-12")] // the night after Wednesday
     [InlineData("They seized it overnight into Thursday.", "2018-07-13", "overnight into Thursday", "2018-07-11", "2018-07-12")] // the night before Thursday
-    [InlineData("They seized it overnight, a monitor said.", "2018-07-13", "overnight", "2018-07-12", "2018-07-13")] // bare overnight: the night before publication
     [InlineData("Fighting raged from Friday to Sunday.", "2018-07-16", "Friday to Sunday", "2018-07-13", "2018-07-15")] // three-day weekday span
     [InlineData("The group attacked last week, officials said.", "2018-07-13", "last week", "2018-07-02", "2018-07-08")] // previous Monday-Sunday week
     [InlineData("The group attacked last week, officials said.", "2018-07-09", "last week", "2018-07-02", "2018-07-08")] // on a Monday, last week ended yesterday

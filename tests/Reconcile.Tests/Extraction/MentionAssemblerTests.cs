@@ -649,6 +649,9 @@ public class MentionAssemblerTests
     [InlineData("Police reported Sunday that the boy is recovering.")] // control for the passive rule: an active "reported" is a statement
     [InlineData("On Sunday, the county sheriff's office said the boy is recovering.")] // a day opening a sentence whose verb is "said"
     [InlineData("Sunday, a deputy told reporters the boy is recovering.")] // the same without "On"
+    [InlineData("Sunday night deputies said the boy is recovering.")] // no comma: a short subject, then "said"
+    [InlineData("Late Sunday afternoon, the district attorney charged a neighbor with assault.")] // an opening day whose verb is a later step's
+    [InlineData("On Sunday, state troopers arrested the boy's uncle at a motel.")] // the same with "arrested"
     public void Assemble_LeadWithoutDay_IgnoresLaterStepsAndStatements(string second)
     {
         var doc = new Doc("A boy was shot in the hand in Ariha. " + second, Mon)
@@ -664,6 +667,7 @@ public class MentionAssemblerTests
     [InlineData("It happened on the night of Sunday, near his home.")] // control: "of" without "as" before it
     [InlineData("On Sunday, the boy was playing outside when the gun went off, police said.")] // control: the subject's verb is not speech
     [InlineData("On Sunday, the boy and his cousin found the gun and police said it was loaded.")] // control: "and" ends the subject first
+    [InlineData("Sunday evening a stray round from the party next door hit the boy, police said.")] // control: no comma, "said" too far to be the subject's verb
     public void Assemble_LeadWithoutDay_TakesAReportedOrToldDay(string second)
     {
         var doc = new Doc("A boy was shot in the hand in Ariha. " + second, Mon)

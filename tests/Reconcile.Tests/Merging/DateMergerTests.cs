@@ -60,6 +60,41 @@ public class DateMergerTests
         (date.IsResolved, date.Weekday, conflict).Should().Be((false, IsoDayOfWeek.Friday, (FieldConflict?)null));
     }
 
+    [Fact] // reports that never say when: the earliest publication day of a lead's report, with no weekday claimed from the text
+    public void Merge_NoDateInText_EarliestLeadPublicationDay()
+    {
+        IncidentMention later = new TestReport("a", published: Sat.PlusDays(1)).Mention([]);
+        IncidentMention earlier = new TestReport("b", published: Sat).Mention([]);
+        var (date, conflict) = DateMerger.Merge([later, earlier]);
+        (date.Earliest, date.Latest, date.Precision, date.Weekday, conflict).Should().Be((Sat, Sat, DatePrecision.Day, (IsoDayOfWeek?)null, (FieldConflict?)null));
+    }
+
+    [Fact] // a background mention's report was published about something else: its day does not date the record
+    public void Merge_NoDateInText_IgnoresBackgroundMentionsPublication()
+    {
+        IncidentMention lead = new TestReport("a", published: Sat.PlusDays(3)).Mention([]);
+        IncidentMention background = new TestReport("b", published: Sat).Mention([], ordinal: 1);
+        var (date, _) = DateMerger.Merge([lead, background]);
+        date.Earliest.Should().Be(Sat.PlusDays(3));
+    }
+
+    [Fact] // a weekday the text names is kept rather than replaced by a publication day it may contradict
+    public void Merge_WeekdayOnlyAndPublished_KeepsWeekdayUnresolved()
+    {
+        IncidentMention m = new TestReport("a", published: Sat).Mention([], date: Weekday(IsoDayOfWeek.Friday));
+        var (date, _) = DateMerger.Merge([m]);
+        (date.IsResolved, date.Weekday).Should().Be((false, IsoDayOfWeek.Friday));
+    }
+
+    [Fact] // one dated mention is enough: the publication day never overrides what a text says
+    public void Merge_OneDatedMention_TextDateNotPublication()
+    {
+        IncidentMention undated = new TestReport("a", published: Sat.PlusDays(2)).Mention([]);
+        IncidentMention dated = new TestReport("b", published: Sat.PlusDays(2)).Mention([], date: DateRange.OnDay(Sat));
+        var (date, _) = DateMerger.Merge([undated, dated]);
+        date.Should().Be(DateRange.OnDay(Sat));
+    }
+
     private static DateRange Month(int y, int m) => new(new LocalDate(y, m, 1), new LocalDate(y, m, 1).PlusMonths(1).PlusDays(-1), DatePrecision.Month);
 
     private static DateRange Weekday(IsoDayOfWeek d) => new(null, null, DatePrecision.Unknown, d);

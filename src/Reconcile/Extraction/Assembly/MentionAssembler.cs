@@ -74,6 +74,13 @@ internal static partial class MentionAssembler
         "remembered", "autopsy",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The verbs of a later step, as the verb of a sentence opened by its day ("On Friday, police arrested ...").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FollowUpVerbs = new[]
+    {
+        "arrested", "charged", "indicted", "arraigned", "sentenced", "convicted", "acquitted", "pleaded", "testified", "extradited",
+        "booked", "buried", "mourned", "remembered", "identified", "released", "named",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that make a whole sentence one of a later step (a day anywhere in it is not the incident's): the
     /// follow-up words, the people of a trial, and the release of names and videos.</summary>
     private static readonly FrozenSet<string> LaterStepWords = FollowUpWords.Concat(
@@ -415,13 +422,14 @@ internal static partial class MentionAssembler
                 }
 
                 (string? before, string? after) = WordsAround(text, s.Span, d.Span);
-                if (IsFollowUpDate(before, after) || DayCues.IsFuture(text, s.Span, d.Span))
+                OpeningVerb opening = before is null ? Opens(text, s.Span, d.Span) : OpeningVerb.None;
+                if (IsFollowUpDate(before, after) || opening == OpeningVerb.FollowUp || DayCues.IsFuture(text, s.Span, d.Span))
                 {
                     // The incident happened some time before its arrest or funeral: this date does not say when.
                     continue;
                 }
 
-                if (IsStatementDate(before, after) || (before is null && OpensStatement(text, s.Span, d.Span)) || DayCues.IsStatus(text, s.Span, d.Span))
+                if (IsStatementDate(before, after) || opening == OpeningVerb.Speech || DayCues.IsStatus(text, s.Span, d.Span))
                 {
                     if (statement is null && d.Range.Precision == DatePrecision.Day && d.Range.Earliest is { } day)
                     {
@@ -666,11 +674,31 @@ internal static partial class MentionAssembler
         /// Sheriff Tom Jones said ...").</summary>
         private const int OpeningSubjectWords = 6;
 
-        /// <summary>"On Wednesday, the sheriff's office said ...", "Monday, police told reporters ...": a day that opens the sentence,
-        /// then a comma and a subject of at most <see cref="OpeningSubjectWords"/> words whose verb is a speech verb, is the statement's
-        /// day. A comma or a full stop before the verb, or another verb first ("was", "has", "and"), ends the subject ("On Sunday, a man
-        /// was shot, police said" dates the shooting).</summary>
-        private static bool OpensStatement(string text, TextSpan sentence, TextSpan date)
+        /// <summary>How many words after a sentence-opening date with no comma a speech verb may come ("Tuesday evening police said
+        /// ..."): without the comma the subject is short, and a longer run may hold the event's own verb ("Monday gunmen killed three
+        /// people, police said").</summary>
+        private const int OpeningSubjectWordsWithoutComma = 2;
+
+        /// <summary>What the verb of a sentence opened by a day says that day was.</summary>
+        private enum OpeningVerb
+        {
+            /// <summary>Not a statement's nor a later step's: the day may be the incident's.</summary>
+            None,
+
+            /// <summary>A statement's day ("On Wednesday, the sheriff's office said ...").</summary>
+            Speech,
+
+            /// <summary>A later step's day ("Late Tuesday, the district attorney charged ...").</summary>
+            FollowUp,
+        }
+
+        /// <summary>"On Wednesday, the sheriff's office said ...", "Monday, police told reporters ...", "Tuesday evening police said
+        /// ...": a day that opens the sentence, then a subject of at most <see cref="OpeningSubjectWords"/> words after a comma (at most
+        /// <see cref="OpeningSubjectWordsWithoutComma"/> without one) whose verb is a speech verb, is the statement's day; one whose verb
+        /// is a later step's ("Late Tuesday afternoon, the district attorney charged ...", "On Friday, police arrested ...") is that
+        /// step's day. A comma or a full stop before the verb, or another verb first ("was", "has", "and"), ends the subject ("On Sunday,
+        /// a man was shot, police said" dates the shooting).</summary>
+        private static OpeningVerb Opens(string text, TextSpan sentence, TextSpan date)
         {
             int j = date.End;
             while (j < sentence.End && text[j] == ' ')
@@ -678,19 +706,25 @@ internal static partial class MentionAssembler
                 j++;
             }
 
-            if (j >= sentence.End || text[j] != ',')
+            if (j >= sentence.End)
             {
-                return false;
+                return OpeningVerb.None;
             }
 
-            j++;
-            for (int words = 0; words <= OpeningSubjectWords; words++)
+            int most = OpeningSubjectWordsWithoutComma;
+            if (text[j] == ',')
+            {
+                most = OpeningSubjectWords;
+                j++;
+            }
+
+            for (int words = 0; words <= most; words++)
             {
                 while (j < sentence.End && !char.IsLetter(text[j]))
                 {
                     if (text[j] is ',' or '.' or ';' or ':' or '"' or '“' or '”')
                     {
-                        return false;
+                        return OpeningVerb.None;
                     }
 
                     j++;
@@ -704,25 +738,30 @@ internal static partial class MentionAssembler
 
                 if (start == j)
                 {
-                    return false;
+                    return OpeningVerb.None;
                 }
 
                 ReadOnlySpan<char> word = text.AsSpan(start, j - start);
                 if (word is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "and")
                 {
-                    return false; // the subject's verb is another ("On Sunday, a man was shot and police said ...")
+                    return OpeningVerb.None; // the subject's verb is another ("On Sunday, a man was shot and police said ...")
                 }
 
                 foreach (string verb in SpeechVerbs)
                 {
                     if (!verb.EndsWith("ing", StringComparison.Ordinal) && word.Equals(verb, StringComparison.OrdinalIgnoreCase))
                     {
-                        return true;
+                        return OpeningVerb.Speech;
                     }
+                }
+
+                if (word.Length > 0 && char.IsLower(word[0]) && FollowUpVerbs.Contains(word))
+                {
+                    return OpeningVerb.FollowUp;
                 }
             }
 
-            return false;
+            return OpeningVerb.None;
         }
 
         /// <summary>What <see cref="WordsAround"/> gives as the word before a date after "as of".</summary>

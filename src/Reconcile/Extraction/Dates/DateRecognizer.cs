@@ -24,8 +24,9 @@ namespace Reconcile.Extraction;
 /// both readings (Week precision). A month alone ("in May") is the most recent such month, "last May" the most recent one
 /// before publication's month.</item>
 /// <item>"yesterday" and "last night" are the day before publication (news usage: "last night" is the evening before the
-/// report); "today", "tonight", "this morning" the publication day; "overnight" alone the night before publication
-/// ([day before, publication day], Week precision); "overnight Wednesday-Thursday" is [Wednesday, Thursday] with Week
+/// report); "today", "tonight", "this morning" the publication day; "overnight" alone the night that ended on the publication
+/// morning, dated to the publication day (the hours after midnight are most of a night, and news codes an incident by its calendar
+/// day: "shot overnight ... called at 3:30 a.m." in a morning report); "overnight Wednesday-Thursday" is [Wednesday, Thursday] with Week
 /// precision, meaning a short span of days, the second day being the most recent Thursday on or before publication.</item>
 /// <item>"last week" is the previous Monday-Sunday week, "last month"/"last year" the previous calendar month/year;
 /// "this week/month/year" runs from its first day to publication, "earlier this ..." to the day before publication.</item>
@@ -309,7 +310,8 @@ internal static class DateRecognizer
 
                 if (g["ovn"].Success)
                 {
-                    return published is { } p ? new DateRange(p.PlusDays(-1), p, DatePrecision.Week) : DateResolver.Unresolved();
+                    // The night ending on the publication morning: its hours after midnight (most of a night) fall on that day.
+                    return DateResolver.DaysFrom(published, 0);
                 }
 
                 return DateResolver.DaysFrom(published, g["dby"].Success ? -2 : -1);

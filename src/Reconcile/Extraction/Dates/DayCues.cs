@@ -4,7 +4,8 @@ namespace Reconcile.Extraction;
 
 /// <summary>
 /// Days a sentence gives that are not when anything happened: a status day, when a state held ("remained in critical condition
-/// Sunday", "was still at large Monday", "Police on Saturday had yet to name him", "died Thursday after being shot"), which bounds
+/// Sunday", "was still at large Monday", "Police on Saturday had yet to name him", "died Thursday after being shot", "were searching
+/// Tuesday for the gunman"), which bounds
 /// the incident like a statement's day (it came on or before it); and a future day ("will be arraigned Monday", "is scheduled to
 /// appear Friday"), which says nothing of when the incident was.
 /// </summary>
@@ -17,7 +18,8 @@ internal static class DayCues
     /// Whether the day at <paramref name="date"/> is a status day: right after a word of a lasting state ("in critical condition
     /// Sunday", "at large Monday", "in stable condition late Friday"); after "remained", "remains" or "still" within a few words of
     /// the same clause ("remained hospitalized Sunday"); right before "had yet to", "still", "continued" or "remained" ("Police on
-    /// Saturday had yet to identify him"); or the day of a death told as coming after the wound ("died Thursday after he was shot",
+    /// Saturday had yet to identify him"); right after "unclear" or "unknown" ("It was unclear Friday whether ..."); right after the
+    /// progressive verb of an inquiry ("were searching Tuesday", "are investigating Sunday"); or the day of a death told as coming after the wound ("died Thursday after he was shot",
     /// "died Sunday from his wounds").
     /// </summary>
     public static bool IsStatus(string text, TextSpan sentence, TextSpan date)
@@ -48,7 +50,7 @@ internal static class DayCues
                 continue;
             }
 
-            if (words == 0 && (before is "condition" or "large" or "stable" or "critical")
+            if (words == 0 && (before is "condition" or "large" or "stable" or "critical" or "unclear" or "unknown")
                 || (before is "died" or "dies" && words == 0 && after is "after" or "from"))
             {
                 return true;
@@ -57,6 +59,11 @@ internal static class DayCues
             if (before is "remained" or "remains" or "still")
             {
                 return true;
+            }
+
+            if (words == 0 && IsInquiry(before) && PreviousWord(text, sentence.Start, i, out _) is "was" or "were" or "is" or "are")
+            {
+                return true; // "police were searching Tuesday for the gunman": the inquiry went on that day, after the incident
             }
 
             if (IsClauseBreak(before))
@@ -91,6 +98,10 @@ internal static class DayCues
 
         return false;
     }
+
+    /// <summary>The progressive verbs of an inquiry under way ("were searching", "are investigating"), which follows the incident.</summary>
+    private static bool IsInquiry(ReadOnlySpan<char> word) =>
+        word is "searching" or "investigating" or "looking" or "hunting" or "seeking" or "canvassing" or "interviewing" or "questioning";
 
     /// <summary>Words that start another clause, past which a cue before the day no longer governs it.</summary>
     private static bool IsClauseBreak(ReadOnlySpan<char> word) =>

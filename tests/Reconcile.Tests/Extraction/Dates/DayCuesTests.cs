@@ -23,6 +23,10 @@ public class DayCuesTests
     [InlineData("The toddler remained hospitalized Saturday.", "Saturday")] // "remained" a word before
     [InlineData("The cook died Thursday after he was struck by a stray bullet.", "Thursday")] // a death told as after the wound
     [InlineData("A teenager died Sunday from his wounds.", "Sunday")] // the same with "from"
+    [InlineData("It remained unclear Wednesday whether the guard had fired first.", "Wednesday")] // "unclear": what was not yet known that day
+    [InlineData("The motive was unknown on Saturday, the sheriff's office said.", "Saturday")] // "unknown" with "on" between
+    [InlineData("Deputies were searching Thursday for a man in a green hoodie.", "Thursday")] // an inquiry under way that day
+    [InlineData("State agents are investigating late Monday whether the trooper's shot was justified.", "Monday")] // "are" + inquiry, "late" between
     public void IsStatus_StateHeldThatDay_True(string sentence, string day)
     {
         (TextSpan s, TextSpan d) = Spans(sentence, day);
@@ -35,6 +39,9 @@ public class DayCuesTests
     [InlineData("A woman in critical condition was found, and on Friday a man was shot.", "Friday")] // control: the state is another clause's
     [InlineData("The man who remained in the car was shot, and Monday police searched.", "Monday")] // control: "and" ends the clause of "remained"
     [InlineData("Officers on Friday had arrested two men.", "Friday")] // control: "had" without "yet"
+    [InlineData("The clerk was looking at her phone Saturday when the robber fired.", "Saturday")] // control: the inquiry verb is not right before the day
+    [InlineData("Neighbors heard shots after a man started searching Friday through cars.", "Friday")] // control: "searching" without "was"/"were" before it
+    [InlineData("An unclear number of shots were fired Sunday at the house.", "Sunday")] // control: "unclear" far from the day
     public void IsStatus_EventDay_False(string sentence, string day)
     {
         (TextSpan s, TextSpan d) = Spans(sentence, day);
