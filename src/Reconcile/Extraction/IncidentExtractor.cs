@@ -270,10 +270,19 @@ public sealed class IncidentExtractor : IIncidentExtractor
     /// local station's report that names no town the lead takes is most likely about its own. Only when the lead has no place of
     /// its own, however wide, and the body names nothing in another country (a wire story about abroad).
     /// </summary>
+    /// <remarks>The site part also says which of a name's homonyms the body means: a lead placed at a town named like the outlet's
+    /// town but elsewhere ("Birmingham police say" read as Birmingham, England, under "WBRC FOX6 News - Birmingham, AL") is moved to
+    /// the outlet's town, and a body place so named does not count as abroad.</remarks>
     internal static IReadOnlyList<IncidentMention> PlaceLeadByOutlet(IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body, Place? outletTown)
     {
-        if (outletTown is null || mentions.Count == 0 || mentions[0].Place is not null
-            || body.Any(b => !string.Equals(b.Place.CountryCode, outletTown.CountryCode, StringComparison.Ordinal)))
+        if (outletTown is null || mentions.Count == 0)
+        {
+            return mentions;
+        }
+
+        bool homonym = mentions[0].Place is { Kind: PlaceKind.Locality } lead && !lead.Equals(outletTown) && SameName(lead, outletTown);
+        if ((mentions[0].Place is not null && !homonym)
+            || body.Any(b => !string.Equals(b.Place.CountryCode, outletTown.CountryCode, StringComparison.Ordinal) && !SameName(b.Place, outletTown)))
         {
             return mentions;
         }
@@ -282,6 +291,8 @@ public sealed class IncidentExtractor : IIncidentExtractor
         placed[0] = mentions[0] with { Place = outletTown };
         return placed;
     }
+
+    private static bool SameName(Place a, Place b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How near a smaller town named by the headline may lie to the body's town and still be read as part of it
     /// (a neighbourhood or suburb: "Dorchester" for Boston, "Humble" for Houston).</summary>

@@ -62,6 +62,10 @@ internal static partial class MentionAssembler
     /// <summary>No repeated places: a frame read only for its dates.</summary>
     private static readonly HashSet<Place> NoPlaces = [];
 
+    /// <summary>Words after a town that name its own force (<see cref="PlaceLexicon.AgencyWords"/>), any case.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyWordSet =
+        PlaceLexicon.AgencyWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads =
         PlaceLexicon.OrganisationHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1105,6 +1109,55 @@ internal static partial class MentionAssembler
             return tie || bestCount <= own ? null : best;
         }
 
+        /// <summary>The one town the report names as the seat of a local force (<see cref="PlaceLexicon.AgencyWords"/> right after
+        /// it: "Tifton Police", "Birmingham police say", "Waco PD"), with its first span; none when it names two such towns or none.</summary>
+        internal static PlaceFinding? AgencyTown(string text, IReadOnlyList<SentenceFindings> sentences)
+        {
+            PlaceFinding? found = null;
+            foreach (SentenceFindings s in sentences)
+            {
+                foreach (PlaceFinding p in s.Places)
+                {
+                    if (p.Confidence < MinRepeatedPlaceConfidence || p.Place.Kind != PlaceKind.Locality || !IsForceWordAt(text, p.Span.End, s.Span.End))
+                    {
+                        continue;
+                    }
+
+                    if (found is { } f && !f.Place.Equals(p.Place))
+                    {
+                        return null;
+                    }
+
+                    found ??= p;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Whether the next word after <paramref name="end"/> (past spaces only) is one of <see cref="PlaceLexicon.AgencyWords"/>.</summary>
+        private static bool IsForceWordAt(string text, int end, int limit)
+        {
+            int i = end;
+            while (i < limit && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i == end || i >= limit)
+            {
+                return false;
+            }
+
+            int j = i;
+            while (j < limit && (char.IsLetter(text[j]) || text[j] == '\''))
+            {
+                j++;
+            }
+
+            return AgencyWordSet.Contains(text.AsSpan(i, j - i));
+        }
+
         public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues, ReportTellsDeath tellsDeath)
         {
             string text = report.Text;
@@ -1210,6 +1263,16 @@ internal static partial class MentionAssembler
             {
                 place = wide.Place;
                 placeSpan = wide.Span;
+            }
+
+            // A lead still without a town takes the town whose own force the report names ("Mobile Police Department", "Waco PD",
+            // "Durham investigators"), when it names one such town only and it lies inside the lead's place: a local force
+            // works where it is, unlike a victim's home town or a capital named in passing.
+            if (ordinal == 0 && place is not { Kind: PlaceKind.Locality } && AgencyTown(text, sentences) is { } force
+                && (place is null || place.Contains(force.Place)))
+            {
+                place = force.Place;
+                placeSpan = force.Span;
             }
 
             if (placeSpan is { } ps)

@@ -52,6 +52,8 @@ internal sealed class PlaceRecognizer
     private readonly WordSet admin2Nouns;
     private readonly WordSet speech;
     private readonly WordSet institutions;
+    private readonly WordSet agencies;
+    private readonly WordSet forceKinds;
     private readonly WordSet streets;
     private readonly WordSet eventNouns;
     private readonly WordSet articles;
@@ -79,6 +81,8 @@ internal sealed class PlaceRecognizer
         admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
         speech = new WordSet(PlaceLexicon.SpeechVerbs);
         institutions = new WordSet(PlaceLexicon.InstitutionWords);
+        agencies = new WordSet(PlaceLexicon.AgencyWords);
+        forceKinds = new WordSet(PlaceLexicon.ForceKinds);
         streets = new WordSet(PlaceLexicon.StreetWords);
         eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
@@ -786,6 +790,7 @@ internal sealed class PlaceRecognizer
             {
                 m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word) && !eventNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
+                m.AgencyAfter = agencies.Contains(word) && !forceKinds.Contains(Word(text, last));
                 m.StreetAfter = next.Kind == TokenKind.Name ? streets.Contains(word) || StreetAhead(text, tokens, a)
                     : (m.AfterListSeparator && IsPluralStreetWord(word)) || (word is "and" && PluralStreetAhead(text, tokens, a));
                 m.Admin1Cue |= admin1Nouns.Contains(word);
@@ -1334,7 +1339,8 @@ internal sealed class PlaceRecognizer
             return; // "Chad Johnson", "Jordan Smith"
         }
 
-        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000)
+        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000
+            && !(m.AgencyAfter && (!m.SentenceStart || m.InstitutionAfter)))
         {
             return; // "shot in the Eye", "Reading", "Mobile": a town named like a word needs a qualifier or a cue in its country
         }
@@ -1343,7 +1349,7 @@ internal sealed class PlaceRecognizer
         {
             bool metropolisOrState = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000)
                                      || e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
-            if (m.Surname && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
+            if (m.Surname && !m.AgencyAfter && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
             {
                 return; // "Jessica Davis ... Davis was arrested", "Michael Parsons ... Michael was a quiet child"
             }
@@ -1357,7 +1363,7 @@ internal sealed class PlaceRecognizer
             // or a US state (US local news rarely names the country).
             bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
             bool usState = e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
-            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !known)
+            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !m.AgencyAfter && !known)
             {
                 return;
             }
@@ -1376,7 +1382,7 @@ internal sealed class PlaceRecognizer
             return; // a loose spelling match in a country the report does not name needs more than itself
         }
 
-        bool evidence = strong || m.CueBefore || m.NounAfter || m.InstitutionAfter || transliterated || known
+        bool evidence = strong || m.CueBefore || m.NounAfter || m.InstitutionAfter || m.AgencyAfter || transliterated || known
                         || (m.AfterListSeparator && second && m.PreviousToken >= 0)
                         || (m.MultiToken && (!m.SentenceStart || big || support))
                         || (big && (!m.SentenceStart || support || e.Kind != PlaceKind.Locality));
@@ -1389,7 +1395,8 @@ internal sealed class PlaceRecognizer
         double confidence = 0.45;
         confidence += m.MultiToken || e.Kind != PlaceKind.Locality ? 0.2 : 0;
         confidence += strong ? 0.3 : 0;
-        confidence += m.CueBefore || m.NounAfter ? 0.15 : 0;
+        confidence += m.CueBefore || m.NounAfter || m.AgencyAfter ? 0.15 : 0;
+        confidence += m.AgencyAfter && !m.MultiToken && e.Kind == PlaceKind.Locality ? 0.05 : 0; // its own force: a town, and where it acts
         confidence += support ? 0.15 : 0;
         confidence += big ? 0.05 : 0;
         confidence -= m.ViaSkeleton ? 0.1 : 0;
@@ -1545,6 +1552,7 @@ internal sealed class PlaceRecognizer
         public bool Surname;
         public bool UniqueAdmin1;
         public bool InstitutionAfter;
+        public bool AgencyAfter; // a local force after it: "Mobile Police Department", "Birmingham police said"
         public bool StreetAfter;
         public (int Country, int Admin1, double Weight, double Share)? Contribution;
         public int Group = -1; // index of the mentions sharing its Key (Context.Resolved/IsAccepted), -1 for none
