@@ -179,6 +179,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
+        mentions = PlaceLeadByDateline(mentions, _places.DatelineTown(text));
         mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence));
         if (budget.Spent())
         {
@@ -263,6 +264,23 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// A lead with no town takes the town of the text's US dateline ("LETCHER, S.D. —", "TOWN OF CASSVILLE, Wis. -") when it has
+    /// no place at all or only the dateline's state: the dateline says where the story was reported from, and a town the
+    /// gazetteer lacks is still the incident's town (<see cref="DatelineTown"/>).
+    /// </summary>
+    internal static IReadOnlyList<IncidentMention> PlaceLeadByDateline(IReadOnlyList<IncidentMention> mentions, Place? datelineTown)
+    {
+        if (datelineTown is null || mentions.Count == 0 || (mentions[0].Place is { } p && (p.Kind == PlaceKind.Locality || !p.Contains(datelineTown))))
+        {
+            return mentions;
+        }
+
+        IncidentMention[] placed = [.. mentions];
+        placed[0] = mentions[0] with { Place = datelineTown };
+        return placed;
     }
 
     /// <summary>

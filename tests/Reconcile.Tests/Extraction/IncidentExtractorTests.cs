@@ -89,6 +89,18 @@ public class IncidentExtractorTests
         lead.Place.Kind.Should().Be(PlaceKind.Locality);
     }
 
+    [Fact] // a dateline town the gazetteer lacks still places the lead
+    public void Extract_UnknownDatelineTown_PlacesTheLead()
+    {
+        var report = new Report { Id = "d", Published = new NodaTime.LocalDate(2018, 6, 4), Text = "QUILLBY, S.D. — A 13-year-old was wounded by a shotgun Saturday while hunting pheasants with his father." };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Quillby");
+        lead.Place.Admin1.Should().Be("South Dakota");
+    }
+
     [Fact] // two towns' forces: which one's scene it is stays open, so neither is taken
     public void AgencyTown_TwoTownsForces_ReturnsNone()
     {

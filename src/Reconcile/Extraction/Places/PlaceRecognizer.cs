@@ -209,6 +209,49 @@ internal sealed class PlaceRecognizer
         return t.Length > headline.Length ? t[headline.Length..].TrimStart(" |:-\u2013\u2014").Trim() : [];
     }
 
+    /// <summary>The town of a US dateline opening the text ("LETCHER, S.D. —"), even one the gazetteer lacks (see
+    /// <see cref="Extraction.DatelineTown"/>).</summary>
+    internal Place? DatelineTown(string text) => Extraction.DatelineTown.Find(text, StateNamed, TownIn);
+
+    private Place? StateNamed(string written)
+    {
+        string key = PlaceNames.Key(written);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (stateAbbreviations.TryGetValue(key, out int entry))
+        {
+            return gazetteer.Entries[entry].ToPlace();
+        }
+
+        foreach (int hit in gazetteer.Lookup(key))
+        {
+            GazetteerEntry e = gazetteer.Entries[hit];
+            if (e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId)
+            {
+                return e.ToPlace();
+            }
+        }
+
+        return null;
+    }
+
+    private Place? TownIn(string name, Place admin1)
+    {
+        foreach (int hit in gazetteer.Lookup(PlaceNames.Key(name)))
+        {
+            GazetteerEntry e = gazetteer.Entries[hit];
+            if (e.Kind == PlaceKind.Locality && e.CountryId == usCountryId && string.Equals(e.Admin1Name, admin1.Admin1, StringComparison.Ordinal))
+            {
+                return e.ToPlace();
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The outlet's own town, read from the site part of a page title ("... - KTBS.com - Shreveport, LA News, Weather and Sports",
     /// "... | WSB-TV Atlanta"): the one town the site part names with at least <paramref name="minConfidence"/>, or
