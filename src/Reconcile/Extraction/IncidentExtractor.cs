@@ -268,12 +268,13 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
     /// <summary>
     /// A lead with no town takes the town of the text's US dateline ("LETCHER, S.D. —", "TOWN OF CASSVILLE, Wis. -") when it has
-    /// no place at all or only the dateline's state: the dateline says where the story was reported from, and a town the
+    /// no place at all, only the dateline's state, or a country named like that state ("RHINE, Georgia —" over "Georgia"): the dateline says where the story was reported from, and a town the
     /// gazetteer lacks is still the incident's town (<see cref="DatelineTown"/>).
     /// </summary>
     internal static IReadOnlyList<IncidentMention> PlaceLeadByDateline(IReadOnlyList<IncidentMention> mentions, Place? datelineTown)
     {
-        if (datelineTown is null || mentions.Count == 0 || (mentions[0].Place is { } p && (p.Kind == PlaceKind.Locality || !p.Contains(datelineTown))))
+        if (datelineTown is null || mentions.Count == 0
+            || (mentions[0].Place is { } p && (p.Kind == PlaceKind.Locality || !(p.Contains(datelineTown) || NamedLikeItsState(p, datelineTown)))))
         {
             return mentions;
         }
@@ -282,6 +283,11 @@ public sealed class IncidentExtractor : IIncidentExtractor
         placed[0] = mentions[0] with { Place = datelineTown };
         return placed;
     }
+
+    /// <summary>Whether <paramref name="wide"/> is a division or country named like the dateline town's state: "RHINE, Georgia —" says
+    /// the body's "Georgia" is the state, not the country.</summary>
+    private static bool NamedLikeItsState(Place wide, Place town) =>
+        wide.Kind != PlaceKind.Locality && string.Equals(wide.Name, town.Admin1, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A lead that names no place at all takes the outlet's own town from the title's site part ("KTBS.com - Shreveport, LA"): a

@@ -101,6 +101,19 @@ public class IncidentExtractorTests
         lead.Place.Admin1.Should().Be("South Dakota");
     }
 
+    [Fact] // the dateline's state says the body's "Georgia" is the US state, not the country
+    public void Extract_DatelineStateNamedLikeACountry_PlacesTheLeadInTheState()
+    {
+        var report = new Report { Id = "e", Published = new NodaTime.LocalDate(2018, 6, 4), Text = "QUILLBY, Georgia (WXYZ) – A toddler was shot and wounded Sunday at a home on Oak Grove Road." };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Quillby");
+        lead.Place.Admin1.Should().Be("Georgia");
+        lead.Place.CountryCode.Should().Be("US");
+    }
+
     [Fact] // two towns' forces: which one's scene it is stays open, so neither is taken
     public void AgencyTown_TwoTownsForces_ReturnsNone()
     {
