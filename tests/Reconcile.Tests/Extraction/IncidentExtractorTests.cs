@@ -78,6 +78,8 @@ public class IncidentExtractorTests
     [InlineData("A teenager was shot and killed Tuesday night. The Lubbock Police Department is asking anyone with video to call.", "Lubbock")] // "X Police Department"
     [InlineData("A woman was injured by gunfire early Sunday. Spokane detectives are looking for a gray sedan seen leaving the area.", "Spokane")] // detectives, not police
     [InlineData("Three people were shot at a party on Friday night. Amarillo PD said no arrests have been made.", "Amarillo")] // the abbreviation PD
+    [InlineData("A man was found shot in his car early Monday. Louisville Metro Police are investigating.", "Louisville")] // a metro force
+    [InlineData("A 19-year-old was wounded outside a store Sunday. The Las Vegas Metropolitan Police Department is asking for tips.", "Las Vegas")] // a two-word town before "Metropolitan Police"
     public void Extract_TownOnlyAsItsForce_PlacesTheLead(string text, string town)
     {
         var report = new Report { Id = "f", Published = new NodaTime.LocalDate(2018, 6, 4), Text = text };

@@ -62,10 +62,6 @@ internal static partial class MentionAssembler
     /// <summary>No repeated places: a frame read only for its dates.</summary>
     private static readonly HashSet<Place> NoPlaces = [];
 
-    /// <summary>Words after a town that name its own force (<see cref="PlaceLexicon.AgencyWords"/>), any case.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyWordSet =
-        PlaceLexicon.AgencyWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads =
         PlaceLexicon.OrganisationHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1110,7 +1106,7 @@ internal static partial class MentionAssembler
         }
 
         /// <summary>The one town the report names as the seat of a local force (<see cref="PlaceLexicon.AgencyWords"/> right after
-        /// it: "Tifton Police", "Birmingham police say", "Waco PD"), with its first span; none when it names two such towns or none.</summary>
+        /// it: "Tifton Police", "Birmingham police say", "Waco PD", "Louisville Metro Police"), with its first span; none when it names two such towns or none.</summary>
         internal static PlaceFinding? AgencyTown(string text, IReadOnlyList<SentenceFindings> sentences)
         {
             PlaceFinding? found = null;
@@ -1118,7 +1114,7 @@ internal static partial class MentionAssembler
             {
                 foreach (PlaceFinding p in s.Places)
                 {
-                    if (p.Confidence < MinRepeatedPlaceConfidence || p.Place.Kind != PlaceKind.Locality || !IsForceWordAt(text, p.Span.End, s.Span.End))
+                    if (p.Confidence < MinRepeatedPlaceConfidence || p.Place.Kind != PlaceKind.Locality || !PlaceRecognizer.ForceFollows(text, p.Span.End))
                     {
                         continue;
                     }
@@ -1133,29 +1129,6 @@ internal static partial class MentionAssembler
             }
 
             return found;
-        }
-
-        /// <summary>Whether the next word after <paramref name="end"/> (past spaces only) is one of <see cref="PlaceLexicon.AgencyWords"/>.</summary>
-        private static bool IsForceWordAt(string text, int end, int limit)
-        {
-            int i = end;
-            while (i < limit && text[i] == ' ')
-            {
-                i++;
-            }
-
-            if (i == end || i >= limit)
-            {
-                return false;
-            }
-
-            int j = i;
-            while (j < limit && (char.IsLetter(text[j]) || text[j] == '\''))
-            {
-                j++;
-            }
-
-            return AgencyWordSet.Contains(text.AsSpan(i, j - i));
         }
 
         public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues, ReportTellsDeath tellsDeath)

@@ -209,6 +209,50 @@ internal sealed class PlaceRecognizer
         return t.Length > headline.Length ? t[headline.Length..].TrimStart(" |:-\u2013\u2014").Trim() : [];
     }
 
+    /// <summary>How far after a town <see cref="ForceFollows"/> reads.</summary>
+    private const int ForceLookahead = 48;
+
+    private static readonly WordSet ForceWords = new(PlaceLexicon.AgencyWords);
+
+    /// <summary>Whether a local force's word follows the town ending at <paramref name="end"/>: right after it ("Waco PD", "Tifton
+    /// police"), or after "Metro" or "Metropolitan" ("Louisville Metro Police", "Las Vegas Metropolitan Police").</summary>
+    internal static bool ForceFollows(string text, int end)
+    {
+        int limit = Math.Min(text.Length, end + ForceLookahead);
+        int i = end;
+        ReadOnlySpan<char> word = NextWord(text, ref i, limit);
+        if (word.Equals("metro", StringComparison.OrdinalIgnoreCase) || word.Equals("metropolitan", StringComparison.OrdinalIgnoreCase))
+        {
+            word = NextWord(text, ref i, limit);
+        }
+
+        return ForceWords.Contains(word);
+    }
+
+    /// <summary>The word after spaces from <paramref name="i"/> (letters and apostrophes), moving <paramref name="i"/> past it; empty
+    /// when no space comes first or a line ends.</summary>
+    private static ReadOnlySpan<char> NextWord(string text, ref int i, int limit)
+    {
+        int start = i;
+        while (i < limit && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            return [];
+        }
+
+        int from = i;
+        while (i < limit && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019'))
+        {
+            i++;
+        }
+
+        return text.AsSpan(from, i - from);
+    }
+
     /// <summary>The town of a US dateline opening the text ("LETCHER, S.D. —"), even one the gazetteer lacks (see
     /// <see cref="Extraction.DatelineTown"/>).</summary>
     internal Place? DatelineTown(string text) => Extraction.DatelineTown.Find(text, StateNamed, TownIn);
@@ -834,6 +878,11 @@ internal sealed class PlaceRecognizer
                 m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word) && !eventNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
                 m.AgencyAfter = agencies.Contains(word) && !forceKinds.Contains(Word(text, last));
+            }
+
+            if (!m.AgencyAfter && !last.Possessive && !forceKinds.Contains(Word(text, last)))
+            {
+                m.AgencyAfter = ForceFollows(text, last.End);
                 m.StreetAfter = next.Kind == TokenKind.Name ? streets.Contains(word) || StreetAhead(text, tokens, a)
                     : (m.AfterListSeparator && IsPluralStreetWord(word)) || (word is "and" && PluralStreetAhead(text, tokens, a));
                 m.Admin1Cue |= admin1Nouns.Contains(word);
