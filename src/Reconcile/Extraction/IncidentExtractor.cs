@@ -180,6 +180,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
         mentions = TitleLead(report, mentions, places, titlePlaces);
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
+        mentions = PlaceLeadByDateline(mentions, _places.DatelineTown(text));
         mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence));
         if (budget.Spent())
         {
@@ -303,14 +304,46 @@ public sealed class IncidentExtractor : IIncidentExtractor
     }
 
     /// <summary>
+    /// A lead with no town takes the town of the text's US dateline ("LETCHER, S.D. —", "TOWN OF CASSVILLE, Wis. -") when it has
+    /// no place at all, only the dateline's state, or a country named like that state ("RHINE, Georgia —" over "Georgia"): the dateline says where the story was reported from, and a town the
+    /// gazetteer lacks is still the incident's town (<see cref="DatelineTown"/>).
+    /// </summary>
+    internal static IReadOnlyList<IncidentMention> PlaceLeadByDateline(IReadOnlyList<IncidentMention> mentions, Place? datelineTown)
+    {
+        if (datelineTown is null || mentions.Count == 0
+            || (mentions[0].Place is { } p && (p.Kind == PlaceKind.Locality || !(p.Contains(datelineTown) || NamedLikeItsState(p, datelineTown)))))
+        {
+            return mentions;
+        }
+
+        IncidentMention[] placed = [.. mentions];
+        placed[0] = mentions[0] with { Place = datelineTown };
+        return placed;
+    }
+
+    /// <summary>Whether <paramref name="wide"/> is a division or country named like the dateline town's state: "RHINE, Georgia —" says
+    /// the body's "Georgia" is the state, not the country.</summary>
+    private static bool NamedLikeItsState(Place wide, Place town) =>
+        wide.Kind != PlaceKind.Locality && string.Equals(wide.Name, town.Admin1, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A lead that names no place at all takes the outlet's own town from the title's site part ("KTBS.com - Shreveport, LA"): a
     /// local station's report that names no town the lead takes is most likely about its own. Only when the lead has no place of
     /// its own, however wide, and the body names nothing in another country (a wire story about abroad).
     /// </summary>
+    /// <remarks>The site part also says which of a name's homonyms the body means: a lead placed at a town named like the outlet's
+    /// town but elsewhere ("Birmingham police say" read as Birmingham, England, under "WBRC FOX6 News - Birmingham, AL") is moved to
+    /// the outlet's town, and a body place so named does not count as abroad.</remarks>
     internal static IReadOnlyList<IncidentMention> PlaceLeadByOutlet(IReadOnlyList<IncidentMention> mentions, IReadOnlyList<PlaceFinding> body, Place? outletTown)
     {
-        if (outletTown is null || mentions.Count == 0 || mentions[0].Place is not null
-            || body.Any(b => !string.Equals(b.Place.CountryCode, outletTown.CountryCode, StringComparison.Ordinal)))
+        if (outletTown is null || mentions.Count == 0)
+        {
+            return mentions;
+        }
+
+        bool homonym = mentions[0].Place is { Kind: PlaceKind.Locality } lead && !lead.Equals(outletTown) && SameName(lead, outletTown);
+        if ((mentions[0].Place is not null && !homonym)
+            || body.Any(b => !string.Equals(b.Place.CountryCode, outletTown.CountryCode, StringComparison.Ordinal) && !SameName(b.Place, outletTown)))
         {
             return mentions;
         }
@@ -319,6 +352,8 @@ public sealed class IncidentExtractor : IIncidentExtractor
         placed[0] = mentions[0] with { Place = outletTown };
         return placed;
     }
+
+    private static bool SameName(Place a, Place b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How near a smaller town named by the headline may lie to the body's town and still be read as part of it
     /// (a neighbourhood or suburb: "Dorchester" for Boston, "Humble" for Houston).</summary>

@@ -73,6 +73,83 @@ public class IncidentExtractorTests
         lead.Place.Admin1.Should().Be("Tennessee");
     }
 
+    [Theory] // the body names the town only as the seat of its own force: the lead is placed there
+    [InlineData("Two men were wounded in a shooting late Saturday outside a bar. Tuscaloosa police said both are expected to recover.", "Tuscaloosa")] // lower-case "police" after the town
+    [InlineData("A teenager was shot and killed Tuesday night. The Lubbock Police Department is asking anyone with video to call.", "Lubbock")] // "X Police Department"
+    [InlineData("A woman was injured by gunfire early Sunday. Spokane detectives are looking for a gray sedan seen leaving the area.", "Spokane")] // detectives, not police
+    [InlineData("Three people were shot at a party on Friday night. Amarillo PD said no arrests have been made.", "Amarillo")] // the abbreviation PD
+    [InlineData("A man was found shot in his car early Monday. Louisville Metro Police are investigating.", "Louisville")] // a metro force
+    [InlineData("A 19-year-old was wounded outside a store Sunday. The Las Vegas Metropolitan Police Department is asking for tips.", "Las Vegas")] // a two-word town before "Metropolitan Police"
+    public void Extract_TownOnlyAsItsForce_PlacesTheLead(string text, string town)
+    {
+        var report = new Report { Id = "f", Published = new NodaTime.LocalDate(2018, 6, 4), Text = text };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be(town);
+        lead.Place.Kind.Should().Be(PlaceKind.Locality);
+    }
+
+    [Fact] // a dateline town the gazetteer lacks still places the lead
+    public void Extract_UnknownDatelineTown_PlacesTheLead()
+    {
+        var report = new Report { Id = "d", Published = new NodaTime.LocalDate(2018, 6, 4), Text = "QUILLBY, S.D. — A 13-year-old was wounded by a shotgun Saturday while hunting pheasants with his father." };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Quillby");
+        lead.Place.Admin1.Should().Be("South Dakota");
+    }
+
+    [Fact] // the dateline's state says the body's "Georgia" is the US state, not the country
+    public void Extract_DatelineStateNamedLikeACountry_PlacesTheLeadInTheState()
+    {
+        var report = new Report { Id = "e", Published = new NodaTime.LocalDate(2018, 6, 4), Text = "QUILLBY, Georgia (WXYZ) – A toddler was shot and wounded Sunday at a home on Oak Grove Road." };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Quillby");
+        lead.Place.Admin1.Should().Be("Georgia");
+        lead.Place.CountryCode.Should().Be("US");
+    }
+
+    [Fact] // two towns' forces: which one's scene it is stays open, so neither is taken
+    public void AgencyTown_TwoTownsForces_ReturnsNone()
+    {
+        const string text = "A man was shot Sunday. Tuscaloosa police and Lubbock police are working together.";
+        var report = new Report { Id = "g", Published = new NodaTime.LocalDate(2018, 6, 4), Text = text };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().BeNull();
+    }
+
+    [Fact] // a force named by its kind ("State Police") is no town's force
+    public void Extract_StatePolice_DoesNotPlaceAtATown()
+    {
+        var report = new Report { Id = "s", Published = new NodaTime.LocalDate(2018, 6, 4), Text = "A trooper was shot during a traffic stop on Monday. State Police said the driver fled." };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().BeNull();
+    }
+
+    [Fact] // the site part says which homonym: a lead read as a same-named town elsewhere moves to the outlet's town
+    public void PlaceLeadByOutlet_LeadAtHomonymAbroad_TakesTheOutletsTown()
+    {
+        var town = new Place { Name = "Birmingham", Kind = PlaceKind.Locality, Admin1 = "Alabama", Country = "United States", CountryCode = "US", GeoNameId = 1 };
+        var homonym = new Place { Name = "Birmingham", Kind = PlaceKind.Locality, Admin1 = "England", Country = "United Kingdom", CountryCode = "GB", GeoNameId = 2 };
+        var other = new Place { Name = "Leeds", Kind = PlaceKind.Locality, Admin1 = "England", Country = "United Kingdom", CountryCode = "GB", GeoNameId = 3 };
+        IncidentMention lead = new() { Id = "r#0", Report = new Report { Id = "r", Text = "x" }, Ordinal = 0, Place = homonym };
+        PlaceFinding[] body = [new PlaceFinding(new TextSpan(0, 10), homonym, 0.55)];
+
+        IncidentExtractor.PlaceLeadByOutlet([lead], body, town)[0].Place.Should().Be(town);
+        IncidentExtractor.PlaceLeadByOutlet([lead with { Place = other }], [new PlaceFinding(new TextSpan(0, 5), other, 0.9)], town)[0].Place.Should().Be(other);
+    }
+
     [Fact] // a lead placed only at a state takes the title's town inside that state
     public void PlaceLeadByTitle_StateLead_RefinedToTitleTown()
     {

@@ -1144,6 +1144,32 @@ internal static partial class MentionAssembler
             return tie || bestCount <= own ? null : best;
         }
 
+        /// <summary>The one town the report names as the seat of a local force (<see cref="PlaceLexicon.AgencyWords"/> right after
+        /// it: "Tifton Police", "Birmingham police say", "Waco PD", "Louisville Metro Police"), with its first span; none when it names two such towns or none.</summary>
+        internal static PlaceFinding? AgencyTown(string text, IReadOnlyList<SentenceFindings> sentences)
+        {
+            PlaceFinding? found = null;
+            foreach (SentenceFindings s in sentences)
+            {
+                foreach (PlaceFinding p in s.Places)
+                {
+                    if (p.Confidence < MinRepeatedPlaceConfidence || p.Place.Kind != PlaceKind.Locality || !PlaceRecognizer.ForceFollows(text, p.Span.End))
+                    {
+                        continue;
+                    }
+
+                    if (found is { } f && !f.Place.Equals(p.Place))
+                    {
+                        return null;
+                    }
+
+                    found ??= p;
+                }
+            }
+
+            return found;
+        }
+
         public IncidentMention ToMention(Report report, int ordinal, IReadOnlyList<SentenceFindings> sentences, List<ExtractionIssue> issues, ReportTellsDeath tellsDeath)
         {
             string text = report.Text;
@@ -1249,6 +1275,16 @@ internal static partial class MentionAssembler
             {
                 place = wide.Place;
                 placeSpan = wide.Span;
+            }
+
+            // A lead still without a town takes the town whose own force the report names ("Mobile Police Department", "Waco PD",
+            // "Durham investigators"), when it names one such town only and it lies inside the lead's place: a local force
+            // works where it is, unlike a victim's home town or a capital named in passing.
+            if (ordinal == 0 && place is not { Kind: PlaceKind.Locality } && AgencyTown(text, sentences) is { } force
+                && (place is null || place.Contains(force.Place)))
+            {
+                place = force.Place;
+                placeSpan = force.Span;
             }
 
             if (placeSpan is { } ps)

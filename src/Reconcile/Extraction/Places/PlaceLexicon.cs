@@ -191,6 +191,25 @@ internal static class PlaceLexicon
         "stadium", "arena", "museum", "market", "courthouse", "jail", "station", "mosque", "temple", "cathedral",
     ];
 
+    /// <summary>Words after a town that make it the seat of a local force acting there ("Mobile Police Department", "Waco PD",
+    /// "Birmingham police said", "Durham investigators"), capitalised or not: a town's own force works where it is, so the name is a
+    /// place and a likely scene, even when it is also a common word ("Mobile", "Reading").</summary>
+    public static readonly string[] AgencyWords =
+    [
+        "police", "pd", "sheriff", "sheriff's", "fire", "firefighters", "investigators", "detectives", "officers", "deputies", "troopers",
+        "constables", "marshals",
+    ];
+
+    /// <summary>Capitalised words that name a kind of force, not its town, before an <see cref="AgencyWords"/> word ("State Police",
+    /// "Transit Police", "Military Police"): never read as a town from the force alone.</summary>
+    public static readonly string[] ForceKinds =
+    [
+        "state", "city", "county", "metro", "metropolitan", "municipal", "national", "federal", "military", "transit", "border",
+        "riot", "traffic", "secret", "royal", "park", "capitol", "campus", "university", "college", "school", "tribal", "port",
+        "harbor", "harbour", "airport", "railway", "river", "highway", "mounted", "auxiliary", "village", "town", "township",
+        "local", "special", "civil", "armed", "religious", "morality", "judicial", "criminal", "central", "provincial", "regional",
+    ];
+
     /// <summary>Capitalised words after a name that make it a street, park or building named after the place or a person
     /// ("Jackson Street", "Lincoln Park"): not a mention of the town.</summary>
     public static readonly string[] StreetWords =

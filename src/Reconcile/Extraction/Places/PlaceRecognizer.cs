@@ -52,6 +52,8 @@ internal sealed class PlaceRecognizer
     private readonly WordSet admin2Nouns;
     private readonly WordSet speech;
     private readonly WordSet institutions;
+    private readonly WordSet agencies;
+    private readonly WordSet forceKinds;
     private readonly WordSet streets;
     private readonly WordSet eventNouns;
     private readonly WordSet articles;
@@ -79,6 +81,8 @@ internal sealed class PlaceRecognizer
         admin2Nouns = new WordSet(PlaceLexicon.Admin2Nouns);
         speech = new WordSet(PlaceLexicon.SpeechVerbs);
         institutions = new WordSet(PlaceLexicon.InstitutionWords);
+        agencies = new WordSet(PlaceLexicon.AgencyWords);
+        forceKinds = new WordSet(PlaceLexicon.ForceKinds);
         streets = new WordSet(PlaceLexicon.StreetWords);
         eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
@@ -203,6 +207,93 @@ internal sealed class PlaceRecognizer
 
         ReadOnlySpan<char> t = title.AsSpan().TrimStart();
         return t.Length > headline.Length ? t[headline.Length..].TrimStart(" |:-\u2013\u2014").Trim() : [];
+    }
+
+    /// <summary>How far after a town <see cref="ForceFollows"/> reads.</summary>
+    private const int ForceLookahead = 48;
+
+    private static readonly WordSet ForceWords = new(PlaceLexicon.AgencyWords);
+
+    /// <summary>Whether a local force's word follows the town ending at <paramref name="end"/>: right after it ("Waco PD", "Tifton
+    /// police"), or after "Metro" or "Metropolitan" ("Louisville Metro Police", "Las Vegas Metropolitan Police").</summary>
+    internal static bool ForceFollows(string text, int end)
+    {
+        int limit = Math.Min(text.Length, end + ForceLookahead);
+        int i = end;
+        ReadOnlySpan<char> word = NextWord(text, ref i, limit);
+        if (word.Equals("metro", StringComparison.OrdinalIgnoreCase) || word.Equals("metropolitan", StringComparison.OrdinalIgnoreCase))
+        {
+            word = NextWord(text, ref i, limit);
+        }
+
+        return ForceWords.Contains(word);
+    }
+
+    /// <summary>The word after spaces from <paramref name="i"/> (letters and apostrophes), moving <paramref name="i"/> past it; empty
+    /// when no space comes first or a line ends.</summary>
+    private static ReadOnlySpan<char> NextWord(string text, ref int i, int limit)
+    {
+        int start = i;
+        while (i < limit && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            return [];
+        }
+
+        int from = i;
+        while (i < limit && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019'))
+        {
+            i++;
+        }
+
+        return text.AsSpan(from, i - from);
+    }
+
+    /// <summary>The town of a US dateline opening the text ("LETCHER, S.D. —"), even one the gazetteer lacks (see
+    /// <see cref="Extraction.DatelineTown"/>).</summary>
+    internal Place? DatelineTown(string text) => Extraction.DatelineTown.Find(text, StateNamed, TownIn);
+
+    private Place? StateNamed(string written)
+    {
+        string key = PlaceNames.Key(written);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (stateAbbreviations.TryGetValue(key, out int entry))
+        {
+            return gazetteer.Entries[entry].ToPlace();
+        }
+
+        foreach (int hit in gazetteer.Lookup(key))
+        {
+            GazetteerEntry e = gazetteer.Entries[hit];
+            if (e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId)
+            {
+                return e.ToPlace();
+            }
+        }
+
+        return null;
+    }
+
+    private Place? TownIn(string name, Place admin1)
+    {
+        foreach (int hit in gazetteer.Lookup(PlaceNames.Key(name)))
+        {
+            GazetteerEntry e = gazetteer.Entries[hit];
+            if (e.Kind == PlaceKind.Locality && e.CountryId == usCountryId && string.Equals(e.Admin1Name, admin1.Admin1, StringComparison.Ordinal))
+            {
+                return e.ToPlace();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -786,6 +877,12 @@ internal sealed class PlaceRecognizer
             {
                 m.FollowedByName = next.Kind == TokenKind.Name && !placeNouns.Contains(word) && !eventNouns.Contains(word);
                 m.InstitutionAfter = next.Kind == TokenKind.Name && institutions.Contains(word);
+                m.AgencyAfter = agencies.Contains(word) && !forceKinds.Contains(Word(text, last));
+            }
+
+            if (!m.AgencyAfter && !last.Possessive && !forceKinds.Contains(Word(text, last)))
+            {
+                m.AgencyAfter = ForceFollows(text, last.End);
                 m.StreetAfter = next.Kind == TokenKind.Name ? streets.Contains(word) || StreetAhead(text, tokens, a)
                     : (m.AfterListSeparator && IsPluralStreetWord(word)) || (word is "and" && PluralStreetAhead(text, tokens, a));
                 m.Admin1Cue |= admin1Nouns.Contains(word);
@@ -1334,7 +1431,8 @@ internal sealed class PlaceRecognizer
             return; // "Chad Johnson", "Jordan Smith"
         }
 
-        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000)
+        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000
+            && !(m.AgencyAfter && (!m.SentenceStart || m.InstitutionAfter)))
         {
             return; // "shot in the Eye", "Reading", "Mobile": a town named like a word needs a qualifier or a cue in its country
         }
@@ -1343,7 +1441,7 @@ internal sealed class PlaceRecognizer
         {
             bool metropolisOrState = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000)
                                      || e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
-            if (m.Surname && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
+            if (m.Surname && !m.AgencyAfter && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
             {
                 return; // "Jessica Davis ... Davis was arrested", "Michael Parsons ... Michael was a quiet child"
             }
@@ -1357,7 +1455,7 @@ internal sealed class PlaceRecognizer
             // or a US state (US local news rarely names the country).
             bool metropolis = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000);
             bool usState = e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
-            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !known)
+            if (!support && !metropolis && !usState && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter && !m.AgencyAfter && !known)
             {
                 return;
             }
@@ -1376,7 +1474,7 @@ internal sealed class PlaceRecognizer
             return; // a loose spelling match in a country the report does not name needs more than itself
         }
 
-        bool evidence = strong || m.CueBefore || m.NounAfter || m.InstitutionAfter || transliterated || known
+        bool evidence = strong || m.CueBefore || m.NounAfter || m.InstitutionAfter || m.AgencyAfter || transliterated || known
                         || (m.AfterListSeparator && second && m.PreviousToken >= 0)
                         || (m.MultiToken && (!m.SentenceStart || big || support))
                         || (big && (!m.SentenceStart || support || e.Kind != PlaceKind.Locality));
@@ -1389,7 +1487,8 @@ internal sealed class PlaceRecognizer
         double confidence = 0.45;
         confidence += m.MultiToken || e.Kind != PlaceKind.Locality ? 0.2 : 0;
         confidence += strong ? 0.3 : 0;
-        confidence += m.CueBefore || m.NounAfter ? 0.15 : 0;
+        confidence += m.CueBefore || m.NounAfter || m.AgencyAfter ? 0.15 : 0;
+        confidence += m.AgencyAfter && !m.MultiToken && e.Kind == PlaceKind.Locality ? 0.05 : 0; // its own force: a town, and where it acts
         confidence += support ? 0.15 : 0;
         confidence += big ? 0.05 : 0;
         confidence -= m.ViaSkeleton ? 0.1 : 0;
@@ -1545,6 +1644,7 @@ internal sealed class PlaceRecognizer
         public bool Surname;
         public bool UniqueAdmin1;
         public bool InstitutionAfter;
+        public bool AgencyAfter; // a local force after it: "Mobile Police Department", "Birmingham police said"
         public bool StreetAfter;
         public (int Country, int Admin1, double Weight, double Share)? Contribution;
         public int Group = -1; // index of the mentions sharing its Key (Context.Resolved/IsAccepted), -1 for none
