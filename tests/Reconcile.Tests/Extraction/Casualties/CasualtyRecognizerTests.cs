@@ -403,4 +403,37 @@ public class CasualtyRecognizerTests
     [InlineData("One of the hikers was injured in the ambush.")] // one person is one person
     public void Find_NotAPartOfTheWounded_KeepsItsQuantity(string sentence) =>
         Find(sentence).Should().ContainSingle().Which.Quantity.Hedge.Should().NotBe(HedgeKind.AtLeast);
+
+    [Theory]
+    [InlineData("A retired teacher shot and killed two relatives before killing himself in the garage.", 2)] // victims first, then the killer's own death in the same sentence
+    [InlineData("The woman fatally shot her two sons, then took her own life.", 2)] // "took her own life" is a death by one's own hand
+    [InlineData("Investigators say the 51-year-old killed three co-workers and later shot himself to death.", 3)] // "shot himself to death" after the victims
+    [InlineData("He gunned down a neighbor in the driveway before taking his own life.", 1)] // a gerund "taking his own life" after one victim
+    [InlineData("A gunman killed five people at the depot and then killed himself.", 5)] // "then killed himself" joined by "and"
+    public void Find_KillerDeathAfterVictims_IsPerpetratorsBesideVictims(string sentence, int victims)
+    {
+        List<CasualtyFinding> found = Find(sentence);
+
+        found.Should().Contain(f => f.Measure == CasualtyMeasure.Killed && f.Group != VictimGroup.Perpetrators && f.Quantity.Low == victims);
+        found.Should().ContainSingle(f => f.Group == VictimGroup.Perpetrators).Which.Should().Match<CasualtyFinding>(f => f.Measure == CasualtyMeasure.Killed && f.Self && f.Quantity.Low == 1);
+    }
+
+    [Theory]
+    [InlineData("The teenager accidentally shot and killed himself while cleaning a rifle.")] // no other victim: the only dead, not a killer beside victims
+    [InlineData("A farmer took his own life after the harvest failed.")] // a lone suicide is one death, no perpetrator
+    public void Find_DeathByOwnHandAlone_IsUnspecifiedDeath(string sentence)
+    {
+        Find(sentence).Should().ContainSingle().Which.Should().Match<CasualtyFinding>(f => f.Measure == CasualtyMeasure.Killed && f.Group == VictimGroup.Unspecified && f.Self);
+    }
+
+    [Theory]
+    [InlineData("After the argument he threatened to kill himself, his sister said.")] // a threat is no death
+    [InlineData("The suspect tried to take his own life in the cell but guards stopped him.")] // an attempt is no death
+    [InlineData("She had attempted to kill herself twice before, her lawyer said.")] // "attempted to" is no death
+    [InlineData("He said he would rather take his own life than go back.")] // the base form after "would" is no death
+    [InlineData("The man held the gun to his head and said he wanted to shoot himself.")] // "wanted to shoot" is no shooting
+    public void Find_UnrealDeathByOwnHand_NoDeath(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
+    }
 }
