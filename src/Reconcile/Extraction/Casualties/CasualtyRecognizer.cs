@@ -1058,9 +1058,42 @@ internal sealed partial class CasualtyRecognizer
             end = deathEnd;
         }
 
+        // "was taken to the hospital as a precaution", "... for evaluation": no wound.
+        if (measure == CasualtyMeasure.Wounded && IsHospitalOnly(ref s, chainStart, triggerEnd))
+        {
+            return false;
+        }
+
         var span = new TextSpan(s.Tokens[count.Start].Start, s.Tokens[end - 1].End);
         finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
         return true;
+    }
+
+    /// <summary>Whether a wound predicate is only a hospital visit that says it was no wound: "taken to the hospital as a precaution",
+    /// "for evaluation", "for observation", "to be checked".</summary>
+    private static bool IsHospitalOnly(ref Scan s, int from, int triggerEnd)
+    {
+        bool hospital = false;
+        for (int k = from; k < triggerEnd && !hospital; k++)
+        {
+            hospital = s.IsWord(k, "hospital") || s.IsWord(k, "hospitals");
+        }
+
+        if (!hospital)
+        {
+            return false;
+        }
+
+        for (int k = triggerEnd; k < Math.Min(s.Tokens.Length, triggerEnd + 6); k++)
+        {
+            if (s.IsWord(k, "precaution") || s.IsWord(k, "evaluation") || s.IsWord(k, "observation") || s.IsWord(k, "checked") || s.IsWord(k, "checkup")
+                || s.IsWord(k, "shock") || s.IsWord(k, "anxiety") || s.IsWord(k, "evaluated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads auxiliaries then a trigger from <paramref name="p"/>: "were also killed", "had died", "dead", "are still missing".</summary>

@@ -436,4 +436,34 @@ public class CasualtyRecognizerTests
     {
         Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
     }
+
+    [Theory]
+    [InlineData("A 23-year-old woman was taken to a local hospital after the shooting.", "A 23-year-old woman was taken to a local hospital", 1)] // a hospital trip after a shooting is a wound
+    [InlineData("Two other victims showed up at the hospital a few hours later.", "Two other victims showed up at the hospital", 2)] // victims arriving on their own
+    [InlineData("Three teenagers were rushed to an area hospital by relatives.", "Three teenagers were rushed to an area hospital", 3)] // "rushed to an area hospital"
+    [InlineData("A bystander was airlifted to a nearby hospital.", "A bystander was airlifted to a nearby hospital", 1)] // another transport verb and determiner
+    public void Find_TakenToHospital_IsWounded(string sentence, string quote, int low)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        f.Quantity.Low.Should().Be(low);
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Fact] // a hospital trip that ends in a death in the same clause is a death, not a wound
+    public void Find_TakenToHospitalWhereHeDied_IsKilled()
+    {
+        Find("The driver was taken to the hospital, where he died an hour later.").Should().ContainSingle().Which.Measure.Should().Be(CasualtyMeasure.Killed);
+    }
+
+    [Theory]
+    [InlineData("A firefighter was taken to the hospital as a precaution.")] // a precaution is no wound
+    [InlineData("The mother was taken to a hospital for evaluation after the standoff.")] // an evaluation is no wound
+    [InlineData("The girl was not taken to a hospital.")] // negated
+    [InlineData("The man refused to be taken to the hospital.")] // refused: no trip
+    [InlineData("Officers drove the suspect to the hospital jail ward.")] // an active verb with an object is not a victim's trip
+    public void Find_HospitalWithoutWound_NoWounded(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Wounded);
+    }
 }
