@@ -9,9 +9,10 @@ namespace Reconcile.Extraction;
 /// <remarks><c>Relevance</c>: whether it counts the incident, another event or a running total, with the words that said so in
 /// <c>RelevanceCue</c> (<see cref="ClaimRelevanceClassifier"/>); <c>RelevanceByTime</c> when only a past time made it another event's
 /// ("in 2004", "last year"), not an event word ("a previous attack"). <c>Anaphoric</c>: a death told of a pronoun ("he later died",
-/// "killing her"), one person who may already be counted: the mention assembler keeps it only when nothing else counts the mention's dead.</remarks>
+/// "killing her"), one person who may already be counted: the mention assembler keeps it only when nothing else counts the mention's dead.
+/// <c>Self</c>: a person killed or hurt by their own hand ("killed himself", "took her own life", "shot himself").</remarks>
 internal readonly record struct CasualtyFinding(TextSpan Span, CasualtyMeasure Measure, VictimGroup Group, Quantity Quantity, bool Rising = false,
-    ClaimRelevance Relevance = ClaimRelevance.Incident, TextSpan? RelevanceCue = null, bool RelevanceByTime = false, bool Anaphoric = false);
+    ClaimRelevance Relevance = ClaimRelevance.Incident, TextSpan? RelevanceCue = null, bool RelevanceByTime = false, bool Anaphoric = false, bool Self = false);
 
 /// <summary>A date expression, resolved against the publication date where one is known.</summary>
 internal readonly record struct DateFinding(TextSpan Span, DateRange Range);

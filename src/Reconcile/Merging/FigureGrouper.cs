@@ -7,7 +7,8 @@ namespace Reconcile.Merging;
 /// Civilians, children, displaced people and unspecified victims are all "victims": one figure with group
 /// <see cref="VictimGroup.Unspecified"/>. Police, government forces, militants and the perpetrators themselves each get their own figure.
 /// Unspecified claims join the one armed group of the measure when exactly one armed group (police, government forces or militants)
-/// is named and no claim names civilian victims or the perpetrators (then an unspecified figure is more likely a total). Children counted beside all victims are a part of them and are marked <see cref="CandidateClaim.Partial"/>.
+/// is named and no claim names civilian victims or the perpetrators (then an unspecified figure is more likely a total). Children counted beside all victims are a part of them and are marked <see cref="CandidateClaim.Partial"/>,
+/// and so are counts of those taken to hospital beside another count of the wounded.
 /// </remarks>
 internal static class FigureGrouper
 {
@@ -36,12 +37,30 @@ internal static class FigureGrouper
                     }
                 }
 
+                // "two were taken to the hospital" beside "four were wounded": those taken to hospital are some of the wounded.
+                if (byMeasure.Key == CasualtyMeasure.Wounded && members.Exists(c => c.Claim.Relevance == ClaimRelevance.Incident && !IsHospitalCount(c.Claim)))
+                {
+                    foreach (CandidateClaim c in members)
+                    {
+                        c.Partial |= IsHospitalCount(c.Claim);
+                    }
+                }
+
                 result.Add((byMeasure.Key, bucket.Key, members));
             }
         }
 
         return result;
     }
+
+    /// <summary>Whether a wounded claim counts only those taken to hospital ("three victims were transported to a local hospital"):
+    /// the recognizer reads a hospital visit after a shooting as a wound, but a count of them may leave out the wounded treated at the scene.</summary>
+    private static bool IsHospitalCount(CasualtyClaim claim) =>
+        (claim.Quote.Contains("hospital ", StringComparison.OrdinalIgnoreCase) || claim.Quote.EndsWith("hospital", StringComparison.OrdinalIgnoreCase)
+            || claim.Quote.EndsWith("hospitals", StringComparison.OrdinalIgnoreCase))
+        && !claim.Quote.Contains("condition", StringComparison.OrdinalIgnoreCase) && !claim.Quote.Contains("wound", StringComparison.OrdinalIgnoreCase)
+        && !claim.Quote.Contains("injur", StringComparison.OrdinalIgnoreCase) && !claim.Quote.Contains("shot", StringComparison.OrdinalIgnoreCase)
+        && !claim.Quote.Contains("hurt", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArmedGroup(VictimGroup group) => group is VictimGroup.Police or VictimGroup.GovernmentForces or VictimGroup.Militants;
 

@@ -68,6 +68,8 @@ public sealed class IncidentMerger : IIncidentMerger
         }
 
         candidates.Sort(CandidateClaim.CompareStable);
+        CandidateClaim Rebuild(CasualtyClaim claim, CandidateClaim was) => new(claim, mentions.First(m => m.Report.Id == was.ReportId).Report, was.Belligerent);
+        candidates = ShotTotalRule.Apply(SamePersonRule.Apply(candidates, Rebuild), Rebuild);
         List<Figure> figures = [.. FigureGrouper.Group(candidates).Select(b => _figures.Merge(b.Measure, b.Group, b.Claims))];
 
         return new IncidentRecord

@@ -28,10 +28,10 @@ public class MentionAssemblerTests
 
         private SentenceFindings At(TextSpan span) => Sentences.Single(s => s.Span.Contains(span));
 
-        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed, bool anaphoric = false)
+        public Doc Killed(string words, int low, int? high, VictimGroup group = VictimGroup.Unspecified, CasualtyMeasure measure = CasualtyMeasure.Killed, bool anaphoric = false, bool self = false)
         {
             TextSpan s = Find(words);
-            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low), Anaphoric: anaphoric));
+            At(s).Casualties.Add(new CasualtyFinding(s, measure, group, new Quantity(low, high, high == low ? HedgeKind.Exact : HedgeKind.AtLeast, low), Anaphoric: anaphoric, Self: self));
             return this;
         }
 
@@ -747,5 +747,40 @@ public class MentionAssemblerTests
             .Date("SUNDAY, MARCH 10, 2019", new LocalDate(2019, 3, 10));
 
         doc.Assemble().Single().Date.IsResolved.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("A man shot and killed his wife and son at their home on Sunday. He then drove to a park and killed himself. Police called it a murder-suicide.", "killed himself")] // the report names a murder-suicide
+    [InlineData("A woman shot and killed her husband and son at their home on Sunday. Hours later she took her own life. Deputies are treating the deaths as a murder/suicide.", "took her own life")] // "murder/suicide" spelled with a slash
+    public void Assemble_MurderSuicideKillerDeathInLaterSentence_CountsBesideVictims(string text, string self)
+    {
+        var doc = new Doc(text, Mon).Killed(text.Contains("wife", StringComparison.Ordinal) ? "killed his wife and son" : "killed her husband and son", 2, 2).Killed(self, 1, 1, self: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().Contain(c => c.Measure == CasualtyMeasure.Killed && c.Group == VictimGroup.Unspecified && c.Quantity.Low == 2);
+        m.Claims.Should().ContainSingle(c => c.Group == VictimGroup.Perpetrators).Which.Quote.Should().Be(self);
+    }
+
+    [Fact] // without "murder-suicide" a later death by one's own hand may be the victim's own (an accident): it stays among the dead
+    public void Assemble_DeathByOwnHandWithoutMurderSuicide_StaysUnspecified()
+    {
+        const string text = "A boy was killed at a house on Sunday. Police said he accidentally shot and killed himself with his father's rifle.";
+        var doc = new Doc(text, Mon).Killed("A boy was killed", 1, 1).Killed("shot and killed himself", 1, 1, self: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().NotContain(c => c.Group == VictimGroup.Perpetrators);
+    }
+
+    [Fact] // "killed his wife" and "killed himself" are two deaths, both of one: the killer's is not folded into the victim's as a repeat
+    public void Assemble_KillerSelfBesideOneVictim_KeepsBoth()
+    {
+        const string text = "A man fatally shot his wife and then shot himself to death in their kitchen.";
+        var doc = new Doc(text, Mon).Killed("fatally shot his wife", 1, 1).Killed("shot himself to death", 1, 1, VictimGroup.Perpetrators, self: true);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Killed).Should().HaveCount(2);
     }
 }

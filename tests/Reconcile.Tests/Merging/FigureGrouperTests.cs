@@ -30,4 +30,31 @@ public class FigureGrouperTests
         CandidateClaim[] claims = [.. built.Select(c => new CandidateClaim(c, r.Report, false))];
         FigureGrouper.Group(claims).Select(b => b.Measure).Should().Equal(CasualtyMeasure.Killed, CasualtyMeasure.Wounded, CasualtyMeasure.Missing);
     }
+
+    [Fact] // "two were taken to the hospital" beside "four were wounded": those taken to hospital are some of the wounded, not a rival count
+    public void Group_HospitalCountBesideWounded_IsPartial()
+    {
+        var r = new TestReport("a");
+        CasualtyClaim[] built = [r.Wounded("four people were wounded", Q.Exact(4)), r.Wounded("two were taken to the hospital", Q.Exact(2))];
+        CandidateClaim[] claims = [.. built.Select(c => new CandidateClaim(c, r.Report, false))];
+
+        var members = FigureGrouper.Group(claims).Single().Claims;
+
+        members.Single(c => c.Claim.Quote.Contains("hospital", StringComparison.Ordinal)).Partial.Should().BeTrue();
+        members.Single(c => c.Claim.Quote.Contains("wounded", StringComparison.Ordinal)).Partial.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("two were taken to the hospital")] // alone, the hospital count is the wounded count
+    [InlineData("four others were hospitalized")] // "hospitalized" is a wound word of its own, never a part
+    public void Group_HospitalCountAlone_IsWhole(string quote)
+    {
+        var r = new TestReport("a");
+        CasualtyClaim[] built = quote.StartsWith("four", StringComparison.Ordinal)
+            ? [r.Wounded(quote, Q.Exact(4)), r.Wounded("six people were shot", Q.Exact(6))]
+            : [r.Wounded(quote, Q.Exact(2))];
+        CandidateClaim[] claims = [.. built.Select(c => new CandidateClaim(c, r.Report, false))];
+
+        FigureGrouper.Group(claims).Single().Claims.Should().OnlyContain(c => !c.Partial);
+    }
 }

@@ -923,9 +923,19 @@ internal static partial class MentionAssembler
     private sealed class ReportTellsDeath(string text)
     {
         private bool? _found;
+        private bool? _murderSuicide;
 
         public bool Found => _found ??= DeathWord().IsMatch(text);
+
+        /// <summary>Whether the report calls the killing a murder-suicide (searched at most once, only when a mention has a death by
+        /// one's own hand beside other deaths).</summary>
+        public bool MurderSuicide => _murderSuicide ??= MurderSuicideWord().IsMatch(text);
     }
+
+    /// <summary>"murder-suicide", "murder suicide", "murder/suicide", "homicide-suicide", "killings and suicide".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:murders?|homicides?|killings?)(?:\s*[-/]\s*|\s+(?:and\s+|then\s+)?)suicides?\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MurderSuicideWord();
 
     /// <summary>A mention being assembled.</summary>
     private sealed class Draft
@@ -1467,8 +1477,16 @@ internal static partial class MentionAssembler
                 || (Claims.Exists(c => c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Wounded) && tellsDeath.Found);
             bool anaphoricTaken = false;
             bool anaphoricWoundTaken = false;
-            foreach ((CasualtyFinding c, Frame f) in Claims)
+
+            // "Allen went home and killed himself" in a report of a murder-suicide whose victims the mention counts: the killer's own
+            // death is counted beside theirs (the recognizer already does so when one sentence tells both).
+            bool othersDead = Claims.Exists(c => !c.Finding.Self && !c.Finding.Anaphoric && c.Finding.Measure == CasualtyMeasure.Killed
+                && c.Finding.Group != VictimGroup.Perpetrators && c.Finding.Relevance == ClaimRelevance.Incident);
+            bool killerSelf = othersDead && Claims.Exists(c => c.Finding.Self && c.Finding.Measure == CasualtyMeasure.Killed && c.Finding.Group == VictimGroup.Unspecified)
+                && tellsDeath.MurderSuicide;
+            foreach ((CasualtyFinding found, Frame f) in Claims)
             {
+                CasualtyFinding c = killerSelf && found.Self && found.Measure == CasualtyMeasure.Killed ? found with { Group = VictimGroup.Perpetrators } : found;
                 if (c.Anaphoric)
                 {
                     if (c.Relevance != ClaimRelevance.Incident)
@@ -1535,7 +1553,7 @@ internal static partial class MentionAssembler
         {
             claims.RemoveAll(one => one.Quantity == Quantity.Exactly(1) && one.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded
                 && claims.Exists(many => many.Measure == one.Measure && many.Quantity.Low is >= 2 && many.Quantity.Low == many.Quantity.High
-                    && AreSameVictims(one.Group, many.Group)));
+                    && AreSameVictims(one, many)));
             return claims;
         }
 
@@ -1551,7 +1569,9 @@ internal static partial class MentionAssembler
         /// </summary>
         private static List<CasualtyClaim> ReadShotAsCasualties(List<CasualtyClaim> claims, string text, bool anaphoricDeath)
         {
-            int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident).Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
+            // The killer's own death ("then killed himself") is not among the victims a shot count counts.
+            int killed = claims.Where(c => c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident && !IsKillerSelf(c))
+                .Select(c => c.Quantity.Low ?? 0).DefaultIfEmpty(0).Max();
             if (killed == 0)
             {
                 return claims;
@@ -1656,10 +1676,19 @@ internal static partial class MentionAssembler
             && a.Quantity == b.Quantity
             && (a.Source is null || b.Source is null || string.Equals(a.Source, b.Source, StringComparison.Ordinal))
             && (a.AsOf is null || b.AsOf is null || a.AsOf == b.AsOf)
-            && AreSameVictims(a.Group, b.Group);
+            && AreSameVictims(a, b);
 
         private static bool AreSameVictims(VictimGroup a, VictimGroup b) =>
             a == b || a == VictimGroup.Unspecified || b == VictimGroup.Unspecified || (IsCivilian(a) && IsCivilian(b));
+
+        /// <summary>Whether two claims may count the same people. A killer's death by their own hand ("then killed himself", counted as
+        /// the perpetrators') is never one of the unspecified victims ("killed his wife"): two deaths.</summary>
+        private static bool AreSameVictims(CasualtyClaim a, CasualtyClaim b) =>
+            AreSameVictims(a.Group, b.Group) && !(a.Group != b.Group && (IsKillerSelf(a) || IsKillerSelf(b)));
+
+        private static bool IsKillerSelf(CasualtyClaim c) =>
+            c.Group == VictimGroup.Perpetrators && c.Measure == CasualtyMeasure.Killed
+            && (ContainsWord(c.Quote, "himself") || ContainsWord(c.Quote, "herself") || c.Quote.Contains("own life", StringComparison.OrdinalIgnoreCase));
 
         private static bool IsCivilian(VictimGroup g) => g is VictimGroup.Civilians or VictimGroup.Children or VictimGroup.Displaced;
 

@@ -262,11 +262,7 @@ internal sealed partial class CasualtyRecognizer
                 pendingCount = 0;
                 continue;
             }
-            else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
-            {
-                count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
-            }
-            else if (TryReflexive(ref s, t, out CasualtyFinding self, out bool selfShot))
+            else if (TryReflexive(ref s, t, results, firstResult, out CasualtyFinding self, out bool selfShot))
             {
                 // "the 15-year-old shot himself": one person, hurt or killed by their own hand.
                 if (results.Count - firstResult < 64)
@@ -277,6 +273,10 @@ internal sealed partial class CasualtyRecognizer
                 Add(results, firstResult, self, selfShot, ref s);
                 pendingCount = 0;
                 continue;
+            }
+            else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
+            {
+                count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
             }
             else if (TryNamedPerson(ref s, t, out CasualtyFinding named, out int namedEnd, out bool namedShot))
             {
@@ -414,28 +414,82 @@ internal sealed partial class CasualtyRecognizer
         }
     }
 
-    private static bool TryReflexive(ref Scan s, int t, out CasualtyFinding finding, out bool shot)
+    /// <summary>
+    /// "the 15-year-old shot himself", "killed his wife before killing himself", "then took his own life": one person hurt or killed
+    /// by their own hand. A death by one's own hand after the same sentence counts other victims ("shot and killed his two sons
+    /// before taking his own life") is the killer's: its group is <see cref="VictimGroup.Perpetrators"/>, counted beside the victims
+    /// (as the Gun Violence Archive counts a murder-suicide), not as one of them. Never a death that did not happen ("threatened to
+    /// kill himself", "tried to take his own life").
+    /// </summary>
+    private static bool TryReflexive(ref Scan s, int t, List<CasualtyFinding> results, int firstResult, out CasualtyFinding finding, out bool shot)
     {
         finding = default;
         shot = false;
-        if (t == 0 || !(s.IsWord(t, "himself") || s.IsWord(t, "herself")) || !FindTriggerEndingAt(ref s, t - 1, out int start, out TriggerPhrase? phrase) || phrase is null
-            || (phrase.Use & TriggerUse.BodiesOnly) != 0)
+        int start, end;
+        CasualtyMeasure measure;
+        if (TryOwnLife(ref s, t, out start, out end))
+        {
+            measure = CasualtyMeasure.Killed;
+        }
+        else
+        {
+            if (t == 0 || !(s.IsWord(t, "himself") || s.IsWord(t, "herself")) || !FindTriggerEndingAt(ref s, t - 1, out start, out TriggerPhrase? phrase) || phrase is null
+                || (phrase.Use & TriggerUse.BodiesOnly) != 0)
+            {
+                return false;
+            }
+
+            measure = phrase.Measure;
+            end = t + 1;
+            shot = (phrase.Use & TriggerUse.Shot) != 0 && measure == CasualtyMeasure.Wounded;
+            if (shot && FollowedByDeath(ref s, t + 1, out int deathEnd))
+            {
+                measure = CasualtyMeasure.Killed;
+                shot = false;
+                end = deathEnd;
+            }
+
+            if (measure == CasualtyMeasure.Killed && (IsBaseForm(ref s, start, t) || UnrealBetween(ref s, Math.Max(0, start - 2), start)))
+            {
+                return false;
+            }
+        }
+
+        VictimGroup group = measure == CasualtyMeasure.Killed && CountsOthersBefore(results, firstResult) ? VictimGroup.Perpetrators : VictimGroup.Unspecified;
+        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End), measure, group, Quantity.Exactly(1), Self: true);
+        return true;
+    }
+
+    /// <summary>"took his own life", "taking her own life", "had taken his own life" at <paramref name="t"/> (the possessive), not after
+    /// a word that says it did not happen ("tried to take his own life": the base form is never read).</summary>
+    private static bool TryOwnLife(ref Scan s, int t, out int start, out int end)
+    {
+        start = end = 0;
+        if (t == 0 || t + 2 >= s.Tokens.Length || !(s.IsWord(t, "his") || s.IsWord(t, "her")) || !s.IsWord(t + 1, "own") || !s.IsWord(t + 2, "life")
+            || !(s.IsWord(t - 1, "took") || s.IsWord(t - 1, "taking") || s.IsWord(t - 1, "taken"))
+            || UnrealBetween(ref s, Math.Max(0, t - 3), t - 1))
         {
             return false;
         }
 
-        CasualtyMeasure measure = phrase.Measure;
-        int end = t + 1;
-        shot = (phrase.Use & TriggerUse.Shot) != 0 && measure == CasualtyMeasure.Wounded;
-        if (shot && FollowedByDeath(ref s, t + 1, out int deathEnd))
+        start = t - 1;
+        end = t + 3;
+        return true;
+    }
+
+    /// <summary>Whether the sentence already counted someone other than a person by their own hand: a killing or wounding of others.</summary>
+    private static bool CountsOthersBefore(List<CasualtyFinding> results, int firstResult)
+    {
+        for (int i = firstResult; i < results.Count; i++)
         {
-            measure = CasualtyMeasure.Killed;
-            shot = false;
-            end = deathEnd;
+            if (!results[i].Self && results[i].Relevance == ClaimRelevance.Incident
+                && results[i].Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Casualties)
+            {
+                return true;
+            }
         }
 
-        finding = new CasualtyFinding(new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End), measure, VictimGroup.Unspecified, Quantity.Exactly(1));
-        return true;
+        return false;
     }
 
     /// <summary>A death or wound told of a personal pronoun: "he later died", "she was pronounced dead", "he was shot" (subject), or
@@ -1004,9 +1058,42 @@ internal sealed partial class CasualtyRecognizer
             end = deathEnd;
         }
 
+        // "was taken to the hospital as a precaution", "... for evaluation": no wound.
+        if (measure == CasualtyMeasure.Wounded && IsHospitalOnly(ref s, chainStart, triggerEnd))
+        {
+            return false;
+        }
+
         var span = new TextSpan(s.Tokens[count.Start].Start, s.Tokens[end - 1].End);
         finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
         return true;
+    }
+
+    /// <summary>Whether a wound predicate is only a hospital visit that says it was no wound: "taken to the hospital as a precaution",
+    /// "for evaluation", "for observation", "to be checked".</summary>
+    private static bool IsHospitalOnly(ref Scan s, int from, int triggerEnd)
+    {
+        bool hospital = false;
+        for (int k = from; k < triggerEnd && !hospital; k++)
+        {
+            hospital = s.IsWord(k, "hospital") || s.IsWord(k, "hospitals");
+        }
+
+        if (!hospital)
+        {
+            return false;
+        }
+
+        for (int k = triggerEnd; k < Math.Min(s.Tokens.Length, triggerEnd + 6); k++)
+        {
+            if (s.IsWord(k, "precaution") || s.IsWord(k, "evaluation") || s.IsWord(k, "observation") || s.IsWord(k, "checked") || s.IsWord(k, "checkup")
+                || s.IsWord(k, "shock") || s.IsWord(k, "anxiety") || s.IsWord(k, "evaluated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads auxiliaries then a trigger from <paramref name="p"/>: "were also killed", "had died", "dead", "are still missing".</summary>

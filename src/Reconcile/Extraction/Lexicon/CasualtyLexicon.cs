@@ -296,6 +296,16 @@ internal static class CasualtyLexicon
             from v in hurtVerbs from noun in (string[])["a fatal gunshot wound", "fatal gunshot wounds", "a fatal wound", "fatal wounds", "fatal injuries", "a fatal injury", "fatal stab wounds", "a fatal stab wound"]
             select $"{v} {noun}"));
 
+        // Taken to hospital after a shooting: "a 19-year-old man was taken to a hospital", "three other victims showed up at the
+        // hospital", "the boy was rushed to a local hospital with a gunshot wound". Read like "shot": wounded, unless the clause goes
+        // on to a death ("was taken to the hospital, where he died").
+        string[] toHospital = ["taken to", "rushed to", "transported to", "driven to", "brought to", "airlifted to", "flown to", "conveyed to", "carried to",
+            "showed up at", "arrived at", "walked into", "went to", "admitted to"];
+        string[] hospitalDeterminers = ["the", "a", "an area", "a local", "a nearby", "an area", "area", "local", "nearby", "the local", "a hospital"];
+        T(W, TriggerUse.After | TriggerUse.Shot, string.Join('|',
+            (from v in toHospital from d in hospitalDeterminers where d != "a hospital" from noun in (string[])["hospital", "hospitals"] select $"{v} {d} {noun}")
+            .Concat(from v in toHospital select $"{v} hospital")));
+
         // A wounded person's hospital condition: "a 21-year-old woman was in critical condition", "the boy is listed in stable condition";
         // one person only ("two were listed in critical condition" picks out some of the wounded).
         T(W, TriggerUse.After | TriggerUse.OnePersonOnly, string.Join('|',

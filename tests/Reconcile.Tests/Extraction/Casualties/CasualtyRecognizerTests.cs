@@ -403,4 +403,67 @@ public class CasualtyRecognizerTests
     [InlineData("One of the hikers was injured in the ambush.")] // one person is one person
     public void Find_NotAPartOfTheWounded_KeepsItsQuantity(string sentence) =>
         Find(sentence).Should().ContainSingle().Which.Quantity.Hedge.Should().NotBe(HedgeKind.AtLeast);
+
+    [Theory]
+    [InlineData("A retired teacher shot and killed two relatives before killing himself in the garage.", 2)] // victims first, then the killer's own death in the same sentence
+    [InlineData("The woman fatally shot her two sons, then took her own life.", 2)] // "took her own life" is a death by one's own hand
+    [InlineData("Investigators say the 51-year-old killed three co-workers and later shot himself to death.", 3)] // "shot himself to death" after the victims
+    [InlineData("He gunned down a neighbor in the driveway before taking his own life.", 1)] // a gerund "taking his own life" after one victim
+    [InlineData("A gunman killed five people at the depot and then killed himself.", 5)] // "then killed himself" joined by "and"
+    public void Find_KillerDeathAfterVictims_IsPerpetratorsBesideVictims(string sentence, int victims)
+    {
+        List<CasualtyFinding> found = Find(sentence);
+
+        found.Should().Contain(f => f.Measure == CasualtyMeasure.Killed && f.Group != VictimGroup.Perpetrators && f.Quantity.Low == victims);
+        found.Should().ContainSingle(f => f.Group == VictimGroup.Perpetrators).Which.Should().Match<CasualtyFinding>(f => f.Measure == CasualtyMeasure.Killed && f.Self && f.Quantity.Low == 1);
+    }
+
+    [Theory]
+    [InlineData("The teenager accidentally shot and killed himself while cleaning a rifle.")] // no other victim: the only dead, not a killer beside victims
+    [InlineData("A farmer took his own life after the harvest failed.")] // a lone suicide is one death, no perpetrator
+    public void Find_DeathByOwnHandAlone_IsUnspecifiedDeath(string sentence)
+    {
+        Find(sentence).Should().ContainSingle().Which.Should().Match<CasualtyFinding>(f => f.Measure == CasualtyMeasure.Killed && f.Group == VictimGroup.Unspecified && f.Self);
+    }
+
+    [Theory]
+    [InlineData("After the argument he threatened to kill himself, his sister said.")] // a threat is no death
+    [InlineData("The suspect tried to take his own life in the cell but guards stopped him.")] // an attempt is no death
+    [InlineData("She had attempted to kill herself twice before, her lawyer said.")] // "attempted to" is no death
+    [InlineData("He said he would rather take his own life than go back.")] // the base form after "would" is no death
+    [InlineData("The man held the gun to his head and said he wanted to shoot himself.")] // "wanted to shoot" is no shooting
+    public void Find_UnrealDeathByOwnHand_NoDeath(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
+    }
+
+    [Theory]
+    [InlineData("A 23-year-old woman was taken to a local hospital after the shooting.", "A 23-year-old woman was taken to a local hospital", 1)] // a hospital trip after a shooting is a wound
+    [InlineData("Two other victims showed up at the hospital a few hours later.", "Two other victims showed up at the hospital", 2)] // victims arriving on their own
+    [InlineData("Three teenagers were rushed to an area hospital by relatives.", "Three teenagers were rushed to an area hospital", 3)] // "rushed to an area hospital"
+    [InlineData("A bystander was airlifted to a nearby hospital.", "A bystander was airlifted to a nearby hospital", 1)] // another transport verb and determiner
+    public void Find_TakenToHospital_IsWounded(string sentence, string quote, int low)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        f.Quantity.Low.Should().Be(low);
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Fact] // a hospital trip that ends in a death in the same clause is a death, not a wound
+    public void Find_TakenToHospitalWhereHeDied_IsKilled()
+    {
+        Find("The driver was taken to the hospital, where he died an hour later.").Should().ContainSingle().Which.Measure.Should().Be(CasualtyMeasure.Killed);
+    }
+
+    [Theory]
+    [InlineData("A firefighter was taken to the hospital as a precaution.")] // a precaution is no wound
+    [InlineData("The mother was taken to a hospital for evaluation after the standoff.")] // an evaluation is no wound
+    [InlineData("The girl was not taken to a hospital.")] // negated
+    [InlineData("The man refused to be taken to the hospital.")] // refused: no trip
+    [InlineData("Officers drove the suspect to the hospital jail ward.")] // an active verb with an object is not a victim's trip
+    public void Find_HospitalWithoutWound_NoWounded(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Wounded);
+    }
 }
