@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Html;
 using Microsoft.DotNet.Interactive.Formatting;
 using Reconcile.Model;
 
@@ -13,7 +12,7 @@ namespace Reconcile.Interactive;
 /// <para>Shown as HTML: <see cref="ReconcileResult"/> (<see cref="ReconcileHtml.Result"/>), any sequence of
 /// <see cref="IncidentRecord"/> such as <c>result.Incidents</c> (<see cref="ReconcileHtml.Incidents"/>), one
 /// <see cref="IncidentRecord"/> (<see cref="ReconcileHtml.Incident"/>) and one <see cref="Figure"/>
-/// (<see cref="ReconcileHtml.Figure"/>).</para>
+/// (<see cref="ReconcileHtml.Figure"/>); an <see cref="HtmlFragment"/> (such as <see cref="ReconcileHtml.RangeChart"/>) as its HTML.</para>
 /// </remarks>
 public static class ReconcileFormatters
 {
@@ -34,9 +33,10 @@ public static class ReconcileFormatters
             Formatter.Register<IEnumerable<IncidentRecord>>((incidents, writer) => Write(writer, ReconcileHtml.Incidents(incidents)), HtmlFormatter.MimeType);
             Formatter.Register<IncidentRecord>((incident, writer) => Write(writer, ReconcileHtml.Incident(incident)), HtmlFormatter.MimeType);
             Formatter.Register<Figure>((figure, writer) => Write(writer, ReconcileHtml.Figure(figure)), HtmlFormatter.MimeType);
+            Formatter.Register<HtmlFragment>((fragment, writer) => Write(writer, fragment), HtmlFormatter.MimeType);
             registered = true;
         }
     }
 
-    private static void Write(TextWriter writer, IHtmlContent html) => writer.Write(html.ToString()); // an HtmlString's text is its HTML
+    private static void Write(TextWriter writer, HtmlFragment html) => writer.Write(html.Html);
 }

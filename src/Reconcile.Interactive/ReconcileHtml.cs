@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Html;
 using Reconcile.Model;
 using Reconcile.Output;
 
@@ -40,7 +39,7 @@ public static class ReconcileHtml
     /// <param name="result">The result to show.</param>
     /// <param name="maxRows">The most incidents shown in the table.</param>
     /// <returns>The HTML fragment.</returns>
-    public static IHtmlContent Result(ReconcileResult result, int maxRows = DefaultMaxRows)
+    public static HtmlFragment Result(ReconcileResult result, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
@@ -85,7 +84,7 @@ public static class ReconcileHtml
         }
 
         o.Write("</div>");
-        return new HtmlString(o.ToString());
+        return new HtmlFragment(o.ToString());
     }
 
     /// <summary>The incident table: one row per figure (measure and victim group, low, best, high, the figure's grade), the
@@ -93,7 +92,7 @@ public static class ReconcileHtml
     /// <param name="incidents">The incidents, in the order to show.</param>
     /// <param name="maxRows">The most incidents shown.</param>
     /// <returns>The HTML fragment.</returns>
-    public static IHtmlContent Incidents(IEnumerable<IncidentRecord> incidents, int maxRows = DefaultMaxRows)
+    public static HtmlFragment Incidents(IEnumerable<IncidentRecord> incidents, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
@@ -102,13 +101,13 @@ public static class ReconcileHtml
         o.Write(Style);
         WriteIncidentTable(o, incidents as IReadOnlyCollection<IncidentRecord> ?? incidents.ToList(), maxRows);
         o.Write("</div>");
-        return new HtmlString(o.ToString());
+        return new HtmlFragment(o.ToString());
     }
 
     /// <summary>One figure: its low/best/high and grade, and every claim behind it.</summary>
     /// <param name="figure">The figure to show.</param>
     /// <returns>The HTML fragment.</returns>
-    public static IHtmlContent Figure(Figure figure)
+    public static HtmlFragment Figure(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         using var o = new StringWriter(CultureInfo.InvariantCulture);
@@ -117,14 +116,14 @@ public static class ReconcileHtml
         o.Write("<table class=\"figures\">");
         WriteFigureTable(o, [figure]);
         o.Write("</table></div>");
-        return new HtmlString(o.ToString());
+        return new HtmlFragment(o.ToString());
     }
 
     /// <summary>One incident in detail: its fields, each figure with low/best/high and grade, every claim behind the figure
     /// (quote, source, outlet, as-of date, status; superseded claims struck through), conflicts and why its reports were linked.</summary>
     /// <param name="incident">The incident to show.</param>
     /// <returns>The HTML fragment.</returns>
-    public static IHtmlContent Incident(IncidentRecord incident)
+    public static HtmlFragment Incident(IncidentRecord incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
         using var o = new StringWriter(CultureInfo.InvariantCulture);
@@ -177,7 +176,7 @@ public static class ReconcileHtml
         }
 
         o.Write("</div>");
-        return new HtmlString(o.ToString());
+        return new HtmlFragment(o.ToString());
     }
 
     /// <summary>A chart of the figures' ranges (inline SVG, no script): one line per figure from its low to its high (an open
@@ -185,7 +184,7 @@ public static class ReconcileHtml
     /// <param name="incidents">The incidents whose figures to draw, in order.</param>
     /// <param name="maxRows">The most figures drawn.</param>
     /// <returns>The HTML fragment (an <c>svg</c> element in a <c>div</c>).</returns>
-    public static IHtmlContent RangeChart(IEnumerable<IncidentRecord> incidents, int maxRows = DefaultMaxRows)
+    public static HtmlFragment RangeChart(IEnumerable<IncidentRecord> incidents, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
@@ -265,7 +264,7 @@ public static class ReconcileHtml
         }
 
         o.Write("</div>");
-        return new HtmlString(o.ToString());
+        return new HtmlFragment(o.ToString());
     }
 
     private static void WriteIncidentTable(TextWriter o, IReadOnlyCollection<IncidentRecord> incidents, int maxRows)
