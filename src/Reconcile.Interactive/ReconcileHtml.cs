@@ -214,7 +214,7 @@ public static class ReconcileHtml
             max = Math.Max(max, Math.Max(f.High ?? 0, Math.Max(f.Best ?? 0, f.Low ?? 0)));
         }
 
-        // Decades up to the largest bound: 0, 1, 10, 100, ...
+        // Ticks at 0, 1, 10, 100, ... up to the power of ten at or above the largest bound, which is the right edge.
         int decades = (int)Math.Ceiling(Math.Log10(max + 1));
         double scaleMax = Math.Log10(Math.Pow(10, Math.Max(1, decades)) + 1);
         double X(double value) => LabelWidth + (Math.Log10(Math.Max(0, value) + 1) / scaleMax * PlotWidth);
@@ -226,7 +226,7 @@ public static class ReconcileHtml
         o.Write(Style);
         o.Write(string.Create(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Figures: low to high, dot at best\" font-family=\"system-ui,sans-serif\" font-size=\"11\">\n"));
         double axisY = Top + (rows.Count * RowHeight) + 4;
-        for (int d = 0; d <= Math.Max(1, decades); d++)
+        for (int d = 0; d <= Math.Max(1, decades) + 1; d++)
         {
             int value = d == 0 ? 0 : (int)Math.Pow(10, d - 1);
             double x = X(value);
