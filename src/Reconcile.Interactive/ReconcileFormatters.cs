@@ -17,14 +17,14 @@ namespace Reconcile.Interactive;
 public static class ReconcileFormatters
 {
     private static readonly Lock Gate = new();
-    private static bool registered;
+    private static bool _registered;
 
     /// <summary>Registers the HTML formatters once; later calls do nothing until <see cref="Formatter.ResetToDefault"/> clears them.</summary>
     public static void Register()
     {
         lock (Gate)
         {
-            if (registered && Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(ReconcileResult)))
+            if (_registered && Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(ReconcileResult)))
             {
                 return;
             }
@@ -34,7 +34,7 @@ public static class ReconcileFormatters
             Formatter.Register<IncidentRecord>((incident, writer) => Write(writer, ReconcileHtml.Incident(incident)), HtmlFormatter.MimeType);
             Formatter.Register<Figure>((figure, writer) => Write(writer, ReconcileHtml.Figure(figure)), HtmlFormatter.MimeType);
             Formatter.Register<HtmlFragment>((fragment, writer) => Write(writer, fragment), HtmlFormatter.MimeType);
-            registered = true;
+            _registered = true;
         }
     }
 
