@@ -59,9 +59,23 @@ internal sealed class TempFolder : IDisposable
 /// <summary>Runs a program to its end and collects what it printed (the packaging, tool and browser tests).</summary>
 internal static class TestProcess
 {
-    public static async Task<(int Code, string Out, string Err)> RunAsync(TimeSpan timeout, string file, params string[] args)
+    public static Task<(int Code, string Out, string Err)> RunAsync(TimeSpan timeout, string file, params string[] args) =>
+        RunAsync(timeout, workingDirectory: null, environment: null, file, args);
+
+    /// <summary>Runs a program in a working directory (null: the current one) with extra environment variables.</summary>
+    public static async Task<(int Code, string Out, string Err)> RunAsync(TimeSpan timeout, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string file, params string[] args)
     {
         var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null)
+        {
+            psi.WorkingDirectory = workingDirectory;
+        }
+
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[name] = value;
+        }
+
         foreach (string a in args)
         {
             psi.ArgumentList.Add(a);

@@ -18,8 +18,6 @@ namespace Reconcile.Output;
 /// </remarks>
 public sealed class HtmlResultFormatter : IResultFormatter
 {
-    private const int ContextChars = 220;
-
     private const string Style = """
         body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
         header{background:#1f3a5f;color:#fff;padding:14px 22px}header h1{margin:0 0 4px;font-size:20px}
@@ -109,13 +107,13 @@ public sealed class HtmlResultFormatter : IResultFormatter
     {
         Figure? killed = CsvResultFormatter.MainFigure(incident, CasualtyMeasure.Killed);
         o.Write("<details class=\"incident\" id=\"");
-        Encode(o, incident.Id);
+        HtmlText.Encode(o, incident.Id);
         o.Write("\">\n<summary>");
-        Encode(o, incident.Type?.ToKebabCase() ?? "incident");
+        HtmlText.Encode(o, incident.Type?.ToKebabCase() ?? "incident");
         o.Write(" <span class=\"muted\">");
-        Encode(o, DateText(incident.Date));
+        HtmlText.Encode(o, HtmlText.DateText(incident.Date));
         o.Write(" · ");
-        Encode(o, incident.Place?.Name ?? "place unknown");
+        HtmlText.Encode(o, incident.Place?.Name ?? "place unknown");
         if (killed?.Best is { } best)
         {
             o.Write(" · killed ");
@@ -132,7 +130,7 @@ public sealed class HtmlResultFormatter : IResultFormatter
         o.Write("</span></summary>\n<table class=\"fields\">\n");
         Row(o, "Id", incident.Id);
         Row(o, "Type", incident.Type?.ToKebabCase());
-        Row(o, "Date", DateText(incident.Date) + " (precision: " + OutputNames.Precision(incident.Date.Precision) + ")");
+        Row(o, "Date", HtmlText.DateText(incident.Date) + " (precision: " + OutputNames.Precision(incident.Date.Precision) + ")");
         if (incident.Place is { } place)
         {
             string where = place.Name + (place.Admin1 is { } a && a != place.Name ? ", " + a : string.Empty)
@@ -168,14 +166,14 @@ public sealed class HtmlResultFormatter : IResultFormatter
         foreach (FieldConflict conflict in incident.Conflicts)
         {
             o.Write("<div class=\"conflict\">Conflict on ");
-            Encode(o, conflict.Field);
+            HtmlText.Encode(o, conflict.Field);
             o.Write(": ");
             for (int i = 0; i < conflict.Values.Count; i++)
             {
                 o.Write(i == 0 ? string.Empty : " vs ");
-                Encode(o, conflict.Values[i].Value);
+                HtmlText.Encode(o, conflict.Values[i].Value);
                 o.Write(" <span class=\"muted\">(");
-                Encode(o, string.Join(", ", conflict.Values[i].MentionIds));
+                HtmlText.Encode(o, string.Join(", ", conflict.Values[i].MentionIds));
                 o.Write(")</span>");
             }
 
@@ -186,18 +184,18 @@ public sealed class HtmlResultFormatter : IResultFormatter
         foreach (MembershipReason reason in incident.Why)
         {
             o.Write("<li>");
-            Encode(o, reason.MentionId);
+            HtmlText.Encode(o, reason.MentionId);
             if (reason.LinkedTo is { } to)
             {
                 o.Write(" linked to ");
-                Encode(o, to);
+                HtmlText.Encode(o, to);
                 o.Write(string.Create(CultureInfo.InvariantCulture, $" (score {reason.Score:0.###})"));
                 foreach (Evidence e in reason.Evidence)
                 {
                     o.Write("; ");
-                    Encode(o, e.Name);
+                    HtmlText.Encode(o, e.Name);
                     o.Write(string.Create(CultureInfo.InvariantCulture, $" {e.Weight:+0.###;-0.###;0}: "));
-                    Encode(o, e.Detail);
+                    HtmlText.Encode(o, e.Detail);
                 }
             }
             else
@@ -214,11 +212,11 @@ public sealed class HtmlResultFormatter : IResultFormatter
     private static void WriteFigure(TextWriter o, Figure figure, Dictionary<string, Report> reports)
     {
         o.Write("<div class=\"figure\"><strong>");
-        Encode(o, OutputNames.Measure(figure.Measure));
+        HtmlText.Encode(o, OutputNames.Measure(figure.Measure));
         if (OutputNames.Group(figure.Group) is { } group)
         {
             o.Write(" (");
-            Encode(o, group);
+            HtmlText.Encode(o, group);
             o.Write(")");
         }
 
@@ -236,7 +234,7 @@ public sealed class HtmlResultFormatter : IResultFormatter
         if (figure.Why is { } why)
         {
             o.Write(" <span class=\"muted\">");
-            Encode(o, why);
+            HtmlText.Encode(o, why);
             o.Write("</span>");
         }
 
@@ -293,13 +291,13 @@ public sealed class HtmlResultFormatter : IResultFormatter
         o.Write("<li class=\"claim ");
         o.Write(OutputNames.Status(attributed.Status));
         o.Write("\"><span class=\"quote\">“");
-        Encode(o, claim.Quote);
+        HtmlText.Encode(o, claim.Quote);
         o.Write("”</span> <span class=\"muted\">");
-        Encode(o, claim.Source ?? "no source named");
+        HtmlText.Encode(o, claim.Source ?? "no source named");
         if (attributed.Outlet is { } outlet)
         {
             o.Write(" via ");
-            Encode(o, outlet);
+            HtmlText.Encode(o, outlet);
         }
 
         if (claim.AsOf is { } asOf)
@@ -313,9 +311,9 @@ public sealed class HtmlResultFormatter : IResultFormatter
         if (claim.RelevanceCue is { } cue)
         {
             o.Write(" (");
-            Encode(o, OutputNames.Relevance(claim.Relevance));
+            HtmlText.Encode(o, OutputNames.Relevance(claim.Relevance));
             o.Write(": “");
-            Encode(o, cue);
+            HtmlText.Encode(o, cue);
             o.Write("”)");
         }
 
@@ -325,13 +323,13 @@ public sealed class HtmlResultFormatter : IResultFormatter
         if (reports.TryGetValue(attributed.ReportId, out Report? report)
             && claim.Span.Start >= 0 && claim.Span.End <= report.Text.Length && claim.Span.Start <= claim.Span.End)
         {
-            (int from, int to) = Sentence(report.Text, claim.Span);
+            (int from, int to) = HtmlText.Sentence(report.Text, claim.Span);
             o.Write("<blockquote>");
-            Encode(o, report.Text.AsSpan(from, claim.Span.Start - from));
+            HtmlText.Encode(o, report.Text.AsSpan(from, claim.Span.Start - from));
             o.Write("<mark>");
-            Encode(o, report.Text.AsSpan(claim.Span.Start, claim.Span.Length));
+            HtmlText.Encode(o, report.Text.AsSpan(claim.Span.Start, claim.Span.Length));
             o.Write("</mark>");
-            Encode(o, report.Text.AsSpan(claim.Span.End, to - claim.Span.End));
+            HtmlText.Encode(o, report.Text.AsSpan(claim.Span.End, to - claim.Span.End));
             o.Write("</blockquote>");
         }
 
@@ -349,9 +347,9 @@ public sealed class HtmlResultFormatter : IResultFormatter
                 o.Write("<li>");
                 ReportLink(o, outcome.Report.Id);
                 o.Write(" <span class=\"problem\">");
-                Encode(o, problem.Code);
+                HtmlText.Encode(o, problem.Code);
                 o.Write("</span>: ");
-                Encode(o, problem.Message);
+                HtmlText.Encode(o, problem.Message);
                 o.Write("</li>\n");
                 count++;
             }
@@ -377,9 +375,9 @@ public sealed class HtmlResultFormatter : IResultFormatter
     {
         Report r = outcome.Report;
         o.Write("<section class=\"report\" id=\"report-");
-        Encode(o, r.Id);
+        HtmlText.Encode(o, r.Id);
         o.Write("\"><h3>");
-        Encode(o, r.Id);
+        HtmlText.Encode(o, r.Id);
         o.Write("</h3><div class=\"muted\">");
         var parts = new List<string>(4);
         if (r.Title is { } title)
@@ -402,7 +400,7 @@ public sealed class HtmlResultFormatter : IResultFormatter
             parts.Add(url);
         }
 
-        Encode(o, string.Join(" · ", parts));
+        HtmlText.Encode(o, string.Join(" · ", parts));
         o.Write("</div><div>Incidents: ");
         if (outcome.Incidents.Count == 0)
         {
@@ -412,61 +410,16 @@ public sealed class HtmlResultFormatter : IResultFormatter
         for (int i = 0; i < outcome.Incidents.Count; i++)
         {
             o.Write(i == 0 ? "<a href=\"#" : ", <a href=\"#");
-            Encode(o, outcome.Incidents[i]);
+            HtmlText.Encode(o, outcome.Incidents[i]);
             o.Write("\">");
-            Encode(o, outcome.Incidents[i]);
+            HtmlText.Encode(o, outcome.Incidents[i]);
             o.Write("</a>");
         }
 
         o.Write("</div><details><summary>Full text</summary><pre>");
-        Encode(o, r.Text);
+        HtmlText.Encode(o, r.Text);
         o.Write("</pre></details></section>\n");
     }
-
-    /// <summary>The sentence around a span: back to the previous sentence end or line break, forward to the next, at most
-    /// <see cref="ContextChars"/> characters each way.</summary>
-    internal static (int From, int To) Sentence(string text, TextSpan span)
-    {
-        int from = span.Start;
-        int limit = Math.Max(0, span.Start - ContextChars);
-        while (from > limit && !IsBoundary(text, from - 1))
-        {
-            from--;
-        }
-
-        while (from < span.Start && char.IsWhiteSpace(text[from]))
-        {
-            from++;
-        }
-
-        int to = span.End;
-        int max = Math.Min(text.Length, span.End + ContextChars);
-        while (to < max && text[to] != '\n' && !(text[to] is '.' or '!' or '?' && (to + 1 == text.Length || char.IsWhiteSpace(text[to + 1]))))
-        {
-            to++;
-        }
-
-        if (to < max && text[to] is '.' or '!' or '?')
-        {
-            to++;
-        }
-
-        // Never split a surrogate pair at either end.
-        if (from > 0 && from < text.Length && char.IsLowSurrogate(text[from]))
-        {
-            from--;
-        }
-
-        if (to > 0 && to < text.Length && char.IsLowSurrogate(text[to]))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
-    private static bool IsBoundary(string text, int i) =>
-        text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]));
 
     private static void Row(TextWriter o, string name, string? value)
     {
@@ -479,7 +432,7 @@ public sealed class HtmlResultFormatter : IResultFormatter
         }
         else
         {
-            Encode(o, value);
+            HtmlText.Encode(o, value);
         }
 
         o.Write("</td></tr>\n");
@@ -488,51 +441,11 @@ public sealed class HtmlResultFormatter : IResultFormatter
     private static void ReportLink(TextWriter o, string id)
     {
         o.Write("<a href=\"#report-");
-        Encode(o, id);
+        HtmlText.Encode(o, id);
         o.Write("\">");
-        Encode(o, id);
+        HtmlText.Encode(o, id);
         o.Write("</a>");
     }
 
-    private static string DateText(DateRange date) => (date.Earliest, date.Latest) switch
-    {
-        ({ } a, { } b) when a == b => OutputNames.Iso(a),
-        ({ } a, { } b) => OutputNames.Iso(a) + " to " + OutputNames.Iso(b),
-        _ => "date unknown",
-    };
-
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static void Encode(TextWriter o, string? text) => Encode(o, text.AsSpan());
-
-    /// <summary>HTML-encodes text for element content and double-quoted attributes: &amp; &lt; &gt; &quot; &#39; are escaped,
-    /// NUL and other C0 controls except tab and line breaks become U+FFFD (they are not allowed in HTML), the rest is written as is.</summary>
-    private static void Encode(TextWriter o, ReadOnlySpan<char> text)
-    {
-        int last = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            string? replacement = text[i] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                '\t' or '\n' or '\r' => null,
-                < ' ' or '\u007f' => "\uFFFD",
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                continue;
-            }
-
-            o.Write(text[last..i]);
-            o.Write(replacement);
-            last = i + 1;
-        }
-
-        o.Write(text[last..]);
-    }
 }

@@ -89,7 +89,7 @@ public class HtmlResultFormatterTests
     public void Sentence_AroundSpan_StopsAtBoundaries(string text, string quote, string expected)
     {
         int start = text.IndexOf(quote, StringComparison.Ordinal);
-        (int from, int to) = HtmlResultFormatter.Sentence(text, new TextSpan(start, start + quote.Length));
+        (int from, int to) = HtmlText.Sentence(text, new TextSpan(start, start + quote.Length));
         text[from..to].Should().Be(expected);
     }
 
@@ -98,7 +98,7 @@ public class HtmlResultFormatterTests
     {
         string text = new string('a', 1000) + " killed 3 " + new string('b', 1000);
         int start = text.IndexOf("killed 3", StringComparison.Ordinal);
-        (int from, int to) = HtmlResultFormatter.Sentence(text, new TextSpan(start, start + 8));
+        (int from, int to) = HtmlText.Sentence(text, new TextSpan(start, start + 8));
         (start - from).Should().BeLessThanOrEqualTo(220);
         (to - start - 8).Should().BeLessThanOrEqualTo(220);
     }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -92,6 +93,50 @@ public class PackagingTests
         code.Should().Be(0, output);
         output.Should().Contain("5 reports, ").And.Contain("\"killed at least 75 displaced people\"");
     }
+
+    [Fact] // the notebook runs headless (dotnet-repl, as CI does) from the freshly packed packages with no cell error, and its
+           // last cell checks that the package registered the HTML formatters and that both sets gave incidents
+    [Trait("Category", "Packaging")]
+    public async Task Notebook_RunHeadless_NoCellError()
+    {
+        using var tmp = new TempFolder();
+        // The notebook takes the packages from ../artifacts/package, where the README and .ci/run pack them.
+        string packages = RepoPaths.Combine("artifacts", "package");
+        foreach (string project in new[] { "Reconcile", "Reconcile.Interactive" })
+        {
+            (int packCode, string packOut) = await RunAsync("dotnet", "pack", RepoPaths.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", packages, "--nologo");
+            packCode.Should().Be(0, packOut);
+        }
+
+        string tools = Path.Combine(tmp.Path, "tools");
+        (int installCode, string installOut) = await RunAsync("dotnet", "tool", "install", "dotnet-repl", "--version", DotnetReplVersion, "--tool-path", tools);
+        installCode.Should().Be(0, installOut);
+
+        // A fresh home and package folder: the kernel's NuGet cache and its restore cache (~/.packagemanagement) would
+        // otherwise serve an earlier build of the same version.
+        string home = Path.Combine(tmp.Path, "home");
+        Directory.CreateDirectory(home);
+        var environment = new Dictionary<string, string> { ["HOME"] = home, ["NUGET_PACKAGES"] = Path.Combine(home, "nuget-packages") };
+        string output = Path.Combine(tmp.Path, "reconcile.out.ipynb");
+        (int code, string stdout, string stderr) = await TestProcess.RunAsync(TimeSpan.FromMinutes(6), RepoPaths.Combine("notebooks"), environment,
+            Path.Combine(tools, OperatingSystem.IsWindows() ? "dotnet-repl.exe" : "dotnet-repl"),
+            "--run", "reconcile.ipynb", "--exit-after-run", "--output-path", output);
+
+        using JsonDocument notebook = JsonDocument.Parse(File.ReadAllText(output));
+        JsonElement[] outputs = notebook.RootElement.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .SelectMany(c => c.GetProperty("outputs").EnumerateArray())
+            .ToArray();
+        string[] errors = outputs.Where(o => o.GetProperty("output_type").GetString() == "error").Select(o => o.GetProperty("evalue").GetString()!).ToArray();
+        errors.Should().BeEmpty();
+        code.Should().Be(0, stdout + stderr);
+        string last = outputs[^1].GetProperty("data").GetProperty("text/plain").EnumerateArray().Select(l => l.GetString()).Aggregate(string.Concat)!;
+        last.Should().StartWith("5 sample reports gave ");
+        outputs.Should().Contain(o => o.GetRawText().Contains("reconcile reconcile-chart", StringComparison.Ordinal), "the chart is drawn");
+    }
+
+    /// <summary>The dotnet-repl version CI runs the notebook with.</summary>
+    private const string DotnetReplVersion = "0.3.259";
 
     private static async Task<(int Code, string Output)> RunAsync(string file, params string[] args)
     {
