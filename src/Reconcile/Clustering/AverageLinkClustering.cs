@@ -84,7 +84,9 @@ internal sealed class AverageLinkClustering
     /// <param name="scores">The score of each pair.</param>
     /// <param name="strong">Per pair, whether it names the same people or places twice over (<see cref="NameIndex"/>): only groups
     /// joined by such a pair may pass the date tolerance; <see langword="null"/> for none.</param>
-    public int[] Run(long[] pairs, float[] scores, bool[]? strong = null)
+    /// <param name="seeds">Groups of mention indices, each sorted and disjoint, that start joined whatever their scores and
+    /// constraints (incidents already stored); <see langword="null"/> for none.</param>
+    public int[] Run(long[] pairs, float[] scores, bool[]? strong = null, int[][]? seeds = null)
     {
         for (int k = 0; k < pairs.Length; k++)
         {
@@ -92,6 +94,19 @@ internal sealed class AverageLinkClustering
             int isStrong = strong is not null && strong[k] ? 1 : 0;
             _edges[a]![b] = (scores[k], 1, isStrong);
             _edges[b]![a] = (scores[k], 1, isStrong);
+        }
+
+        if (seeds is not null)
+        {
+            // The representative stays the smallest index, which heads each sorted group; queued items are discarded.
+            var ignored = new PriorityQueue<(int, int, int, int), (double, int, int)>();
+            foreach (int[] group in seeds)
+            {
+                for (int i = 1; i < group.Length; i++)
+                {
+                    Merge(group[0], group[i], ignored);
+                }
+            }
         }
 
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Linkage, int A, int B)>(Comparer<(double Linkage, int A, int B)>.Create(

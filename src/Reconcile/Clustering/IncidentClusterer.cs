@@ -30,10 +30,25 @@ public sealed class IncidentClusterer : IIncidentClusterer
     }
 
     /// <inheritdoc />
-    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions)
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions) => Cluster(extractions, []);
+
+    /// <summary>Clusters mentions of which some groups are already known to be one incident each (the incidents of a store), so
+    /// that new mentions join them or link them through the same blocking, scoring and average-link clustering as a whole run.</summary>
+    /// <remarks>Each group in <paramref name="joined"/> starts as one cluster, whatever its members' scores or constraints; the
+    /// clustering then goes on from there, so a group is never split, and two groups are joined only when the evidence between them
+    /// is strong enough. Mentions in no group start alone, as in <see cref="Cluster(IReadOnlyList{ExtractionResult})"/>.</remarks>
+    /// <param name="extractions">The mentions to cluster, stored and new.</param>
+    /// <param name="joined">Groups of mention ids, each one incident already; every id must be a mention of
+    /// <paramref name="extractions"/>, and in one group at most.</param>
+    /// <returns>The clusters, with ids from their members as in a whole run.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A group names a mention not in <paramref name="extractions"/>, or one already in another group.</exception>
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined)
     {
         ArgumentNullException.ThrowIfNull(extractions);
+        ArgumentNullException.ThrowIfNull(joined);
         MentionProfile[] profiles = Profile(extractions);
+        int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
@@ -52,9 +67,111 @@ public sealed class IncidentClusterer : IIncidentClusterer
 
         int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink,
             _options.DayToleranceOverride)
-            .Run(pairs, scores, strong);
+            .Run(pairs, scores, strong, seeds);
         IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
         return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
+    }
+
+    /// <summary>The keys under which a store indexes a mention, to find the stored incidents a new mention may belong to without reading
+    /// the whole store: the same place blocks as a whole run (the town, and the first-level division by fortnight; a dated mention's
+    /// town also by fortnight) and the pairs of capitalised words its text names (a victim's, a street's name), which stand in for the
+    /// whole run's distinctive-word blocks. They depend on the mention alone, never on the rest of the input.</summary>
+    /// <param name="mention">The mention.</param>
+    /// <returns>The distinct keys, sorted ordinally.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mention"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string> IndexKeys(IncidentMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var profile = new MentionProfile(0, 0, mention);
+        bool dated = profile.DayLow is { } lo && profile.DayHigh is { } hi && hi - lo <= 31;
+        int first = profile.DayLow ?? 0;
+        string[] grids = dated ? ["a" + Math.Floor(first / 14.0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "b" + Math.Floor((first + 7) / 14.0).ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
+        if (mention.Place is { } place)
+        {
+            if (place.Kind == PlaceKind.Locality)
+            {
+                string town = "town|" + place.CountryCode + "|" + place.Admin1 + "|" + place.Name.ToLowerInvariant() + "|";
+                if (grids.Length == 0)
+                {
+                    keys.Add(town + "?");
+                }
+
+                foreach (string g in grids)
+                {
+                    keys.Add(town + g);
+                }
+            }
+
+            if (place.Admin1 is not null)
+            {
+                foreach (string g in grids)
+                {
+                    keys.Add("adm|" + place.CountryCode + "|" + place.Admin1 + "|" + g);
+                }
+            }
+        }
+
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        string text = mention.Report.Text ?? string.Empty;
+        if (mention.IsLead)
+        {
+            NameIndex.Collect(text, names);
+            NameIndex.Collect(mention.Report.Title, names);
+        }
+        else
+        {
+            foreach (TextSpan s in mention.Sentences)
+            {
+                if (s.Start >= 0 && s.End <= text.Length && s.Start <= s.End)
+                {
+                    NameIndex.Collect(text.AsSpan(s.Start, s.Length), names);
+                }
+            }
+        }
+
+        foreach (string n in names)
+        {
+            keys.Add("name|" + n);
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>The member indices of each joined group, sorted; validated.</summary>
+    private static int[][] Seeds(MentionProfile[] profiles, IReadOnlyList<IReadOnlyList<string>> joined)
+    {
+        if (joined.Count == 0)
+        {
+            return [];
+        }
+
+        var index = new Dictionary<string, int>(profiles.Length, StringComparer.Ordinal);
+        foreach (MentionProfile p in profiles)
+        {
+            index.TryAdd(p.Id, p.Index);
+        }
+
+        var used = new HashSet<int>();
+        var seeds = new List<int[]>(joined.Count);
+        foreach (IReadOnlyList<string> group in joined)
+        {
+            ArgumentNullException.ThrowIfNull(group, nameof(joined));
+            var members = new int[group.Count];
+            for (int i = 0; i < members.Length; i++)
+            {
+                if (group[i] is null || !index.TryGetValue(group[i], out members[i]) || !used.Add(members[i]))
+                {
+                    throw new ArgumentException(ErrorMessages.BadJoinedGroup(group[i]), nameof(joined));
+                }
+            }
+
+            Array.Sort(members);
+            seeds.Add(members);
+        }
+
+        return [.. seeds];
     }
 
     /// <summary>Whether the two mentions name the same people surely enough for <see cref="ClusteringOptions.DayToleranceOverride"/>:
