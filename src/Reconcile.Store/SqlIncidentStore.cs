@@ -35,6 +35,10 @@ internal sealed class SqlIncidentStore : IIncidentStore
     /// fortnight, a police department's name) says little, as a whole run's blocking leaves out words found in more mentions than its cap.</summary>
     public int KeyCap { get; init; }
 
+    /// <summary>How many of the latest stored reports (outside the batch's candidates) a batch reads for the statistics a whole run
+    /// takes from its input: how rare a word or a name is, an outlet's boilerplate. They are never linked; the cost is constant.</summary>
+    public int BackgroundReports { get; init; } = 500;
+
     /// <summary>When set, the candidate incidents are clustered again from their mentions instead of starting as one group each, so
     /// that new evidence may also split them (see docs/store.md); off by default, so a stored incident only grows or merges.</summary>
     public bool Recluster { get; init; }
@@ -129,9 +133,33 @@ internal sealed class SqlIncidentStore : IIncidentStore
             context.Add(new ExtractionResult { Report = report, Mentions = mentions });
         }
 
+        // The background: the latest stored reports outside the context, for the statistics a whole run takes from its input.
+        var inContext = new HashSet<string>(storedReports.Keys, StringComparer.Ordinal);
+        List<string> latest = db.Query("SELECT id FROM reports ORDER BY run DESC, id DESC LIMIT @n", r => r.GetString(0), ("n", (long)(BackgroundReports + inContext.Count)));
+        latest.RemoveAll(inContext.Contains);
+        if (latest.Count > BackgroundReports)
+        {
+            latest.RemoveRange(BackgroundReports, latest.Count - BackgroundReports);
+        }
+
+        Dictionary<string, Report> backgroundReports = LoadReports(db, latest);
+        var backgroundMentions = new Dictionary<string, List<IncidentMention>>(StringComparer.Ordinal);
+        foreach ((string report, string data) in db.In("SELECT report_id, data FROM mentions WHERE report_id IN ({0})", latest, r => (r.GetString(0), r.GetString(1))))
+        {
+            if (!backgroundMentions.TryGetValue(report, out List<IncidentMention>? list))
+            {
+                backgroundMentions[report] = list = [];
+            }
+
+            list.Add(StoreJson.ReadMention(data, backgroundReports[report]));
+        }
+
+        List<ExtractionResult> background = [.. backgroundMentions.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new ExtractionResult { Report = backgroundReports[kv.Key], Mentions = kv.Value })];
+
         List<IReadOnlyList<string>> joined = Recluster ? [] : [.. storedRows.GroupBy(m => m.Incident, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)[.. g.Select(m => m.Id).Order(StringComparer.Ordinal)])];
-        ClusteringResult clustering = _clusterer.Cluster(context, joined);
+        ClusteringResult clustering = _clusterer.Cluster(context, joined, background);
         cancellationToken.ThrowIfCancellationRequested();
 
         IReadOnlyList<ClusterPlan> plans = Plan(db, clustering.Clusters, incidentOf, createdRun, run);

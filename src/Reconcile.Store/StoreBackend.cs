@@ -15,6 +15,7 @@ internal abstract class StoreBackend
             origin TEXT, text TEXT NOT NULL, problems TEXT NOT NULL, issues TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS mentions(id TEXT PRIMARY KEY, report_id TEXT NOT NULL, ordinal BIGINT NOT NULL, incident_id TEXT NOT NULL,
             data TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS reports_run ON reports(run);
         CREATE INDEX IF NOT EXISTS mentions_incident ON mentions(incident_id);
         CREATE INDEX IF NOT EXISTS mentions_report ON mentions(report_id);
         CREATE TABLE IF NOT EXISTS mention_keys(key TEXT NOT NULL, mention_id TEXT NOT NULL, PRIMARY KEY(key, mention_id));

@@ -30,28 +30,45 @@ public sealed class IncidentClusterer : IIncidentClusterer
     }
 
     /// <inheritdoc />
-    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions) => Cluster(extractions, []);
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions) => Cluster(extractions, [], []);
 
     /// <summary>Clusters mentions of which some groups are already known to be one incident each (the incidents of a store), so
     /// that new mentions join them or link them through the same blocking, scoring and average-link clustering as a whole run.</summary>
     /// <remarks>Each group in <paramref name="joined"/> starts as one cluster, whatever its members' scores or constraints; the
     /// clustering then goes on from there, so a group is never split, and two groups are joined only when the evidence between them
-    /// is strong enough. Mentions in no group start alone, as in <see cref="Cluster(IReadOnlyList{ExtractionResult})"/>.</remarks>
+    /// is strong enough. Mentions in no group start alone, as in <see cref="Cluster(IReadOnlyList{ExtractionResult})"/>.
+    /// The <paramref name="background"/> mentions count only for the statistics a whole run takes from its input (how rare a word
+    /// or a name is, an outlet's boilerplate): they are never paired, and are in no cluster of the result.</remarks>
     /// <param name="extractions">The mentions to cluster, stored and new.</param>
     /// <param name="joined">Groups of mention ids, each one incident already; every id must be a mention of
     /// <paramref name="extractions"/>, and in one group at most.</param>
-    /// <returns>The clusters, with ids from their members as in a whole run.</returns>
+    /// <param name="background">Other reports' mentions, for the statistics only (for example the store's latest reports); none
+    /// of their reports may be in <paramref name="extractions"/>.</param>
+    /// <returns>The clusters of <paramref name="extractions"/>' mentions, with ids from their members as in a whole run.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A group names a mention not in <paramref name="extractions"/>, or one already in another group.</exception>
-    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined)
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background)
     {
         ArgumentNullException.ThrowIfNull(extractions);
         ArgumentNullException.ThrowIfNull(joined);
-        MentionProfile[] profiles = Profile(extractions);
+        ArgumentNullException.ThrowIfNull(background);
+        MentionProfile[] profiles = Profile(background.Count == 0 ? extractions : [.. extractions, .. background]);
+        bool[]? isBackground = null;
+        if (background.Count > 0)
+        {
+            var backgroundReports = new HashSet<Report>(background.Select(e => e.Report), ReferenceEqualityComparer.Instance);
+            isBackground = [.. profiles.Select(p => backgroundReports.Contains(p.Mention.Report))];
+        }
+
         int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
+        if (isBackground is not null)
+        {
+            pairs = [.. pairs.Where(k => !isBackground[(int)(k >> 32)] && !isBackground[(int)(k & 0xFFFFFFFF)])];
+        }
+
         var scores = new float[pairs.Length];
         var strong = new bool[pairs.Length];
         Parallel.For(0, (pairs.Length + 4095) / 4096, chunk =>
@@ -68,7 +85,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
         int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink,
             _options.DayToleranceOverride)
             .Run(pairs, scores, strong, seeds);
-        IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
+        IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores, isBackground);
         return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
     }
 
@@ -249,12 +266,18 @@ public sealed class IncidentClusterer : IIncidentClusterer
         }
     }
 
-    private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores)
+    private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores, bool[]? isBackground)
     {
         // Group members by representative; representatives are smallest member indices, so groups come out in id order.
+        // Background mentions are never paired, so each is alone, and left out.
         var groups = new Dictionary<int, List<int>>();
         for (int i = 0; i < label.Length; i++)
         {
+            if (isBackground is not null && isBackground[i])
+            {
+                continue;
+            }
+
             if (!groups.TryGetValue(label[i], out List<int>? list))
             {
                 groups[label[i]] = list = [];
