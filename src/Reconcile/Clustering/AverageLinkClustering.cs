@@ -96,16 +96,16 @@ internal sealed class AverageLinkClustering
             _edges[b]![a] = (scores[k], 1, isStrong);
         }
 
-        if (seeds is not null)
+        // A seed's leads are joined before phase 1 and the rest of it before phase 2, as a whole run would have joined them: so a stored
+        // incident that holds a background mention still takes part in phase 1 through its leads.
+        seeds ??= [];
+        var ignored = new PriorityQueue<(int, int, int, int), (double, int, int)>();
+        foreach (int[] group in seeds)
         {
-            // The representative stays the smallest index, which heads each sorted group; queued items are discarded.
-            var ignored = new PriorityQueue<(int, int, int, int), (double, int, int)>();
-            foreach (int[] group in seeds)
+            int[] leads = [.. group.Where(m => _profiles[m].Mention.IsLead)];
+            for (int i = 1; i < leads.Length; i++)
             {
-                for (int i = 1; i < group.Length; i++)
-                {
-                    Merge(group[0], group[i], ignored);
-                }
+                Merge(leads[0], leads[i], ignored);
             }
         }
 
@@ -126,11 +126,35 @@ internal sealed class AverageLinkClustering
         _leadsOnly = true;
         Agglomerate(queue);
 
-        // Phase 2: everything, from the groups phase 1 left.
+        // Phase 2: everything, from the groups phase 1 left, with each seed whole.
         _leadsOnly = false;
         queue.Clear();
+        if (seeds.Length > 0)
+        {
+            int[] representative = Representatives();
+            foreach (int[] group in seeds)
+            {
+                int head = representative[group.FirstOrDefault(m => _profiles[m].Mention.IsLead, group[0])];
+                foreach (int m in group)
+                {
+                    int r = representative[m];
+                    if (r != head && _members[r] is not null && _members[head] is not null)
+                    {
+                        Merge(head, r, ignored);
+                        head = Math.Min(head, r);
+                    }
+                }
+            }
+        }
+
         Agglomerate(queue);
 
+        return Representatives();
+    }
+
+    /// <summary>For each mention index, the representative of its group now.</summary>
+    private int[] Representatives()
+    {
         var label = new int[_profiles.Count];
         for (int r = 0; r < _members.Length; r++)
         {
