@@ -674,7 +674,7 @@ internal sealed class SqlIncidentStore : IIncidentStore
         }
 
         /// <summary>Runs a query whose <c>{0}</c> is an <c>IN</c> list of the values, in chunks.</summary>
-        public List<T> In<T>(string sql, IReadOnlyList<string> values, Func<DbDataReader, T> read)
+        public List<T> In<T>(string sql, List<string> values, Func<DbDataReader, T> read)
         {
             var rows = new List<T>();
             for (int start = 0; start < values.Count; start += InListChunk)
