@@ -2,6 +2,7 @@ using System.Text;
 using Reconcile.Ingestion;
 using Reconcile.Model;
 using Reconcile.Output;
+using Reconcile.Store;
 
 namespace Reconcile.Cli;
 
@@ -64,14 +65,19 @@ internal static class CliApp
             return ExitOk;
         }
 
-        IReadOnlyList<Report> reports = new ReportReader().Read(parsed.Paths);
-        cancellationToken.ThrowIfCancellationRequested();
         var options = new ReconcilerOptions();
         if (parsed.Threads is { } threads)
         {
             options.MaxDegreeOfParallelism = threads;
         }
 
+        if (parsed.Store is { } target)
+        {
+            return RunStore(parsed, target, options, stdout, stderr, cancellationToken);
+        }
+
+        IReadOnlyList<Report> reports = new ReportReader().Read(parsed.Paths);
+        cancellationToken.ThrowIfCancellationRequested();
         ProgressLine? progress = stderrIsTerminal && !parsed.Quiet ? new ProgressLine(stderr) : null;
         ReconcileResult result;
         try
@@ -84,6 +90,12 @@ internal static class CliApp
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        return Output(parsed, result, stdout, stderr, cancellationToken);
+    }
+
+    /// <summary>Writes the result in the chosen format to <c>--out</c> or standard output, then lists the reports' problems.</summary>
+    private static int Output(CliArguments parsed, ReconcileResult result, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         IResultFormatter formatter = parsed.Format switch
         {
             "json" => new JsonResultFormatter(),
@@ -138,6 +150,66 @@ internal static class CliApp
 
         stderr.WriteLine(CliMessages.ProblemSummary(withProblems));
         return ExitProblems;
+    }
+
+    /// <summary><c>--store</c>: reconciles the new reports into the store, prints the batch's revisions, and writes the whole stored
+    /// dataset to <c>--out</c> when given; <c>history</c>: prints an incident's revision log.</summary>
+    private static int RunStore(CliArguments parsed, string target, ReconcilerOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        IIncidentStore store;
+        try
+        {
+            store = IncidentStore.Open(target, options);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            stderr.WriteLine(CliMessages.StoreFailed(ex.Message));
+            return ExitUsage;
+        }
+
+        using (store)
+        {
+            if (parsed.HistoryOf is { } id)
+            {
+                IReadOnlyList<Revision> log = store.History(id);
+                if (log.Count == 0)
+                {
+                    stderr.WriteLine(CliMessages.UnknownIncident(id));
+                    return ExitUsage;
+                }
+
+                string? live = store.Resolve(id);
+                if (live != id)
+                {
+                    stdout.WriteLine(id + " is now part of " + live);
+                }
+
+                foreach (Revision r in log)
+                {
+                    stdout.WriteLine(string.Join('\t', "run " + r.Run.ToString(System.Globalization.CultureInfo.InvariantCulture), r.IncidentId, r.Kind, r.Detail, r.Why));
+                }
+
+                return ExitOk;
+            }
+
+            IReadOnlyList<Report> reports = new ReportReader().Read(parsed.Paths);
+            cancellationToken.ThrowIfCancellationRequested();
+            StoreRun run = store.Add(reports, cancellationToken);
+            stdout.WriteLine(CliMessages.BatchSummary(run.RunId, run.Added.Count, run.Skipped.Count, run.Changed.Count, run.Candidates));
+            foreach (Revision r in run.Revisions)
+            {
+                stdout.WriteLine(string.Join('\t', r.IncidentId, r.Kind, r.Detail, r.Why));
+            }
+
+            stdout.Flush();
+            if (parsed.OutFile is null)
+            {
+                return reports.Any(r => r.Problems.Count > 0) ? ExitProblems : ExitOk;
+            }
+
+            ReconcileResult dataset = store.Export(cancellationToken);
+            return Output(parsed, dataset, TextWriter.Null, stderr, cancellationToken);
+        }
     }
 
     /// <summary>Writes the output to a temporary file beside <paramref name="path"/> and renames it over the target only when

@@ -15,6 +15,12 @@ internal sealed record CliArguments
 
     public bool Help { get; init; }
 
+    /// <summary>The incident store (a SQLite file, or a PostgreSQL connection string starting with <c>Host=</c>), or <see langword="null"/>.</summary>
+    public string? Store { get; init; }
+
+    /// <summary>For <c>reconcile history INCIDENT_ID --store TARGET</c>, the incident id; otherwise <see langword="null"/>.</summary>
+    public string? HistoryOf { get; init; }
+
     /// <summary>No progress line on standard error, even on a terminal.</summary>
     public bool Quiet { get; init; }
 
@@ -23,7 +29,7 @@ internal sealed record CliArguments
 
     public static readonly string[] Formats = ["text", "json", "csv", "figures", "ucdp", "geojson", "html"];
 
-    /// <summary>Parses <c>paths... [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N] [--quiet] [--help]</c>; <c>--name=value</c> also works, <c>--</c> ends options.</summary>
+    /// <summary>Parses <c>paths... [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--store TARGET] [--threads N] [--quiet] [--help]</c>, or <c>history INCIDENT_ID --store TARGET</c>; <c>--name=value</c> also works, <c>--</c> ends options.</summary>
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
         var paths = new List<string>();
@@ -82,6 +88,14 @@ internal sealed record CliArguments
 
                     result = result with { OutFile = value };
                     break;
+                case "-s" or "--store":
+                    if (!TakeValue(args, ref i, name, ref value, out error))
+                    {
+                        return new CliArguments { Error = error };
+                    }
+
+                    result = result with { Store = value };
+                    break;
                 case "-t" or "--threads":
                     if (!TakeValue(args, ref i, name, ref value, out error))
                     {
@@ -98,6 +112,21 @@ internal sealed record CliArguments
                 default:
                     return new CliArguments { Error = CliMessages.UnknownOption(arg) };
             }
+        }
+
+        if (!result.Help && paths.Count > 0 && paths[0] == "history" && args.Count > 0 && args[0] == "history")
+        {
+            if (paths.Count != 2)
+            {
+                return new CliArguments { Error = CliMessages.HistoryArguments };
+            }
+
+            if (result.Store is null)
+            {
+                return new CliArguments { Error = CliMessages.HistoryNeedsStore };
+            }
+
+            return result with { HistoryOf = paths[1] };
         }
 
         if (!result.Help && paths.Count == 0)

@@ -7,6 +7,8 @@ internal static class CliMessages
 {
     public const string Usage = """
         Usage: reconcile <files or folders...> [--format text|json|csv|figures|ucdp|geojson|html] [--out FILE] [--threads N] [--quiet]
+               reconcile --store STORE <new files or folders...> [--format ...] [--out FILE]
+               reconcile history INCIDENT_ID --store STORE
 
         Reads news reports (.txt files, one report each; .jsonl files, one report per line with id and text;
         folders are read recursively) and prints the incidents they describe, merged across reports.
@@ -18,6 +20,11 @@ internal static class CliMessages
                                       columns (docs/ucdp-csv.md); geojson is a map layer (RFC 7946);
                                       html is one self-contained page for reviewing the records.
           -o, --out FILE              Write the output to FILE (UTF-8) instead of standard output.
+          -s, --store STORE           Reconcile the reports into a stored dataset (docs/store.md): STORE is a
+                                      SQLite file (created when missing) or a PostgreSQL connection string
+                                      ("Host=...;Database=...;Username=..."). Only reports not stored yet
+                                      are read in; stored incidents keep their ids. Standard output gets
+                                      the batch's revisions; --out gets the whole stored dataset.
           -t, --threads N             Reports extracted at once (default: the number of processors).
                                       The output is the same for every N.
           -q, --quiet                 No progress line on standard error (it is shown only when standard
@@ -28,6 +35,20 @@ internal static class CliMessages
         standard error); 2 usage error, or the output file could not be written; 130 interrupted (Ctrl-C),
         with --out left as it was.
         """;
+
+    public const string HistoryArguments = "history needs exactly one incident id: reconcile history INCIDENT_ID --store STORE.";
+
+    public const string HistoryNeedsStore = "history needs --store STORE.";
+
+    public static string UnknownIncident(string id) =>
+        string.Format(CultureInfo.InvariantCulture, "No incident '{0}' in the store.", id);
+
+    public static string StoreFailed(string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "The store could not be used: {0}", reason);
+
+    public static string BatchSummary(long? run, int added, int skipped, int changed, int candidates) => run is { } r
+        ? string.Format(CultureInfo.InvariantCulture, "run {0}: {1} report(s) added, {2} already stored, {3} incident(s) created or changed ({4} stored candidate(s) fetched)", r, added, skipped, changed, candidates)
+        : string.Format(CultureInfo.InvariantCulture, "nothing to do: all {0} report(s) are already stored", skipped);
 
     public const string NoPaths = "No input: name at least one .txt or .jsonl file or folder.";
 

@@ -10,6 +10,9 @@ internal static class ErrorMessages
     public static string DuplicateReportId(string id) =>
         string.Format(CultureInfo.InvariantCulture, "Two reports have the id '{0}'; report ids must be unique.", id);
 
+    public static string BadJoinedGroup(string? mentionId) =>
+        string.Format(CultureInfo.InvariantCulture, "The joined group's mention '{0}' is not among the mentions to cluster, or is in another group.", mentionId);
+
     public static string ParallelismOutOfRange(int value) =>
         string.Format(CultureInfo.InvariantCulture, "ReconcilerOptions.MaxDegreeOfParallelism must be at least 1 (was {0}).", value);
 

@@ -86,7 +86,9 @@ internal sealed class AverageLinkClustering
     /// <param name="scores">The score of each pair.</param>
     /// <param name="strong">Per pair, whether it names the same people or places twice over (<see cref="NameIndex"/>): only groups
     /// joined by such a pair may pass the date tolerance; <see langword="null"/> for none.</param>
-    public int[] Run(long[] pairs, float[] scores, bool[]? strong = null)
+    /// <param name="seeds">Groups of mention indices, each sorted and disjoint, that start joined whatever their scores and
+    /// constraints (incidents already stored); <see langword="null"/> for none.</param>
+    public int[] Run(long[] pairs, float[] scores, bool[]? strong = null, int[][]? seeds = null)
     {
         for (int k = 0; k < pairs.Length; k++)
         {
@@ -94,6 +96,19 @@ internal sealed class AverageLinkClustering
             int isStrong = strong is not null && strong[k] ? 1 : 0;
             _edges[a]![b] = (scores[k], 1, isStrong);
             _edges[b]![a] = (scores[k], 1, isStrong);
+        }
+
+        // A seed's leads are joined before phase 1 and the rest of it before phase 2, as a whole run would have joined them: so a stored
+        // incident that holds a background mention still takes part in phase 1 through its leads.
+        seeds ??= [];
+        var ignored = new PriorityQueue<(int, int, int, int), (double, int, int)>();
+        foreach (int[] group in seeds)
+        {
+            int[] leads = [.. group.Where(m => _profiles[m].Mention.IsLead)];
+            for (int i = 1; i < leads.Length; i++)
+            {
+                Merge(leads[0], leads[i], ignored);
+            }
         }
 
         var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Linkage, int A, int B)>(Comparer<(double Linkage, int A, int B)>.Create(
@@ -113,11 +128,35 @@ internal sealed class AverageLinkClustering
         _leadsOnly = true;
         Agglomerate(queue);
 
-        // Phase 2: everything, from the groups phase 1 left.
+        // Phase 2: everything, from the groups phase 1 left, with each seed whole.
         _leadsOnly = false;
         queue.Clear();
+        if (seeds.Length > 0)
+        {
+            int[] representative = Representatives();
+            foreach (int[] group in seeds)
+            {
+                int head = representative[group.FirstOrDefault(m => _profiles[m].Mention.IsLead, group[0])];
+                foreach (int m in group)
+                {
+                    int r = representative[m];
+                    if (r != head && _members[r] is not null && _members[head] is not null)
+                    {
+                        Merge(head, r, ignored);
+                        head = Math.Min(head, r);
+                    }
+                }
+            }
+        }
+
         Agglomerate(queue);
 
+        return Representatives();
+    }
+
+    /// <summary>For each mention index, the representative of its group now.</summary>
+    private int[] Representatives()
+    {
         var label = new int[_profiles.Count];
         for (int r = 0; r < _members.Length; r++)
         {

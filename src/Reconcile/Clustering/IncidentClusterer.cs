@@ -31,13 +31,45 @@ public sealed class IncidentClusterer : IIncidentClusterer
     }
 
     /// <inheritdoc />
-    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions)
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions) => Cluster(extractions, [], []);
+
+    /// <summary>Clusters mentions of which some groups are already known to be one incident each (the incidents of a store), so
+    /// that new mentions join them or link them through the same blocking, scoring and average-link clustering as a whole run.</summary>
+    /// <remarks>Each group in <paramref name="joined"/> starts as one cluster, whatever its members' scores or constraints; the
+    /// clustering then goes on from there, so a group is never split, and two groups are joined only when the evidence between them
+    /// is strong enough. Mentions in no group start alone, as in <see cref="Cluster(IReadOnlyList{ExtractionResult})"/>.
+    /// The <paramref name="background"/> mentions count only for the statistics a whole run takes from its input (how rare a word
+    /// or a name is, an outlet's boilerplate): they are never paired, and are in no cluster of the result.</remarks>
+    /// <param name="extractions">The mentions to cluster, stored and new.</param>
+    /// <param name="joined">Groups of mention ids, each one incident already; every id must be a mention of
+    /// <paramref name="extractions"/>, and in one group at most.</param>
+    /// <param name="background">Other reports' mentions, for the statistics only (for example the store's latest reports); none
+    /// of their reports may be in <paramref name="extractions"/>.</param>
+    /// <returns>The clusters of <paramref name="extractions"/>' mentions, with ids from their members as in a whole run.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A group names a mention not in <paramref name="extractions"/>, or one already in another group.</exception>
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background)
     {
         ArgumentNullException.ThrowIfNull(extractions);
-        MentionProfile[] profiles = Profile(extractions);
+        ArgumentNullException.ThrowIfNull(joined);
+        ArgumentNullException.ThrowIfNull(background);
+        MentionProfile[] profiles = Profile(background.Count == 0 ? extractions : [.. extractions, .. background]);
+        bool[]? isBackground = null;
+        if (background.Count > 0)
+        {
+            var backgroundReports = new HashSet<Report>(background.Select(e => e.Report), ReferenceEqualityComparer.Instance);
+            isBackground = [.. profiles.Select(p => backgroundReports.Contains(p.Mention.Report))];
+        }
+
+        int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
+        if (isBackground is not null)
+        {
+            pairs = [.. pairs.Where(k => !isBackground[(int)(k >> 32)] && !isBackground[(int)(k & 0xFFFFFFFF)])];
+        }
+
         var scores = new float[pairs.Length];
         var strong = new bool[pairs.Length];
         Parallel.For(0, (pairs.Length + 4095) / 4096, chunk =>
@@ -53,9 +85,111 @@ public sealed class IncidentClusterer : IIncidentClusterer
 
         int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink,
             _options.DayToleranceOverride)
-            .Run(pairs, scores, strong);
-        IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores);
+            .Run(pairs, scores, strong, seeds);
+        IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores, isBackground);
         return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
+    }
+
+    /// <summary>The keys under which a store indexes a mention, to find the stored incidents a new mention may belong to without reading
+    /// the whole store: the same place blocks as a whole run (the town, and the first-level division by fortnight; a dated mention's
+    /// town also by fortnight) and the pairs of capitalised words its text names (a victim's, a street's name), which stand in for the
+    /// whole run's distinctive-word blocks. They depend on the mention alone, never on the rest of the input.</summary>
+    /// <param name="mention">The mention.</param>
+    /// <returns>The distinct keys, sorted ordinally.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mention"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string> IndexKeys(IncidentMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var profile = new MentionProfile(0, 0, mention);
+        bool dated = profile.DayLow is { } lo && profile.DayHigh is { } hi && hi - lo <= 31;
+        int first = profile.DayLow ?? 0;
+        string[] grids = dated ? ["a" + Math.Floor(first / 14.0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "b" + Math.Floor((first + 7) / 14.0).ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
+        if (mention.Place is { } place)
+        {
+            if (place.Kind == PlaceKind.Locality)
+            {
+                string town = "town|" + place.CountryCode + "|" + place.Admin1 + "|" + place.Name.ToLowerInvariant() + "|";
+                if (grids.Length == 0)
+                {
+                    keys.Add(town + "?");
+                }
+
+                foreach (string g in grids)
+                {
+                    keys.Add(town + g);
+                }
+            }
+
+            if (place.Admin1 is not null)
+            {
+                foreach (string g in grids)
+                {
+                    keys.Add("adm|" + place.CountryCode + "|" + place.Admin1 + "|" + g);
+                }
+            }
+        }
+
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        string text = mention.Report.Text ?? string.Empty;
+        if (mention.IsLead)
+        {
+            NameIndex.Collect(text, names);
+            NameIndex.Collect(mention.Report.Title, names);
+        }
+        else
+        {
+            foreach (TextSpan s in mention.Sentences)
+            {
+                if (s.Start >= 0 && s.End <= text.Length && s.Start <= s.End)
+                {
+                    NameIndex.Collect(text.AsSpan(s.Start, s.Length), names);
+                }
+            }
+        }
+
+        foreach (string n in names)
+        {
+            keys.Add("name|" + n);
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>The member indices of each joined group, sorted; validated.</summary>
+    private static int[][] Seeds(MentionProfile[] profiles, IReadOnlyList<IReadOnlyList<string>> joined)
+    {
+        if (joined.Count == 0)
+        {
+            return [];
+        }
+
+        var index = new Dictionary<string, int>(profiles.Length, StringComparer.Ordinal);
+        foreach (MentionProfile p in profiles)
+        {
+            index.TryAdd(p.Id, p.Index);
+        }
+
+        var used = new HashSet<int>();
+        var seeds = new List<int[]>(joined.Count);
+        foreach (IReadOnlyList<string> group in joined)
+        {
+            ArgumentNullException.ThrowIfNull(group, nameof(joined));
+            var members = new int[group.Count];
+            for (int i = 0; i < members.Length; i++)
+            {
+                if (group[i] is null || !index.TryGetValue(group[i], out members[i]) || !used.Add(members[i]))
+                {
+                    throw new ArgumentException(ErrorMessages.BadJoinedGroup(group[i]), nameof(joined));
+                }
+            }
+
+            Array.Sort(members);
+            seeds.Add(members);
+        }
+
+        return [.. seeds];
     }
 
     /// <summary>Whether the two mentions name the same people surely enough for <see cref="ClusteringOptions.DayToleranceOverride"/>:
@@ -140,12 +274,18 @@ public sealed class IncidentClusterer : IIncidentClusterer
         }
     }
 
-    private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores)
+    private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores, bool[]? isBackground)
     {
         // Group members by representative; representatives are smallest member indices, so groups come out in id order.
+        // Background mentions are never paired, so each is alone, and left out.
         var groups = new Dictionary<int, List<int>>();
         for (int i = 0; i < label.Length; i++)
         {
+            if (isBackground is not null && isBackground[i])
+            {
+                continue;
+            }
+
             if (!groups.TryGetValue(label[i], out List<int>? list))
             {
                 groups[label[i]] = list = [];
