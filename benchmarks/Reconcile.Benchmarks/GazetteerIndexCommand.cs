@@ -4,7 +4,7 @@ using Reconcile.Extraction;
 namespace Reconcile.Benchmarks;
 
 /// <summary><c>gazetteer-index [--tsv FILE] [--out FILE]</c>: compiles <c>gazetteer.tsv.gz</c> (the build script's text) into the compact
-/// index the library embeds (<c>gazetteer.idx.gz</c>), by default in place in <c>src/Reconcile/Extraction/Places</c>. Run it after
+/// index the library embeds (<c>gazetteer.idx</c>), by default in place in <c>src/Reconcile/Extraction/Places</c>. Run it after
 /// <c>node scripts/gazetteer/build.mjs</c> or after changing how names are keyed (<c>PlaceNames</c>, <c>GazetteerBuilder</c>); the
 /// test <c>GazetteerIndexTests</c> fails while the embedded index is out of date.</summary>
 internal static class GazetteerIndexCommand
@@ -13,7 +13,7 @@ internal static class GazetteerIndexCommand
     {
         string dir = Path.Combine(FindRoot(), "src", "Reconcile", "Extraction", "Places");
         string tsv = Path.Combine(dir, "gazetteer.tsv.gz");
-        string output = Path.Combine(dir, "gazetteer.idx.gz");
+        string output = Path.Combine(dir, "gazetteer.idx");
         for (int i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -36,14 +36,8 @@ internal static class GazetteerIndexCommand
             GazetteerBuilder.Parse(reader, includeLexicon: false).WritePayload(payload);
         }
 
-        using (var file = File.Create(output))
-        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
-        {
-            payload.Position = 0;
-            payload.CopyTo(gzip);
-        }
-
-        Console.WriteLine($"{output}: {payload.Length:N0} bytes, {new FileInfo(output).Length:N0} compressed");
+        File.WriteAllBytes(output, payload.ToArray());
+        Console.WriteLine($"{output}: {payload.Length:N0} bytes");
         return 0;
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using Reconcile.Model;
 
@@ -91,8 +90,9 @@ internal sealed class Gazetteer
     /// <summary>The compact index's format version.</summary>
     internal const int PayloadVersion = 1;
 
-    /// <summary>The embedded compact index (gzip).</summary>
-    internal const string ResourceName = "Reconcile.Extraction.Places.gazetteer.idx.gz";
+    /// <summary>The embedded compact index (not compressed: it is read straight from the loaded assembly's image; inflating it took
+    /// longer than reading it).</summary>
+    internal const string ResourceName = "Reconcile.Extraction.Places.gazetteer.idx";
 
     private const byte KindMask = 0x03;
     private const byte CapitalBit = 0x04;
@@ -338,9 +338,7 @@ internal sealed class Gazetteer
     {
         using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + ResourceName);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gzip, 1 << 16);
-        return Load(buffered);
+        return Load(stream);
     }
 
     internal static double Log10Population(int population) => Math.Log10(Math.Max(population, 300));

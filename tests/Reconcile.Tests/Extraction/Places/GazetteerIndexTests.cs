@@ -22,9 +22,8 @@ public class GazetteerIndexTests
         Build(includeLexicon: false).WritePayload(compiled);
         var embedded = new MemoryStream();
         using (Stream resource = typeof(Gazetteer).Assembly.GetManifestResourceStream(Gazetteer.ResourceName)!)
-        using (var gzip = new GZipStream(resource, CompressionMode.Decompress))
         {
-            gzip.CopyTo(embedded);
+            resource.CopyTo(embedded);
         }
 
         embedded.ToArray().AsSpan().SequenceEqual(compiled.ToArray()).Should()
