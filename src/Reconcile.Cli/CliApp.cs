@@ -66,7 +66,8 @@ internal static class CliApp
 
         IReadOnlyList<Report> reports = new ReportReader().Read(parsed.Paths);
         cancellationToken.ThrowIfCancellationRequested();
-        var options = new ReconcilerOptions();
+        // Only the HTML page shows the full texts: every other format lets them go once clustering is done.
+        var options = new ReconcilerOptions { KeepReportText = parsed.Format == "html" };
         if (parsed.Threads is { } threads)
         {
             options.MaxDegreeOfParallelism = threads;

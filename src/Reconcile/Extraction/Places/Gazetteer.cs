@@ -405,7 +405,7 @@ internal sealed class Gazetteer
     private static T[] ReadArray<T>(BinaryReader r)
         where T : unmanaged
     {
-        var values = new T[r.ReadInt32()];
+        T[] values = GC.AllocateUninitializedArray<T>(r.ReadInt32()); // every element is read next: no need to zero them first
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         ToLittleEndian(values);
         return values;
