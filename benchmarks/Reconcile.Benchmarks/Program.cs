@@ -26,6 +26,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "gazetteer-index")
+        {
+            Environment.ExitCode = GazetteerIndexCommand.Run(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "fuzz")
         {
             Environment.ExitCode = FuzzCommand.Run(args[1..]);

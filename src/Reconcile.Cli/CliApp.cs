@@ -65,7 +65,9 @@ internal static class CliApp
             return ExitOk;
         }
 
-        var options = new ReconcilerOptions();
+        // Only the HTML page (and the store, which keeps every report's text) needs the full texts: every other format lets
+        // them go once clustering is done.
+        var options = new ReconcilerOptions { KeepReportText = parsed.Format == "html" || parsed.Store is not null };
         if (parsed.Threads is { } threads)
         {
             options.MaxDegreeOfParallelism = threads;

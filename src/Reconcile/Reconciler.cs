@@ -103,6 +103,80 @@ public sealed class Reconciler
                 progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, Interlocked.Increment(ref done), ordered.Length));
             });
 
+        Array.Clear(ordered); // the extractions hold the reports from here on (and let go of their texts without KeepReportText)
+        return Finish(extractions, progress, cancellationToken);
+    }
+
+    /// <summary>Reconciles reports as they arrive: each report is extracted while later ones are still being read, so reading and
+    /// extraction overlap, and the whole input never has to be in a list first. The result is the one
+    /// <see cref="Reconcile(IEnumerable{Report}, IProgress{ReconcileProgress}?, CancellationToken)"/> gives for the same reports, in any
+    /// order of arrival (byte for byte through every formatter).</summary>
+    /// <param name="reports">The reports; ids must be unique (the ingestion stage guarantees this).</param>
+    /// <param name="progress">Receives progress reports, or <see langword="null"/>. While reports are still arriving, an extraction
+    /// report's <see cref="ReconcileProgress.Total"/> is the number received so far.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>Every report's outcome and the merged incidents.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is <see langword="null"/> or yields <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two reports share an id (found when the second arrives).</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <example>
+    /// <code>
+    /// static async IAsyncEnumerable&lt;Report&gt; Lines(string path)
+    /// {
+    ///     int n = 0;
+    ///     await foreach (string line in File.ReadLinesAsync(path))
+    ///     {
+    ///         yield return ReportReader.FromText($"line-{++n}", line);
+    ///     }
+    /// }
+    ///
+    /// ReconcileResult result = await new Reconciler().ReconcileAsync(Lines("reports.txt"));
+    /// </code>
+    /// </example>
+    public async Task<ReconcileResult> ReconcileAsync(IAsyncEnumerable<Report> reports, IProgress<ReconcileProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var extracted = new List<ExtractionResult>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var gate = new object();
+        int received = 0, done = 0;
+        await Parallel.ForEachAsync(
+            reports,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            (report, _) =>
+            {
+                ArgumentNullException.ThrowIfNull(report, nameof(reports));
+                lock (gate)
+                {
+                    if (!ids.Add(report.Id))
+                    {
+                        throw new ArgumentException(ErrorMessages.DuplicateReportId(report.Id), nameof(reports));
+                    }
+
+                    received++;
+                }
+
+                ExtractionResult extraction = Extract(report, cancellationToken);
+                _logger.ReportExtracted(report.Id, extraction.Mentions.Count);
+                int total;
+                lock (gate)
+                {
+                    extracted.Add(extraction);
+                    total = received;
+                }
+
+                progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, Interlocked.Increment(ref done), total));
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+
+        ExtractionResult[] extractions = [.. extracted];
+        Array.Sort(extractions, static (a, b) => string.CompareOrdinal(a.Report.Id, b.Report.Id));
+        return Finish(extractions, progress, cancellationToken);
+    }
+
+    /// <summary>Clusters and merges the extractions (sorted by report id) and builds the result.</summary>
+    private ReconcileResult Finish(ExtractionResult[] extractions, IProgress<ReconcileProgress>? progress, CancellationToken cancellationToken)
+    {
         progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 0, 1));
         ClusteringResult clustering = _clusterer.Cluster(extractions);
         if (_logger.IsEnabled(LogLevel.Information))
@@ -111,8 +185,22 @@ public sealed class Reconciler
         }
         progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 1, 1));
 
+        // Without KeepReportText, the texts are let go here: clustering was the last step to read them.
+        bool[] hasText = [.. extractions.Select(e => e.Report.Text.Length > 0)];
+        IReadOnlyList<IncidentCluster> clusters = clustering.Clusters;
+        if (!_options.KeepReportText)
+        {
+            Func<Report, Report> slim = WithoutText(extractions);
+            IncidentMention Slim(IncidentMention m) => m with { Report = slim(m.Report) };
+            clusters = [.. clusters.Select(c => c with { Mentions = [.. c.Mentions.Select(Slim)] })];
+            for (int i = 0; i < extractions.Length; i++)
+            {
+                extractions[i] = extractions[i] with { Report = slim(extractions[i].Report), Mentions = [.. extractions[i].Mentions.Select(Slim)] };
+            }
+        }
+
         // Clusters merge independently, so in parallel; records are then sorted by id, so the order of work never shows.
-        var records = new IncidentRecord[clustering.Clusters.Count];
+        var records = new IncidentRecord[clusters.Count];
         int merged = 0;
         Parallel.For(
             0,
@@ -120,13 +208,13 @@ public sealed class Reconciler
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
             {
-                records[i] = _merger.Merge(clustering.Clusters[i]);
+                records[i] = _merger.Merge(clusters[i]);
                 _logger.IncidentMerged(records[i].Id, records[i].Mentions.Count);
                 progress?.Report(new ReconcileProgress(ReconcileStage.Merging, Interlocked.Increment(ref merged), records.Length));
             });
 
         Array.Sort(records, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var outcomes = BuildOutcomes(extractions, records);
+        var outcomes = BuildOutcomes(extractions, records, hasText);
         foreach (ReportOutcome outcome in outcomes)
         {
             foreach (ReportProblem problem in outcome.Problems)
@@ -138,8 +226,20 @@ public sealed class Reconciler
             }
         }
 
-        _logger.RunDone(ordered.Length, records.Length);
+        _logger.RunDone(extractions.Length, records.Length);
         return new ReconcileResult { Reports = outcomes, Incidents = records };
+    }
+
+    /// <summary>Maps each report to one copy of it with an empty text (the same copy wherever the report appears).</summary>
+    private static Func<Report, Report> WithoutText(ExtractionResult[] extractions)
+    {
+        var copies = new Dictionary<Report, Report>(extractions.Length, ReferenceEqualityComparer.Instance);
+        foreach (ExtractionResult e in extractions)
+        {
+            copies.TryAdd(e.Report, e.Report with { Text = string.Empty });
+        }
+
+        return r => copies.TryGetValue(r, out Report? copy) ? copy : r;
     }
 
     /// <summary>Extracts one report; an exception from the extractor becomes an <see cref="ProblemCodes.InternalError"/> issue on
@@ -161,7 +261,7 @@ public sealed class Reconciler
         }
     }
 
-    private static List<ReportOutcome> BuildOutcomes(ExtractionResult[] extractions, IncidentRecord[] records)
+    private static List<ReportOutcome> BuildOutcomes(ExtractionResult[] extractions, IncidentRecord[] records, bool[] hasText)
     {
         // mention id -> incident id, then each report's incidents in the order of its mentions' ordinals: the lead (ordinal 0) first,
         // whatever order a custom extractor lists them in, so that reports[].incidents[0] is always the report's lead incident.
@@ -175,8 +275,9 @@ public sealed class Reconciler
         }
 
         var outcomes = new List<ReportOutcome>(extractions.Length);
-        foreach (ExtractionResult extraction in extractions)
+        for (int e = 0; e < extractions.Length; e++)
         {
+            ExtractionResult extraction = extractions[e];
             var incidents = new List<string>();
             IncidentMention[] byOrdinal = [.. extraction.Mentions];
             Array.Sort(byOrdinal, static (x, y) => x.Ordinal != y.Ordinal ? x.Ordinal.CompareTo(y.Ordinal) : string.CompareOrdinal(x.Id, y.Id));
@@ -197,7 +298,7 @@ public sealed class Reconciler
                 }
             }
 
-            if (incidents.Count == 0 && extraction.Report.Text.Length > 0 && problems.Count == 0)
+            if (incidents.Count == 0 && hasText[e] && problems.Count == 0)
             {
                 problems.Add(new ReportProblem { Code = ProblemCodes.NoIncident, Message = ErrorMessages.NoIncident(extraction.Report.Id) });
             }

@@ -28,4 +28,12 @@ public sealed class ReconcilerOptions
     /// <summary>Gets or sets how many reports are extracted, and how many clusters merged, at once. The result is the same for every value.</summary>
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>. Must be at least 1.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Gets or sets whether the result keeps each report's text. Without it, the texts are let go once clustering (the last step
+    /// that reads them) is done, so a large run does not hold every text through merging and output: each
+    /// <see cref="Model.ReportOutcome.Report"/> and each mention's report is then the same report with an empty
+    /// <see cref="Model.Report.Text"/> (every other field, the quotes and the offsets are kept).</summary>
+    /// <value>The default value is <see langword="true"/>. Every formatter except <see cref="Output.HtmlResultFormatter"/> (which shows the
+    /// full texts) writes the same bytes either way.</value>
+    public bool KeepReportText { get; set; } = true;
 }

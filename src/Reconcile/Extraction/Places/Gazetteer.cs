@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using System.IO.Compression;
-using System.Runtime.CompilerServices;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
@@ -79,40 +77,180 @@ internal sealed class GazetteerEntry
 /// <summary>The embedded GeoNames-derived gazetteer (countries, first-level divisions, localities of 1,000+ people),
 /// indexed by <see cref="PlaceNames.Key(ReadOnlySpan{char}, Span{char})"/> and, for Arabic-transliterated countries,
 /// by <see cref="PlaceNames.Skeleton(ReadOnlySpan{char}, Span{char})"/>. Load once through <see cref="Default"/>.</summary>
+/// <remarks>The embedded form is a compact index compiled from <c>gazetteer.tsv.gz</c> (<see cref="GazetteerBuilder"/>,
+/// <c>scripts/gazetteer/README.md</c>): entries as columns, names and keys as character tables, an open-addressing hash table over
+/// the keys. Loading reads those arrays as they are (no parsing, no string per entry); an entry (<see cref="GazetteerEntry"/>) and a
+/// key's list of entries are made on first use. The lexicon's aliases (<see cref="PlaceLexicon.CountryAliases"/>,
+/// <see cref="PlaceLexicon.Variants"/>) are added at load, so editing them needs no rebuild of the index.</remarks>
 internal sealed class Gazetteer
 {
-    private const string ResourceName = "Reconcile.Extraction.Places.gazetteer.tsv.gz";
+    /// <summary>The first four bytes of the compact index ("RGZ1").</summary>
+    internal const int PayloadMagic = 0x315A4752;
+
+    /// <summary>The compact index's format version.</summary>
+    internal const int PayloadVersion = 1;
+
+    /// <summary>The embedded compact index (not compressed: it is read straight from the loaded assembly's image; inflating it took
+    /// longer than reading it).</summary>
+    internal const string ResourceName = "Reconcile.Extraction.Places.gazetteer.idx";
+
+    private const byte KindMask = 0x03;
+    private const byte CapitalBit = 0x04;
+    private const byte SeatBit = 0x08;
+    private const byte CommonWordBit = 0x10;
+    private const byte SectionBit = 0x20;
+    private const byte CoordinatesBit = 0x40;
+    private const byte GeoNameIdBit = 0x80;
 
     private static readonly Lazy<Gazetteer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, int[]> byKey;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
-    private readonly FrozenDictionary<string, int[]> bySkeleton;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySkeletonSpan;
-    private readonly FrozenDictionary<string, int> countries;
-    private readonly FrozenDictionary<string, int> admin1s;
-    private readonly FrozenDictionary<string, (string Key, int Entry)[]> fuzzyPool;
-    private readonly FrozenDictionary<string, int> countryIds;
-    private readonly FrozenDictionary<Place, Place> cityOfSection;
+    // Entries, as columns.
+    private readonly int[] nameStart;
+    private readonly char[] names;
+    private readonly byte[] info;
+    private readonly int[] countryIdOf;
+    private readonly int[] admin1IdOf;
+    private readonly int[] populationOf;
+    private readonly int[] geoNameIdOf;
+    private readonly double[] latitudeOf;
+    private readonly double[] longitudeOf;
+    private readonly GazetteerEntry?[] made;
+
+    // By country id and admin1 id.
+    private readonly string[] countryCodes;
+    private readonly string[] countryNames;
+    private readonly string[] admin1Codes;
+    private readonly int[] admin1Entries;
+
+    private readonly KeyTable byKey;
+    private readonly KeyTable bySkeleton;
+    private readonly Dictionary<string, int> countries;
+    private readonly Dictionary<string, int> admin1s;
+    private readonly Dictionary<string, int> countryIds;
+    private readonly Dictionary<string, int[]> fuzzyPairs;
+    private readonly Dictionary<string, (string Key, int Entry)[]> fuzzyExtra = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, int Entry)[]> fuzzyPool = new(StringComparer.Ordinal);
+    private readonly int[] sections; // (GeoNames id, section entry, city entry) triples, sorted
 
     /// <summary>How far from a neighbourhood its city may lie (centre to centre): Chicago's far South Side is about 25 km from the Loop.</summary>
     internal const double MaxSectionDistanceKm = 30;
 
-    private Gazetteer(List<GazetteerEntry> entries, Dictionary<string, List<int>> keys, Dictionary<string, List<int>> skeletons,
-        Dictionary<string, int> countries, Dictionary<string, int> admin1s, Dictionary<string, List<(string, int)>> fuzzy,
-        Dictionary<string, int> countryIds)
+    private Gazetteer(BinaryReader r)
     {
-        this.countryIds = countryIds.ToFrozenDictionary(StringComparer.Ordinal);
-        CountryIdCount = countryIds.Count;
-        Entries = [.. entries];
-        byKey = keys.ToFrozenDictionary(kv => kv.Key, kv => Dedupe(kv.Value), StringComparer.Ordinal);
-        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        bySkeleton = skeletons.ToFrozenDictionary(kv => kv.Key, kv => Dedupe(kv.Value), StringComparer.Ordinal);
-        bySkeletonSpan = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
-        this.admin1s = admin1s.ToFrozenDictionary(StringComparer.Ordinal);
-        fuzzyPool = fuzzy.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        cityOfSection = SectionCities(Entries).ToFrozenDictionary();
+        if (r.ReadInt32() != PayloadMagic || r.ReadInt32() != PayloadVersion)
+        {
+            throw new InvalidDataException("The gazetteer index is not in this version's format: rebuild it (scripts/gazetteer/README.md).");
+        }
+
+        int countryCount = r.ReadInt32();
+        countryCodes = new string[countryCount];
+        countryNames = new string[countryCount];
+        countries = new Dictionary<string, int>(countryCount, StringComparer.Ordinal);
+        countryIds = new Dictionary<string, int>(countryCount, StringComparer.Ordinal);
+        for (int i = 0; i < countryCount; i++)
+        {
+            countryCodes[i] = r.ReadString();
+            int entry = r.ReadInt32();
+            countryNames[i] = r.ReadString();
+            countryIds[countryCodes[i]] = i;
+            if (entry >= 0)
+            {
+                countries[countryCodes[i]] = entry;
+            }
+        }
+
+        int admin1Count = r.ReadInt32();
+        admin1Codes = new string[admin1Count];
+        admin1Entries = new int[admin1Count];
+        admin1s = new Dictionary<string, int>(admin1Count, StringComparer.Ordinal);
+        for (int i = 0; i < admin1Count; i++)
+        {
+            admin1Codes[i] = r.ReadString();
+            admin1Entries[i] = r.ReadInt32();
+            admin1s[admin1Codes[i]] = admin1Entries[i];
+        }
+
+        int n = r.ReadInt32();
+        nameStart = ReadArray<int>(r);
+        names = ReadArray<char>(r);
+        info = new byte[n];
+        r.BaseStream.ReadExactly(info);
+        countryIdOf = ReadArray<int>(r);
+        admin1IdOf = ReadArray<int>(r);
+        populationOf = ReadArray<int>(r);
+        geoNameIdOf = ReadArray<int>(r);
+        latitudeOf = ReadArray<double>(r);
+        longitudeOf = ReadArray<double>(r);
+        made = new GazetteerEntry?[n];
+        Entries = new EntryList(this);
+
+        byKey = new KeyTable(r);
+        bySkeleton = new KeyTable(r);
+
+        int pools = r.ReadInt32();
+        fuzzyPairs = new Dictionary<string, int[]>(pools, StringComparer.Ordinal);
+        for (int i = 0; i < pools; i++)
+        {
+            string cc = r.ReadString();
+            r.ReadInt32();
+            fuzzyPairs[cc] = ReadArray<int>(r);
+        }
+
+        r.ReadInt32();
+        sections = ReadArray<int>(r);
+        CountryIdCount = countryCount;
+        AddLexicon();
+    }
+
+    /// <summary>Gets the embedded gazetteer (loaded on first use, thread-safe).</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Gets all entries; indexes point into this list. An entry is made on first access.</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Gets how many distinct country codes the entries have (country ids run from 0 to this, exclusive).</summary>
+    public int CountryIdCount { get; }
+
+    /// <summary>Returns the entries whose key is <paramref name="key"/> (empty when none).</summary>
+    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
+    public int[] Lookup(ReadOnlySpan<char> key) => byKey.Lookup(key);
+
+    /// <summary>Returns the Arabic-transliterated entries whose skeleton is <paramref name="skeleton"/>.</summary>
+    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
+    public int[] LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeleton.Lookup(skeleton);
+
+    /// <summary>Returns the country entry for an ISO code, or -1.</summary>
+    public int Country(string code) => countries.TryGetValue(code, out int i) ? i : -1;
+
+    /// <summary>Returns the <see cref="GazetteerEntry.CountryId"/> of an ISO code, or -1 when no entry has that code.</summary>
+    public int CountryId(string code) => countryIds.TryGetValue(code, out int id) ? id : -1;
+
+    /// <summary>Returns the admin1 entry for a GeoNames admin1 key ("US.IL"), or -1.</summary>
+    public int Admin1(string code) => admin1s.TryGetValue(code, out int i) ? i : -1;
+
+    /// <summary>Returns the (key, entry) pairs of a transliterated country's places for fuzzy matching.</summary>
+    public ReadOnlySpan<(string Key, int Entry)> FuzzyPool(string countryCode)
+    {
+        lock (fuzzyPool)
+        {
+            if (fuzzyPool.TryGetValue(countryCode, out var pool))
+            {
+                return pool;
+            }
+
+            int[] pairs = fuzzyPairs.GetValueOrDefault(countryCode) ?? [];
+            (string Key, int Entry)[] extra = fuzzyExtra.GetValueOrDefault(countryCode) ?? [];
+            pool = new (string, int)[(pairs.Length / 2) + extra.Length];
+            for (int i = 0; i < pairs.Length / 2; i++)
+            {
+                pool[i] = (byKey.KeyString(pairs[2 * i]), pairs[(2 * i) + 1]);
+            }
+
+            extra.CopyTo(pool, pairs.Length / 2);
+
+            fuzzyPool[countryCode] = pool;
+            return pool;
+        }
     }
 
     /// <summary>The population of the gazetteer's locality with <paramref name="place"/>'s name and GeoNames id, or 0.</summary>
@@ -125,9 +263,9 @@ internal sealed class Gazetteer
 
         foreach (int i in Lookup(PlaceNames.Key(place.Name)))
         {
-            if (Entries[i].GeoNameId == id)
+            if ((info[i] & GeoNameIdBit) != 0 && geoNameIdOf[i] == id)
             {
-                return Entries[i].Population;
+                return populationOf[i];
             }
         }
 
@@ -136,63 +274,38 @@ internal sealed class Gazetteer
 
     /// <summary>The city a neighbourhood (GeoNames PPLX) is a section of, or <see langword="null"/> when <paramref name="place"/> is
     /// not one of the gazetteer's neighbourhoods or no city contains it: "Auburn Gresham" (Illinois) is in Chicago.</summary>
-    public Place? CityOf(Place place) => place.Kind == PlaceKind.Locality && cityOfSection.TryGetValue(place, out Place? city) ? city : null;
-
-    /// <summary>Pairs each neighbourhood with its city: among the non-section localities of its first-level division that are larger
-    /// than it and within <see cref="MaxSectionDistanceKm"/>, the one with the most people per square kilometre of distance
-    /// (population / distance², a gravity rule: a big city a few kilometres away outranks a suburb next door).</summary>
-    private static IEnumerable<KeyValuePair<Place, Place>> SectionCities(IReadOnlyList<GazetteerEntry> entries)
+    /// <remarks>The pairs are computed when the index is compiled (<see cref="GazetteerBuilder.SectionCities"/>).</remarks>
+    public Place? CityOf(Place place)
     {
-        var cities = new Dictionary<int, List<GazetteerEntry>>();
-        foreach (GazetteerEntry e in entries)
+        if (place.Kind != PlaceKind.Locality || place.GeoNameId is not { } id || id is < 0 or > int.MaxValue)
         {
-            if (e.Kind == PlaceKind.Locality && !e.IsSection && e.Admin1Id >= 0 && e.Latitude is not null && e.Longitude is not null)
-            {
-                if (!cities.TryGetValue(e.Admin1Id, out List<GazetteerEntry>? list))
-                {
-                    cities[e.Admin1Id] = list = [];
-                }
+            return null;
+        }
 
-                list.Add(e);
+        // The first triple with this GeoNames id, by binary search over the sorted triples.
+        int lo = 0, hi = sections.Length / 3;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sections[3 * mid] < id)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        foreach (GazetteerEntry section in entries)
+        for (int t = lo; t < sections.Length / 3 && sections[3 * t] == id; t++)
         {
-            if (!section.IsSection || section.Latitude is not { } lat || section.Longitude is not { } lon
-                || !cities.TryGetValue(section.Admin1Id, out List<GazetteerEntry>? candidates))
+            if (Entries[sections[(3 * t) + 1]].ToPlace().Equals(place))
             {
-                continue;
-            }
-
-            GazetteerEntry? best = null;
-            double bestScore = 0;
-            foreach (GazetteerEntry city in candidates)
-            {
-                if (city.Population <= section.Population)
-                {
-                    continue;
-                }
-
-                double km = DistanceKm(lat, lon, city.Latitude!.Value, city.Longitude!.Value);
-                if (km > MaxSectionDistanceKm)
-                {
-                    continue;
-                }
-
-                double score = city.Population / Math.Max(1.0, km * km);
-                if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(city.Name, best.Name) < 0))
-                {
-                    best = city;
-                    bestScore = score;
-                }
-            }
-
-            if (best is not null)
-            {
-                yield return new KeyValuePair<Place, Place>(section.ToPlace(), best.ToPlace());
+                return Entries[sections[(3 * t) + 2]].ToPlace();
             }
         }
+
+        return null;
     }
 
     /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
@@ -204,50 +317,108 @@ internal sealed class Gazetteer
         return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    /// <summary>Gets the embedded gazetteer (loaded on first use, thread-safe).</summary>
-    public static Gazetteer Default => Shared.Value;
-
-    /// <summary>Gets all entries; indexes point into this list.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries { get; }
-
-    /// <summary>Returns the entries whose key is <paramref name="key"/> (empty when none).</summary>
-    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
-    public int[] Lookup(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out int[]? hits) ? hits : [];
-
-    /// <summary>Returns the Arabic-transliterated entries whose skeleton is <paramref name="skeleton"/>.</summary>
-    /// <remarks>The array is the index's own (callers keep it without copying): never write to it.</remarks>
-    public int[] LookupSkeleton(ReadOnlySpan<char> skeleton) => bySkeletonSpan.TryGetValue(skeleton, out int[]? hits) ? hits : [];
-
-    /// <summary>Returns the country entry for an ISO code, or -1.</summary>
-    public int Country(string code) => countries.TryGetValue(code, out int i) ? i : -1;
-
-    /// <summary>Returns the <see cref="GazetteerEntry.CountryId"/> of an ISO code, or -1 when no entry has that code.</summary>
-    public int CountryId(string code) => countryIds.TryGetValue(code, out int id) ? id : -1;
-
-    /// <summary>Gets how many distinct country codes the entries have (country ids run from 0 to this, exclusive).</summary>
-    public int CountryIdCount { get; }
-
-    /// <summary>Returns the admin1 entry for a GeoNames admin1 key ("US.IL"), or -1.</summary>
-    public int Admin1(string code) => admin1s.TryGetValue(code, out int i) ? i : -1;
-
-    /// <summary>Returns the (key, entry) pairs of a transliterated country's places for fuzzy matching.</summary>
-    public ReadOnlySpan<(string Key, int Entry)> FuzzyPool(string countryCode) => fuzzyPool.TryGetValue(countryCode, out var pool) ? pool : [];
-
-    /// <summary>Parses a gazetteer in the build script's format.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Parses a gazetteer in the build script's format (compiles it to the compact index and loads that).</summary>
     public static Gazetteer Parse(TextReader reader)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var entries = new List<GazetteerEntry>(180_000);
+        var payload = new MemoryStream();
+        GazetteerBuilder.Parse(reader, includeLexicon: false).WritePayload(payload);
+        payload.Position = 0;
+        return Load(payload);
+    }
+
+    /// <summary>Loads a compact index written by <see cref="GazetteerBuilder.WritePayload"/> and adds the lexicon's aliases.</summary>
+    /// <exception cref="InvalidDataException">The stream is not an index of this format version.</exception>
+    public static Gazetteer Load(Stream payload)
+    {
+        using var reader = new BinaryReader(payload, System.Text.Encoding.UTF8, leaveOpen: true);
+        return new Gazetteer(reader);
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + ResourceName);
+        return Load(stream);
+    }
+
+    internal static double Log10Population(int population) => Math.Log10(Math.Max(population, 300));
+
+    /// <summary>The kind and flags of an entry in one byte (the index's <c>info</c> column).</summary>
+    internal static byte PackInfo(GazetteerEntry e) => (byte)((int)e.Kind
+        | (e.IsCapital ? CapitalBit : 0) | (e.IsSeat ? SeatBit : 0) | (e.IsCommonWord ? CommonWordBit : 0) | (e.IsSection ? SectionBit : 0)
+        | (e.Latitude is not null && e.Longitude is not null ? CoordinatesBit : 0) | (e.GeoNameId is not null ? GeoNameIdBit : 0));
+
+    /// <summary>The hash of a key: FNV-1a over its UTF-16 code units (stable across processes and runtimes, unlike string hashing).</summary>
+    internal static uint Hash(ReadOnlySpan<char> key)
+    {
+        uint h = 2166136261;
+        foreach (char c in key)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h;
+    }
+
+    /// <summary>The open-addressing table over <paramref name="keys"/>: a power of two of slots, at most half full, each holding a key's
+    /// index + 1 (0 = empty), linear probing from <see cref="Hash"/>.</summary>
+    internal static int[] HashSlots(IReadOnlyList<string> keys)
+    {
+        int size = 16;
+        while (size < keys.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        var slots = new int[size];
+        for (int k = 0; k < keys.Count; k++)
+        {
+            int i = (int)(Hash(keys[k]) & (uint)(size - 1));
+            while (slots[i] != 0)
+            {
+                i = (i + 1) & (size - 1);
+            }
+
+            slots[i] = k + 1;
+        }
+
+        return slots;
+    }
+
+    /// <summary>Swaps the bytes of each value on a big-endian machine (the index is little-endian); nothing otherwise.</summary>
+    internal static void ToLittleEndian<T>(T[] values)
+        where T : unmanaged
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            return;
+        }
+
+        Span<byte> bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        int size = Marshal.SizeOf<T>();
+        for (int i = 0; i + size <= bytes.Length; i += size)
+        {
+            bytes.Slice(i, size).Reverse();
+        }
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r)
+        where T : unmanaged
+    {
+        T[] values = GC.AllocateUninitializedArray<T>(r.ReadInt32()); // every element is read next: no need to zero them first
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        ToLittleEndian(values);
+        return values;
+    }
+
+    /// <summary>Indexes the lexicon's country aliases and variants (in this order, as <see cref="GazetteerBuilder"/> does with
+    /// <c>includeLexicon</c>): each alias's entries are merged into the compiled list of its key.</summary>
+    private void AddLexicon()
+    {
+        var transliterated = new HashSet<string>(PlaceLexicon.TransliteratedCountries, StringComparer.Ordinal);
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var skeletons = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        var admin1s = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fuzzy = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
-        var transliterated = new HashSet<string>(PlaceLexicon.TransliteratedCountries, StringComparer.Ordinal);
-        var countryAliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var countryIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var admin1Ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fuzzy = new Dictionary<string, List<(string Key, int Entry)>>(StringComparer.Ordinal);
         char[] buffer = new char[PlaceNames.MaxKeyLength + 1];
 
         void Index(string name, int entry)
@@ -259,170 +430,22 @@ internal sealed class Gazetteer
             }
 
             string key = new(buffer[..n]);
-            Add(keys, key, entry);
-            GazetteerEntry e = entries[entry];
-            if (transliterated.Contains(e.CountryCode) && e.Kind != PlaceKind.Country)
+            Add(keys, byKey, key, entry);
+            if (transliterated.Contains(countryCodes[countryIdOf[entry]]) && (PlaceKind)(info[entry] & KindMask) != PlaceKind.Country)
             {
                 int k = PlaceNames.Skeleton(key, buffer);
                 if (k > 0)
                 {
-                    Add(skeletons, new string(buffer[..k]), entry);
+                    Add(skeletons, bySkeleton, new string(buffer[..k]), entry);
                 }
 
-                if (!fuzzy.TryGetValue(e.CountryCode, out var pool))
+                string cc = countryCodes[countryIdOf[entry]];
+                if (!fuzzy.TryGetValue(cc, out var pool))
                 {
-                    fuzzy[e.CountryCode] = pool = [];
+                    fuzzy[cc] = pool = [];
                 }
 
                 pool.Add((key, entry));
-            }
-        }
-
-        static int Id(Dictionary<string, int> ids, string code)
-        {
-            if (!ids.TryGetValue(code, out int id))
-            {
-                ids[code] = id = ids.Count;
-            }
-
-            return id;
-        }
-
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length < 2 || line[0] == '#')
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            switch (f[0])
-            {
-                case "C":
-                {
-                    int id = entries.Count;
-                    entries.Add(new GazetteerEntry { Name = f[2], Kind = PlaceKind.Country, CountryCode = f[1], CountryName = f[2], CountryId = Id(countryIds, f[1]), Log10Population = Log10Population(0) });
-                    countries[f[1]] = id;
-                    var names = new List<string> { f[2] };
-                    if (f.Length > 3 && f[3].Length > 0)
-                    {
-                        names.AddRange(f[3].Split('|'));
-                    }
-
-                    countryAliases[f[1]] = names;
-                    break;
-                }
-
-                case "A":
-                {
-                    string cc = f[1][..2];
-                    int id = entries.Count;
-                    string country = countries.TryGetValue(cc, out int c) ? entries[c].Name : cc;
-                    entries.Add(new GazetteerEntry
-                    {
-                        Name = f[2],
-                        Kind = PlaceKind.Admin1,
-                        CountryCode = cc,
-                        CountryName = country,
-                        Admin1Code = f[1],
-                        Admin1Name = f[2],
-                        IsCommonWord = f.Length > 3 && f[3] == "w",
-                        CountryId = Id(countryIds, cc),
-                        Admin1Id = Id(admin1Ids, f[1]),
-                        Log10Population = Log10Population(0),
-                    });
-                    admin1s[f[1]] = id;
-                    Index(f[2], id);
-                    string stripped = StripDivisionSuffix(f[2]);
-                    if (!ReferenceEquals(stripped, f[2]))
-                    {
-                        Index(stripped, id);
-                    }
-
-                    break;
-                }
-
-                case "L":
-                {
-                    string cc = f[3];
-                    string a1 = cc + "." + f[4];
-                    int admin = admin1s.TryGetValue(a1, out int ai) ? ai : -1;
-                    int id = entries.Count;
-                    string country = countries.TryGetValue(cc, out int c) ? entries[c].Name : cc;
-                    int population = f[7].Length > 0 ? int.Parse(f[7], CultureInfo.InvariantCulture) : 0;
-                    entries.Add(new GazetteerEntry
-                    {
-                        Name = f[2],
-                        Kind = PlaceKind.Locality,
-                        CountryCode = cc,
-                        CountryName = country,
-                        Admin1Code = admin >= 0 ? a1 : null,
-                        Admin1Name = admin >= 0 ? entries[admin].Name : null,
-                        Latitude = double.Parse(f[5], CultureInfo.InvariantCulture),
-                        Longitude = double.Parse(f[6], CultureInfo.InvariantCulture),
-                        GeoNameId = f[1].Length > 0 ? long.Parse(f[1], CultureInfo.InvariantCulture) : null,
-                        Population = population,
-                        CountryId = Id(countryIds, cc),
-                        Admin1Id = admin >= 0 ? Id(admin1Ids, a1) : -1,
-                        Log10Population = Log10Population(population),
-                        IsCapital = f[8] is "PPLC" or "PPLA",
-                        IsSeat = f[8].StartsWith("PPLA", StringComparison.Ordinal) && f[8].Length > 4,
-                        IsCommonWord = f.Length > 9 && f[9] == "w",
-                        IsSection = f[8] == "PPLX",
-                    });
-                    Index(f[2], id);
-                    if (f[2].StartsWith("The ", StringComparison.Ordinal))
-                    {
-                        Index(f[2][4..], id); // "the Bronx", "the Hague": the article is lower case or outside the name
-                    }
-
-                    if (AbbreviatedForm(f[2]) is { } abbreviated)
-                    {
-                        Index(abbreviated, id); // "St. Paul" for "Saint Paul", "Mt. Vernon" for "Mount Vernon", "Ft. Worth" for "Fort Worth"
-                    }
-
-                    break;
-                }
-
-                default:
-                    break;
-            }
-        }
-
-        // "Greenacres" for GeoNames' "Greenacres City", unless the short form names a country or division ("Kansas City").
-        var countryKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (List<string> names in countryAliases.Values)
-        {
-            foreach (string n in names)
-            {
-                countryKeys.Add(PlaceNames.Key(n));
-            }
-        }
-
-        int count = entries.Count;
-        for (int id = 0; id < count; id++)
-        {
-            GazetteerEntry e = entries[id];
-            if (e.Kind == PlaceKind.Locality && e.Name.Length > 10 && e.Name.EndsWith(" City", StringComparison.Ordinal))
-            {
-                string shortName = e.Name[..^5];
-                string shortKey = PlaceNames.Key(shortName);
-                bool division = countryKeys.Contains(shortKey)
-                                || keys.TryGetValue(shortKey, out List<int>? same) && same.Exists(i => entries[i].Kind != PlaceKind.Locality);
-                if (!division)
-                {
-                    Index(shortName, id);
-                }
-            }
-        }
-
-        // Country names and aliases, then the lexicon's aliases.
-        foreach ((string cc, List<string> names) in countryAliases)
-        {
-            foreach (string name in names)
-            {
-                Index(name, countries[cc]);
             }
         }
 
@@ -437,71 +460,161 @@ internal sealed class Gazetteer
         foreach ((string alias, string target, string cc, bool admin1) in PlaceLexicon.Variants)
         {
             int n = PlaceNames.Key(target, buffer);
-            if (n <= 0 || !keys.TryGetValue(new string(buffer[..n]), out List<int>? targets))
+            if (n <= 0)
             {
                 continue;
             }
 
-            foreach (int t in targets.ToArray())
+            string targetKey = new(buffer[..n]);
+            int[] targets = keys.TryGetValue(targetKey, out List<int>? added) ? [.. added] : byKey.Lookup(targetKey);
+            foreach (int t in targets)
             {
-                GazetteerEntry e = entries[t];
-                if (string.Equals(e.CountryCode, cc, StringComparison.Ordinal) && (e.Kind == PlaceKind.Admin1) == admin1)
+                if (string.Equals(countryCodes[countryIdOf[t]], cc, StringComparison.Ordinal) && ((PlaceKind)(info[t] & KindMask) == PlaceKind.Admin1) == admin1)
                 {
                     Index(alias, t);
                 }
             }
         }
 
-        return new Gazetteer(entries, keys, skeletons, countries, admin1s, fuzzy, countryIds);
-    }
-
-    private static Gazetteer LoadEmbedded()
-    {
-        using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + ResourceName);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
-        return Parse(reader);
-    }
-
-    private static double Log10Population(int population) => Math.Log10(Math.Max(population, 300));
-
-    private static string StripDivisionSuffix(string name)
-    {
-        foreach (string suffix in (ReadOnlySpan<string>)[" Governorate", " Province", " Region", " Oblast", " Prefecture", " State", " Department"])
+        byKey.Merge(keys);
+        bySkeleton.Merge(skeletons);
+        foreach ((string cc, List<(string Key, int Entry)> extra) in fuzzy)
         {
-            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            fuzzyExtra[cc] = [.. extra];
+        }
+
+        // A key's list with the compiled entries first, then the added ones (merged, sorted and made distinct in KeyTable.Merge).
+        static void Add(Dictionary<string, List<int>> map, KeyTable table, string key, int entry)
+        {
+            if (!map.TryGetValue(key, out List<int>? list))
             {
-                return name[..^suffix.Length];
+                map[key] = list = [.. table.Lookup(key)];
+            }
+
+            list.Add(entry);
+        }
+    }
+
+    private GazetteerEntry Make(int i)
+    {
+        byte flags = info[i];
+        var kind = (PlaceKind)(flags & KindMask);
+        int country = countryIdOf[i];
+        int admin1 = admin1IdOf[i];
+        string name = new(names, nameStart[i], nameStart[i + 1] - nameStart[i]);
+        bool coordinates = (flags & CoordinatesBit) != 0;
+        return new GazetteerEntry
+        {
+            Name = name,
+            Kind = kind,
+            CountryCode = countryCodes[country],
+            CountryName = kind == PlaceKind.Country ? name : countryNames[country],
+            Admin1Code = admin1 >= 0 ? admin1Codes[admin1] : null,
+            Admin1Name = kind == PlaceKind.Admin1 ? name : admin1 >= 0 ? Entries[admin1Entries[admin1]].Name : null,
+            Latitude = coordinates ? latitudeOf[i] : null,
+            Longitude = coordinates ? longitudeOf[i] : null,
+            GeoNameId = (flags & GeoNameIdBit) != 0 ? geoNameIdOf[i] : null,
+            Population = populationOf[i],
+            IsCapital = (flags & CapitalBit) != 0,
+            IsSeat = (flags & SeatBit) != 0,
+            IsCommonWord = (flags & CommonWordBit) != 0,
+            IsSection = (flags & SectionBit) != 0,
+            CountryId = country,
+            Admin1Id = admin1,
+            Log10Population = Log10Population(populationOf[i]),
+        };
+    }
+
+    /// <summary>The entries, each made from the columns on first access and kept.</summary>
+    private sealed class EntryList(Gazetteer owner) : IReadOnlyList<GazetteerEntry>
+    {
+        public int Count => owner.made.Length;
+
+        // One object per entry, even when two threads make it at once (the first one stored wins).
+        public GazetteerEntry this[int index] => owner.made[index] ?? Interlocked.CompareExchange(ref owner.made[index], owner.Make(index), null) ?? owner.made[index]!;
+
+        public IEnumerator<GazetteerEntry> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                yield return this[i];
             }
         }
 
-        return name;
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    private static void Add(Dictionary<string, List<int>> map, string key, int entry)
+    /// <summary>One compiled index: keys in a character table, each key's sorted distinct entries, an open-addressing hash table;
+    /// a key's entry array is made on its first lookup and kept.</summary>
+    private sealed class KeyTable
     {
-        if (!map.TryGetValue(key, out List<int>? list))
+        private readonly int[] keyStart;
+        private readonly char[] chars;
+        private readonly int[] hitStart;
+        private readonly int[] hits;
+        private readonly int[] slots;
+        private readonly int[]?[] arrays;
+        private Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> merged;
+        private bool anyMerged;
+
+        public KeyTable(BinaryReader r)
         {
-            map[key] = list = new List<int>(1);
+            int count = r.ReadInt32();
+            keyStart = ReadArray<int>(r);
+            chars = ReadArray<char>(r);
+            hitStart = ReadArray<int>(r);
+            hits = ReadArray<int>(r);
+            slots = ReadArray<int>(r);
+            arrays = new int[count][];
         }
 
-        list.Add(entry);
-    }
-
-    private static int[] Dedupe(List<int> list)
-    {
-        list.Sort();
-        int w = 0;
-        for (int i = 0; i < list.Count; i++)
+        public int[] Lookup(ReadOnlySpan<char> key)
         {
-            if (w == 0 || list[w - 1] != list[i])
+            if (anyMerged && merged.TryGetValue(key, out int[]? extra))
             {
-                list[w++] = list[i];
+                return extra;
+            }
+
+            int k = Find(key);
+            return k < 0 ? [] : arrays[k] ?? (arrays[k] = hits[hitStart[k]..hitStart[k + 1]]);
+        }
+
+        public string KeyString(int k) => new(chars, keyStart[k], keyStart[k + 1] - keyStart[k]);
+
+        /// <summary>Sets the lists of the lexicon's keys (each the compiled entries plus the added ones).</summary>
+        public void Merge(Dictionary<string, List<int>> lists)
+        {
+            var map = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+            foreach ((string key, List<int> list) in lists)
+            {
+                map[key] = [.. list.Distinct().Order()];
+            }
+
+            merged = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            anyMerged = map.Count > 0;
+        }
+
+        private int Find(ReadOnlySpan<char> key)
+        {
+            int mask = slots.Length - 1;
+            int i = (int)(Hash(key) & (uint)mask);
+            while (true)
+            {
+                int s = slots[i];
+                if (s == 0)
+                {
+                    return -1;
+                }
+
+                int k = s - 1;
+                if (key.SequenceEqual(chars.AsSpan(keyStart[k], keyStart[k + 1] - keyStart[k])))
+                {
+                    return k;
+                }
+
+                i = (i + 1) & mask;
             }
         }
-
-        return [.. list.GetRange(0, w)];
     }
 
     /// <summary>The other usual spelling of a name that starts with Saint, Mount or Fort (or their abbreviations), or <see langword="null"/>.</summary>
