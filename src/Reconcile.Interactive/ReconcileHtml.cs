@@ -145,7 +145,11 @@ public static class ReconcileHtml
             o.Write("</table>\n");
         }
 
-        WriteConflicts(o, incident);
+        foreach (FieldConflict conflict in incident.Conflicts)
+        {
+            HtmlText.WriteConflict(o, conflict);
+        }
+
         if (incident.Why.Any(w => w.LinkedTo is not null))
         {
             o.Write("<div>Why these reports are one incident:</div><ul class=\"why\">\n");
@@ -420,26 +424,6 @@ public static class ReconcileHtml
         }
     }
 
-    private static void WriteConflicts(TextWriter o, IncidentRecord incident)
-    {
-        foreach (FieldConflict conflict in incident.Conflicts)
-        {
-            o.Write("<div class=\"conflict\">Conflict on ");
-            HtmlText.Encode(o, conflict.Field);
-            o.Write(": ");
-            for (int i = 0; i < conflict.Values.Count; i++)
-            {
-                o.Write(i == 0 ? string.Empty : " vs ");
-                HtmlText.Encode(o, conflict.Values[i].Value);
-                o.Write(" <span class=\"muted\">(");
-                HtmlText.Encode(o, string.Join(", ", conflict.Values[i].MentionIds));
-                o.Write(")</span>");
-            }
-
-            o.Write("</div>\n");
-        }
-    }
-
     /// <summary>The named sources of the incident's claims, then the outlets that carried them, then its reports.</summary>
     private static void WriteSources(TextWriter o, IncidentRecord incident)
     {
@@ -483,27 +467,7 @@ public static class ReconcileHtml
 
     private static void WriteClaim(TextWriter o, AttributedClaim attributed)
     {
-        CasualtyClaim claim = attributed.Claim;
-        o.Write("<li class=\"claim ");
-        o.Write(OutputNames.Status(attributed.Status));
-        o.Write("\"><span class=\"quote\">“");
-        HtmlText.Encode(o, claim.Quote);
-        o.Write("”</span> <span class=\"muted\">");
-        HtmlText.Encode(o, claim.Source ?? "no source named");
-        if (attributed.Outlet is { } outlet)
-        {
-            o.Write(" via ");
-            HtmlText.Encode(o, outlet);
-        }
-
-        if (claim.AsOf is { } asOf)
-        {
-            o.Write(", as of ");
-            o.Write(OutputNames.Iso(asOf));
-        }
-
-        o.Write(", ");
-        o.Write(OutputNames.Status(attributed.Status));
+        HtmlText.WriteClaimAttribution(o, attributed);
         o.Write(", in ");
         HtmlText.Encode(o, attributed.ReportId);
         o.Write("</span></li>");

@@ -165,19 +165,7 @@ public sealed class HtmlResultFormatter : IResultFormatter
 
         foreach (FieldConflict conflict in incident.Conflicts)
         {
-            o.Write("<div class=\"conflict\">Conflict on ");
-            HtmlText.Encode(o, conflict.Field);
-            o.Write(": ");
-            for (int i = 0; i < conflict.Values.Count; i++)
-            {
-                o.Write(i == 0 ? string.Empty : " vs ");
-                HtmlText.Encode(o, conflict.Values[i].Value);
-                o.Write(" <span class=\"muted\">(");
-                HtmlText.Encode(o, string.Join(", ", conflict.Values[i].MentionIds));
-                o.Write(")</span>");
-            }
-
-            o.Write("</div>\n");
+            HtmlText.WriteConflict(o, conflict);
         }
 
         o.Write("<details class=\"why\"><summary class=\"muted\">Why these reports are one incident</summary><ul>\n");
@@ -288,35 +276,7 @@ public sealed class HtmlResultFormatter : IResultFormatter
     private static void WriteClaim(TextWriter o, AttributedClaim attributed, Dictionary<string, Report> reports)
     {
         CasualtyClaim claim = attributed.Claim;
-        o.Write("<li class=\"claim ");
-        o.Write(OutputNames.Status(attributed.Status));
-        o.Write("\"><span class=\"quote\">“");
-        HtmlText.Encode(o, claim.Quote);
-        o.Write("”</span> <span class=\"muted\">");
-        HtmlText.Encode(o, claim.Source ?? "no source named");
-        if (attributed.Outlet is { } outlet)
-        {
-            o.Write(" via ");
-            HtmlText.Encode(o, outlet);
-        }
-
-        if (claim.AsOf is { } asOf)
-        {
-            o.Write(", as of ");
-            o.Write(OutputNames.Iso(asOf));
-        }
-
-        o.Write(", ");
-        o.Write(OutputNames.Status(attributed.Status));
-        if (claim.RelevanceCue is { } cue)
-        {
-            o.Write(" (");
-            HtmlText.Encode(o, OutputNames.Relevance(claim.Relevance));
-            o.Write(": “");
-            HtmlText.Encode(o, cue);
-            o.Write("”)");
-        }
-
+        HtmlText.WriteClaimAttribution(o, attributed);
         o.Write(", in ");
         ReportLink(o, attributed.ReportId);
         o.Write("</span>");

@@ -60,6 +60,59 @@ internal static class HtmlText
         _ => "date unknown",
     };
 
+    /// <summary>Opens a claim's list item and writes its quote and attribution: source, outlet, as-of date, status and, for a
+    /// claim about another event, its relevance and cue. The caller adds where it was said and closes the item.</summary>
+    public static void WriteClaimAttribution(TextWriter o, AttributedClaim attributed)
+    {
+        CasualtyClaim claim = attributed.Claim;
+        o.Write("<li class=\"claim ");
+        o.Write(OutputNames.Status(attributed.Status));
+        o.Write("\"><span class=\"quote\">“");
+        Encode(o, claim.Quote);
+        o.Write("”</span> <span class=\"muted\">");
+        Encode(o, claim.Source ?? "no source named");
+        if (attributed.Outlet is { } outlet)
+        {
+            o.Write(" via ");
+            Encode(o, outlet);
+        }
+
+        if (claim.AsOf is { } asOf)
+        {
+            o.Write(", as of ");
+            o.Write(OutputNames.Iso(asOf));
+        }
+
+        o.Write(", ");
+        o.Write(OutputNames.Status(attributed.Status));
+        if (claim.RelevanceCue is { } cue)
+        {
+            o.Write(" (");
+            Encode(o, OutputNames.Relevance(claim.Relevance));
+            o.Write(": “");
+            Encode(o, cue);
+            o.Write("”)");
+        }
+    }
+
+    /// <summary>One conflict: the field, each value with the mentions that gave it.</summary>
+    public static void WriteConflict(TextWriter o, FieldConflict conflict)
+    {
+        o.Write("<div class=\"conflict\">Conflict on ");
+        Encode(o, conflict.Field);
+        o.Write(": ");
+        for (int i = 0; i < conflict.Values.Count; i++)
+        {
+            o.Write(i == 0 ? string.Empty : " vs ");
+            Encode(o, conflict.Values[i].Value);
+            o.Write(" <span class=\"muted\">(");
+            Encode(o, string.Join(", ", conflict.Values[i].MentionIds));
+            o.Write(")</span>");
+        }
+
+        o.Write("</div>\n");
+    }
+
     public static void Encode(TextWriter o, string? text) => Encode(o, text.AsSpan());
 
     /// <summary>HTML-encodes text for element content and double-quoted attributes: &amp; &lt; &gt; &quot; &#39; are escaped,

@@ -69,6 +69,23 @@ public class ReconcileHtmlTests
         html.Should().Contain("b#0 linked to a#0 (score 3.25); date-same-day: both 2017-11-04");
     }
 
+    [Fact] // a context claim (about another event) says why it sets no bound, as on the review page: the relevance and its cue
+    public void Incident_ContextClaim_ShowsRelevanceAndCue()
+    {
+        IncidentRecord incident = TestRecords.Incident();
+        Figure killed = incident.Figures[0];
+        AttributedClaim context = killed.Claims[0] with
+        {
+            Status = ClaimStatus.Context,
+            Claim = killed.Claims[0].Claim with { Relevance = ClaimRelevance.OtherEvent, RelevanceCue = "in <2004>" },
+        };
+        incident = incident with { Figures = [killed with { Claims = [killed.Claims[1], context] }] };
+
+        string html = ReconcileHtml.Incident(incident).Html;
+
+        html.Should().Contain(", context (other-event: “in &lt;2004&gt;”), in ");
+    }
+
     [Fact] // the chart is well-formed SVG with one group per figure, a best dot for each, and an open high drawn dashed
     public void RangeChart_TwoFigures_SvgWithOneGroupEach()
     {
