@@ -311,6 +311,61 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("Another man was also shot in the leg.", "Another man was also shot", 1)] // another person, "also": one more victim of this shooting
+    [InlineData("Another 19-year-old was wounded.", "Another 19-year-old was wounded", 1)] // an age as the person noun
+    [InlineData("Another victim was taken to a hospital with gunshot wounds.", "Another victim was taken", 1)] // "victim", no "also"
+    [InlineData("Another officer suffered a graze wound.", "Another officer suffered", 1)] // a police officer is a person noun too
+    [InlineData("Another shooting left 4 people wounded.", "4 people wounded", 2)] // another event: its own mention
+    [InlineData("Another car bomb wounded 4 people.", "wounded 4 people", 2)] // another weapon's blast: its own mention
+    public void Assemble_SentenceOpeningOnAnotherPerson_JoinsTheIncident(string second, string words, int mentions)
+    {
+        var doc = new Doc("A gunman killed a man in a shooting on Elm Street. " + second, Mon)
+            .Type("shooting", IncidentType.Shooting).Killed("killed a man", 1, 1)
+            .Killed(words, mentions == 1 ? 1 : 4, mentions == 1 ? 1 : 4, measure: CasualtyMeasure.Wounded);
+        if (mentions == 2)
+        {
+            doc.Type(second.Contains("bomb", StringComparison.Ordinal) ? "car bomb" : "shooting left", second.Contains("bomb", StringComparison.Ordinal) ? IncidentType.CarBombing : IncidentType.Shooting);
+        }
+
+        doc.Assemble().Should().HaveCount(mentions);
+    }
+
+    [Theory]
+    [InlineData("A woman died. Another man was also shot in the crossfire.", "Another man was also shot")] // another person besides the dead: wounded
+    [InlineData("A woman died. A man was also shot in the crossfire.", "A man was also shot")] // "also": one more person shot
+    public void Assemble_OneShotBesideOneDead_NamedAsAnother_StaysWounded(string text, string shot)
+    {
+        var doc = new Doc(text, Mon).Killed(shot, 1, 1, measure: CasualtyMeasure.Wounded).Killed("A woman died", 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quote.Should().Be(shot);
+    }
+
+    [Fact] // "two dead, four wounded ... two women were also shot": the two are some of the four wounded, not a count of their own
+    public void Assemble_OthersShotBesideLargerWoundedCount_AreNotACountOfTheirOwn()
+    {
+        var doc = new Doc("Two men died and four were wounded in the shooting. Two women were also shot.", Mon)
+            .Killed("Two men died", 2, 2).Killed("four were wounded", 4, 4, measure: CasualtyMeasure.Wounded)
+            .Killed("Two women were also shot", 2, 2, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(4));
+    }
+
+    [Fact] // the control: a lone "was shot" beside one death, with nothing saying another person, is the dead told again
+    public void Assemble_OneShotBesideOneDead_TakenAsTheDead()
+    {
+        var doc = new Doc("A woman was shot on Elm Street. She died at the scene.", Mon)
+            .Killed("A woman was shot", 1, 1, measure: CasualtyMeasure.Wounded).Killed("She died", 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().NotContain(c => c.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
     [InlineData("A quake killed more than 26,000 people in Bam in 2003.", "more than 26,000 people", 26001, null, VictimGroup.Unspecified, 2)] // a past disaster's toll, thousands of times larger
     [InlineData("The quake killed 12 people in 2003.", "12 people", 12, 12, VictimGroup.Unspecified, 1)] // a close toll: the same incident (a control)
     [InlineData("Three children were killed in 2003.", "Three children", 3, 3, VictimGroup.Children, 1)] // a smaller figure of a group may be part of the dead

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
+using Reconcile.Extraction.Lexicon;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
@@ -528,10 +529,32 @@ internal static partial class MentionAssembler
             ReadOnlySpan<char> s = text.AsSpan(Sentence.Span.Start, Sentence.Span.Length);
             return s.Contains("in a separate", StringComparison.OrdinalIgnoreCase)
                 || s.Contains("in another", StringComparison.OrdinalIgnoreCase)
-                || s.StartsWith("Another ", StringComparison.Ordinal)
+                || (s.StartsWith("Another ", StringComparison.Ordinal) && !AnotherVictim(s))
                 || s.Contains("a separate attack", StringComparison.OrdinalIgnoreCase)
                 || s.Contains("a separate incident", StringComparison.OrdinalIgnoreCase)
                 || RecallsEarlier(s);
+        }
+
+        /// <summary>"Another man was also shot", "Another 17-year-old was wounded": a sentence opening on another person (not another
+        /// event: "Another car bomb exploded", "Another shooting happened") tells of one more victim, most often of the same incident,
+        /// so it is not forced into a mention of its own; whether it joins is then decided as for any frame (dates, places, types).</summary>
+        internal static bool AnotherVictim(ReadOnlySpan<char> sentence)
+        {
+            ReadOnlySpan<char> rest = sentence["Another ".Length..];
+            int end = 0;
+            while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] == '-'))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> word = rest[..end];
+            if (CasualtyLexicon.IsAge(word))
+            {
+                return true;
+            }
+
+            LexEntry? entry = CasualtyLexicon.Lookup(word, allCaps: false);
+            return entry is not null && (entry.Roles & LexRole.PersonHead) != 0 && entry.Person != PersonClass.None;
         }
 
         /// <summary>"The same island was hit by a quake in September", "an earlier attack", "a similar bombing": the sentence
@@ -1607,7 +1630,9 @@ internal static partial class MentionAssembler
                     continue;
                 }
 
-                if ((c.Quantity.High ?? int.MaxValue) <= killed)
+                // "Another man was also shot", "two others were shot": people besides the dead, so not the dead told again; but beside
+                // a wounded count at least as large ("four wounded ... two women were also shot") they are some of those wounded.
+                if ((c.Quantity.High ?? int.MaxValue) <= killed && (!NamesOthers(c.Quote) || HasLargerWounded(claims, c)))
                 {
                     claims[i] = c with { Measure = CasualtyMeasure.Casualties };
                 }
@@ -1628,16 +1653,33 @@ internal static partial class MentionAssembler
             return claims;
         }
 
+        /// <summary>Whether another wounded claim of the incident counts at least as many as <paramref name="part"/>.</summary>
+        private static bool HasLargerWounded(List<CasualtyClaim> claims, CasualtyClaim part) =>
+            claims.Exists(c => !ReferenceEquals(c, part) && c.Measure == CasualtyMeasure.Wounded && c.Relevance == ClaimRelevance.Incident
+                               && c.Quantity.Low >= (part.Quantity.High ?? int.MaxValue));
+
+        /// <summary>Whether the claim's words count people besides others already told of: "two others", "another man", "also shot",
+        /// "three more", "an additional victim", "someone else".</summary>
+        private static bool NamesOthers(string quote)
+        {
+            foreach (string word in (ReadOnlySpan<string>)["other", "others", "more", "additional", "another", "also", "else"])
+            {
+                if (ContainsWord(quote, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether a "shot" count larger than the deaths counts the dead among the shot: not "two others were shot",
         /// and not after an exact death count earlier in its own sentence ("a man was killed and two were shot").</summary>
         private static bool IsWholeShotCount(CasualtyClaim shot, List<CasualtyClaim> claims, int killed, string text)
         {
-            foreach (string word in (ReadOnlySpan<string>)["other", "others", "more", "additional", "another", "also", "else"])
+            if (NamesOthers(shot.Quote))
             {
-                if (ContainsWord(shot.Quote, word))
-                {
-                    return false;
-                }
+                return false;
             }
 
             foreach (CasualtyClaim c in claims)
