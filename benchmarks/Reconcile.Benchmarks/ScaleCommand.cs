@@ -140,13 +140,16 @@ internal static class ScaleCommand
     {
         string? input = null, outFile = null;
         int threads = Environment.ProcessorCount;
-        bool stream = false;
+        bool stream = false, heap = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--stream":
                     stream = true;
+                    break;
+                case "--heap":
+                    heap = true;
                     break;
                 case "--threads" when i + 1 < args.Length:
                     threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -162,7 +165,7 @@ internal static class ScaleCommand
 
         if (input is null)
         {
-            Console.Error.WriteLine("usage: scale-run FILE [--threads N] [--out FILE] [--stream]");
+            Console.Error.WriteLine("usage: scale-run FILE [--threads N] [--out FILE] [--stream] [--heap]");
             return 2;
         }
 
@@ -196,8 +199,13 @@ internal static class ScaleCommand
         }
 
         double floor = floorClock.Elapsed.TotalSeconds;
+        var live = new List<(string Point, long Bytes)>();
+        if (heap)
+        {
+            live.Add(("reports read", LiveBytes()));
+        }
 
-        var stages = new StageClock(clock);
+        var stages = new StageClock(clock, heap ? live : null);
         var pairs = new PairCounter();
         // --stream: the streaming entry point (ReconcileAsync), fed one report at a time from a queue that lets go of each report
         // it hands over, and KeepReportText off, as the CLI runs every format but HTML.
@@ -216,6 +224,10 @@ internal static class ScaleCommand
         }
 
         stages.Stop();
+        if (heap)
+        {
+            live.Add(("result built", LiveBytes()));
+        }
 
         clock.Restart();
         using (var file = new StreamWriter(outFile, false, new UTF8Encoding(false), 1 << 16))
@@ -243,6 +255,12 @@ internal static class ScaleCommand
         Console.WriteLine(Row("write JSON", write));
         Console.WriteLine(Row("**end to end**", seconds));
         Console.WriteLine(Row("floor: word split", floor));
+        foreach ((string point, long bytes) in live)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"live heap at {point}: {bytes / 1e6:0} MB ({bytes / 1e3 / Math.Max(1, count):0.0} KB per report)"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"candidate pairs per report {pairs.Pairs / (double)Math.Max(1, count):0.0}; allocated {allocated / 1e9:0.00} GB; peak RSS {PeakRssMb():0} MB ({PeakRssMb() * 1e3 / Math.Max(1, count):0.0} KB per report); {words} words"));
         return 0;
@@ -432,6 +450,15 @@ internal static class ScaleCommand
         return h ^ (h >> 32);
     }
 
+    /// <summary>The bytes still reachable after a full, compacting collection (for <c>--heap</c>; the collection's own time is not
+    /// counted in any stage).</summary>
+    private static long LiveBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
     private static double PeakRssMb()
     {
         // VmHWM: the process's peak resident set, as /usr/bin/time's "Maximum resident set size".
@@ -446,8 +473,9 @@ internal static class ScaleCommand
         return Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
     }
 
-    /// <summary>Times the reconciler's stages from its progress reports.</summary>
-    private sealed class StageClock(Stopwatch clock) : IProgress<ReconcileProgress>
+    /// <summary>Times the reconciler's stages from its progress reports; with <paramref name="live"/>, also records the live heap when
+    /// a stage ends (the collection's time left out of the stages).</summary>
+    private sealed class StageClock(Stopwatch clock, List<(string Point, long Bytes)>? live) : IProgress<ReconcileProgress>
     {
         private ReconcileStage _stage = ReconcileStage.Extracting;
         private double _mark;
@@ -465,6 +493,12 @@ internal static class ScaleCommand
                 if (value.Stage != _stage)
                 {
                     Close();
+                    if (live is not null)
+                    {
+                        live.Add(("end of " + _stage.ToString().ToLowerInvariant(), LiveBytes()));
+                        _mark = clock.Elapsed.TotalSeconds;
+                    }
+
                     _stage = value.Stage;
                 }
             }
