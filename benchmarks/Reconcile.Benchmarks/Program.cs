@@ -44,6 +44,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "store-daily")
+        {
+            Environment.ExitCode = StoreDailyCommand.Run(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "quality")
         {
             Environment.ExitCode = QualityCommand.Run(args[1..]);

@@ -26,14 +26,22 @@ internal static class RecordQualityCommand
 
         string folder = args[0];
         int misses = args.Length >= 3 && args[1] == "--misses" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
-        var goldOf = ReadJsonl(Path.Combine(folder, "gold.jsonl")).ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("incident").GetString()!);
-        var incidents = ReadJsonl(Path.Combine(folder, "incidents.jsonl")).ToDictionary(e => e.GetProperty("incident").GetString()!);
         IReadOnlyList<Report> reports = new ReportReader().Read([Path.Combine(folder, "reports.jsonl")]);
 
         var sw = Stopwatch.StartNew();
         ReconcileResult result = new Reconciler().Reconcile(reports);
         sw.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reports.Count} reports, {result.Incidents.Count} incidents, {sw.Elapsed.TotalMilliseconds:0} ms"));
+        Print(folder, reports, result, misses, extraction: true);
+        return 0;
+    }
 
+    /// <summary>Prints the record tables of <paramref name="result"/> (a run over <paramref name="reports"/>) against the folder's gold:
+    /// the extraction table when <paramref name="extraction"/> is set, and the merging table.</summary>
+    public static void Print(string folder, IReadOnlyList<Report> reports, ReconcileResult result, int misses, bool extraction)
+    {
+        var goldOf = ReadJsonl(Path.Combine(folder, "gold.jsonl")).ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("incident").GetString()!);
+        var incidents = ReadJsonl(Path.Combine(folder, "incidents.jsonl")).ToDictionary(e => e.GetProperty("incident").GetString()!);
         var leadOf = new Dictionary<string, (IncidentMention Mention, IncidentRecord Record)>(StringComparer.Ordinal);
         foreach (IncidentRecord r in result.Incidents)
         {
@@ -77,10 +85,12 @@ internal static class RecordQualityCommand
                 record is null ? 0 : Best(record, CasualtyMeasure.Wounded), record is not null);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reports.Count} reports, {result.Incidents.Count} incidents, {sw.Elapsed.TotalMilliseconds:0} ms"));
-        ext.Print("extraction (report lead mention vs gold)", misses);
+        if (extraction)
+        {
+            ext.Print("extraction (report lead mention vs gold)", misses);
+        }
+
         merged.Print("merging (merged record vs gold incident)", misses);
-        return 0;
     }
 
     /// <summary>A mention's count for a measure: the largest lower bound per victim group, summed over groups (the incident's own

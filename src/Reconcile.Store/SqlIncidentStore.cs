@@ -43,6 +43,15 @@ internal sealed class SqlIncidentStore : IIncidentStore
     /// that new evidence may also split them (see docs/store.md); off by default, so a stored incident only grows or merges.</summary>
     public bool Recluster { get; init; }
 
+    /// <summary>Whether the blocking estimates words' document frequencies in the whole store from the background sample (see
+    /// <c>IncidentClusterer.Cluster</c> with a population), as a whole run's blocking counts them over everything. Off: measured on
+    /// gva-dev's daily batches it did not narrow the gap to one run (docs/store.md).</summary>
+    public bool EstimateTerms { get; init; }
+
+    /// <summary>Whether the blocking estimates place blocks' sizes in the whole store from the background sample, so that a large
+    /// town's members are compared only with their nearest neighbours in date, as in a whole run. Off, as <see cref="EstimateTerms"/>.</summary>
+    public bool EstimateBlocks { get; init; }
+
     public void Dispose()
     {
     }
@@ -159,7 +168,9 @@ internal sealed class SqlIncidentStore : IIncidentStore
 
         List<IReadOnlyList<string>> joined = Recluster ? [] : [.. storedRows.GroupBy(m => m.Incident, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)[.. g.Select(m => m.Id).Order(StringComparer.Ordinal)])];
-        ClusteringResult clustering = _clusterer.Cluster(context, joined, background);
+        // How many mentions a whole run over the store and the batch would cluster: the background stands for the rest of them.
+        long population = db.Scalar("SELECT COUNT(*) FROM mentions") + extracted.Sum(e => (long)e.Mentions.Count);
+        ClusteringResult clustering = _clusterer.Cluster(context, joined, background, population, EstimateTerms, EstimateBlocks);
         cancellationToken.ThrowIfCancellationRequested();
 
         IReadOnlyList<ClusterPlan> plans = Plan(db, clustering.Clusters, incidentOf, createdRun, run);
@@ -442,6 +453,41 @@ internal sealed class SqlIncidentStore : IIncidentStore
     private static List<ClusterPlan> Plan(Db db, IReadOnlyList<IncidentCluster> clusters, Dictionary<string, string> incidentOf,
         Dictionary<string, long> createdRun, long run)
     {
+        List<ClusterPlan> plans = Assign(clusters, incidentOf, createdRun);
+        List<string> proposed = [.. plans.Where(p => p.IsNew).Select(p => p.Id)];
+
+        // A new incident takes its members' id as a whole run would, unless that id is taken (by a stored incident, merged or not,
+        // or by another new one of this batch): then an id derived from it and the run.
+        var taken = new HashSet<string>(db.In("SELECT id FROM incidents WHERE id IN ({0})", proposed, r => r.GetString(0)), StringComparer.Ordinal);
+        taken.UnionWith(plans.Where(p => !p.IsNew).Select(p => p.Id));
+        for (int i = 0; i < plans.Count; i++)
+        {
+            if (plans[i].IsNew && !taken.Add(plans[i].Id))
+            {
+                string id = plans[i].Id;
+                for (int attempt = 0; !taken.Add(id); attempt++)
+                {
+                    id = "inc-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plans[i].Id + "|" + StoreJson.Invariant(run) + "|" + StoreJson.Invariant(attempt))))[..12];
+                }
+
+                plans[i] = plans[i] with { Id = id };
+            }
+        }
+
+        return plans;
+    }
+
+    /// <summary>The id rules of docs/store.md on a batch's clusters, before new ids are checked against the store: a stored incident's
+    /// home is the cluster with most of its mentions (the first on a tie); a cluster that is home to stored incidents keeps the oldest's
+    /// id (created in the earliest run, the smallest id on a tie) and absorbs the others (they will point to it); a stored incident's
+    /// mentions outside its home are split from it; a cluster that is home to none is new and takes its members' id.</summary>
+    /// <param name="clusters">The batch's clusters.</param>
+    /// <param name="incidentOf">The stored incident of each stored mention in the clusters.</param>
+    /// <param name="createdRun">The run that created each stored incident.</param>
+    /// <returns>One plan per cluster, in cluster order.</returns>
+    internal static List<ClusterPlan> Assign(IReadOnlyList<IncidentCluster> clusters, IReadOnlyDictionary<string, string> incidentOf,
+        IReadOnlyDictionary<string, long> createdRun)
+    {
         // Each stored incident's home: the cluster with most of its mentions (the first such cluster on a tie).
         var counts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         for (int i = 0; i < clusters.Count; i++)
@@ -467,7 +513,6 @@ internal sealed class SqlIncidentStore : IIncidentStore
         }
 
         var plans = new List<ClusterPlan>(clusters.Count);
-        var proposed = new List<string>();
         for (int i = 0; i < clusters.Count; i++)
         {
             IncidentCluster c = clusters[i];
@@ -486,28 +531,6 @@ internal sealed class SqlIncidentStore : IIncidentStore
                 Touched = hasNew || claimants.Length != 1 || splitFrom.Count > 0 || lostSome,
             };
             plans.Add(plan);
-            if (plan.IsNew)
-            {
-                proposed.Add(plan.Id);
-            }
-        }
-
-        // A new incident takes its members' id as a whole run would, unless that id is taken (by a stored incident, merged or not,
-        // or by another new one of this batch): then an id derived from it and the run.
-        var taken = new HashSet<string>(db.In("SELECT id FROM incidents WHERE id IN ({0})", proposed, r => r.GetString(0)), StringComparer.Ordinal);
-        taken.UnionWith(plans.Where(p => !p.IsNew).Select(p => p.Id));
-        for (int i = 0; i < plans.Count; i++)
-        {
-            if (plans[i].IsNew && !taken.Add(plans[i].Id))
-            {
-                string id = plans[i].Id;
-                for (int attempt = 0; !taken.Add(id); attempt++)
-                {
-                    id = "inc-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plans[i].Id + "|" + StoreJson.Invariant(run) + "|" + StoreJson.Invariant(attempt))))[..12];
-                }
-
-                plans[i] = plans[i] with { Id = id };
-            }
         }
 
         return plans;
@@ -600,7 +623,8 @@ internal sealed class SqlIncidentStore : IIncidentStore
         return rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    private sealed record ClusterPlan
+    /// <summary>What a batch does with one cluster: the incident id it has, the stored incidents it absorbs or took mentions from.</summary>
+    internal sealed record ClusterPlan
     {
         public required IncidentCluster Cluster { get; init; }
 

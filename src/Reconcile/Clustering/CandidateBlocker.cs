@@ -12,9 +12,19 @@ namespace Reconcile.Clustering;
 internal static class CandidateBlocker
 {
     /// <summary>Returns the distinct candidate pairs as <c>(low index &lt;&lt; 32) | high index</c>, sorted.</summary>
-    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options)
+    /// <param name="profiles">The mentions.</param>
+    /// <param name="docFreq">Each term's document frequency in <paramref name="profiles"/>.</param>
+    /// <param name="options">The blocking settings.</param>
+    /// <param name="whole">When the profiles are part of a larger input (a store's batch, its candidates and a background sample of the
+    /// rest): how to estimate a word's and a block's size in the whole, so that the same pairs are compared as a whole run would.</param>
+    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options, Population? whole = null)
     {
         int cap = Math.Max(2, options.MaxBlockSize);
+        if (whole is { EstimateTerms: true })
+        {
+            docFreq = whole.Estimate(profiles, docFreq);
+        }
+
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var termBlocks = new Dictionary<int, List<int>>();
         var order = new List<(float Weight, int Term)>();
@@ -64,12 +74,12 @@ internal static class CandidateBlocker
         var pairs = new List<long>();
         foreach (List<int> members in termBlocks.Values)
         {
-            Emit(members, profiles, cap, pairs);
+            Emit(members, profiles, cap, pairs, members.Count);
         }
 
         foreach (List<int> members in blocks.Values)
         {
-            Emit(members, profiles, cap, pairs);
+            Emit(members, profiles, cap, pairs, whole is { EstimateBlocks: true } ? whole.Size(members) : members.Count);
         }
 
         long[] result = [.. pairs];
@@ -98,14 +108,20 @@ internal static class CandidateBlocker
         list.Add(index);
     }
 
-    private static void Emit(List<int> members, IReadOnlyList<MentionProfile> profiles, int cap, List<long> pairs)
+    /// <param name="members">The block's members.</param>
+    /// <param name="profiles">The mentions.</param>
+    /// <param name="cap">The block cap.</param>
+    /// <param name="pairs">Where the pairs go.</param>
+    /// <param name="wholeSize">The block's size in the whole input (estimated, see <see cref="Population"/>): when larger than the cap,
+    /// each member is compared with its nearest neighbours in date that a block of that size would give it, scaled to the members here.</param>
+    private static void Emit(List<int> members, IReadOnlyList<MentionProfile> profiles, int cap, List<long> pairs, double wholeSize)
     {
         if (members.Count < 2)
         {
             return;
         }
 
-        if (members.Count <= cap)
+        if (wholeSize <= cap)
         {
             for (int i = 0; i < members.Count; i++)
             {
@@ -124,13 +140,51 @@ internal static class CandidateBlocker
             int c = profiles[x].SortDay.CompareTo(profiles[y].SortDay);
             return c != 0 ? c : x.CompareTo(y);
         });
+        int reach = Math.Max(1, (int)Math.Round(cap * members.Count / Math.Max(wholeSize, members.Count)));
         for (int i = 0; i < sorted.Length; i++)
         {
-            for (int j = i + 1; j < sorted.Length && j <= i + cap; j++)
+            for (int j = i + 1; j < sorted.Length && j <= i + reach; j++)
             {
                 pairs.Add(Key(sorted[i], sorted[j]));
             }
         }
+    }
+
+    /// <summary>The whole a part of the input stands for: the background mentions are a sample of the rest of it, each standing for
+    /// <see cref="Scale"/> mentions not in the input, so a count over the input plus the background's count times the scale estimates the
+    /// count over the whole.</summary>
+    /// <param name="IsBackground">Per profile, whether it is a background (sample) mention.</param>
+    /// <param name="Scale">How many mentions outside the input each background mention stands for.</param>
+    /// <param name="EstimateTerms">Whether words' document frequencies are estimated for the whole.</param>
+    /// <param name="EstimateBlocks">Whether place blocks' sizes are estimated for the whole.</param>
+    internal sealed record Population(bool[] IsBackground, double Scale, bool EstimateTerms, bool EstimateBlocks)
+    {
+        /// <summary>Each term's estimated document frequency in the whole: its frequency here plus the background's times the scale.</summary>
+        public int[] Estimate(IReadOnlyList<MentionProfile> profiles, int[] docFreq)
+        {
+            var sampled = new int[docFreq.Length];
+            foreach (MentionProfile p in profiles)
+            {
+                if (IsBackground[p.Index])
+                {
+                    foreach (int t in p.Terms)
+                    {
+                        sampled[t]++;
+                    }
+                }
+            }
+
+            var estimate = new int[docFreq.Length];
+            for (int t = 0; t < estimate.Length; t++)
+            {
+                estimate[t] = (int)Math.Min(int.MaxValue, docFreq[t] + Math.Round(sampled[t] * Scale));
+            }
+
+            return estimate;
+        }
+
+        /// <summary>A block's estimated size in the whole.</summary>
+        public double Size(List<int> members) => members.Count + (members.Count(m => IsBackground[m]) * Scale);
     }
 
     /// <summary>The key of an unordered pair of indices.</summary>

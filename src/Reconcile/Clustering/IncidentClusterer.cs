@@ -48,7 +48,23 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <returns>The clusters of <paramref name="extractions"/>' mentions, with ids from their members as in a whole run.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A group names a mention not in <paramref name="extractions"/>, or one already in another group.</exception>
-    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background)
+    public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background) =>
+        Cluster(extractions, joined, background, 0);
+
+    /// <summary>As <see cref="Cluster(IReadOnlyList{ExtractionResult}, IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{ExtractionResult})"/>, for
+    /// an input that is part of a larger one (a store): <paramref name="population"/> is how many mentions the whole holds, and the
+    /// blocking estimates each word's and each place block's size in the whole from the background, a sample of the rest, so that it
+    /// compares the pairs a whole run over everything would compare (a whole run leaves out words too common to block on and
+    /// compares a large place block's members only with their nearest neighbours in date), not every pair the small input allows.</summary>
+    /// <param name="extractions">The mentions to cluster, stored and new.</param>
+    /// <param name="joined">Groups of mention ids, each one incident already.</param>
+    /// <param name="background">A sample of the rest of the whole, for the statistics only.</param>
+    /// <param name="population">The mentions of the whole (stored and new); no more than the input's for no estimate.</param>
+    /// <param name="estimateTerms">Whether words' document frequencies are estimated for the whole.</param>
+    /// <param name="estimateBlocks">Whether place blocks' sizes are estimated for the whole.</param>
+    /// <returns>The clusters of <paramref name="extractions"/>' mentions.</returns>
+    internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
+        long population, bool estimateTerms = true, bool estimateBlocks = true)
     {
         ArgumentNullException.ThrowIfNull(extractions);
         ArgumentNullException.ThrowIfNull(joined);
@@ -64,7 +80,14 @@ public sealed class IncidentClusterer : IIncidentClusterer
         int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
-        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
+        CandidateBlocker.Population? whole = null;
+        if (isBackground is not null && population > profiles.Length)
+        {
+            int sampled = isBackground.Count(b => b);
+            whole = sampled == 0 ? null : new CandidateBlocker.Population(isBackground, (population - profiles.Length) / (double)sampled, estimateTerms, estimateBlocks);
+        }
+
+        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, whole);
         if (isBackground is not null)
         {
             pairs = [.. pairs.Where(k => !isBackground[(int)(k >> 32)] && !isBackground[(int)(k & 0xFFFFFFFF)])];
