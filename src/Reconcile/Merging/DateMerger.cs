@@ -36,8 +36,7 @@ internal static class DateMerger
                 g.Key.Item2,
                 g.Max(m => m.Date.Precision),
                 [.. g.Select(m => m.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                g.Count(m => m.IsLead),
-                g.Sum(m => m.Sentences.Sum(t => t.End - t.Start))))
+                g.Count(m => m.IsLead)))
             .OrderBy(g => g.Earliest).ThenBy(g => g.Latest)
             .ToList();
 
@@ -59,7 +58,6 @@ internal static class DateMerger
                 .Where(v => !groups.Exists(w => !ReferenceEquals(v, w) && v.Contains(w)))
                 .OrderByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.MentionIds.Count))
                 .ThenByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.Leads))
-                .ThenByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.TextLength))
                 .ThenBy(v => Period.DaysBetween(v.Earliest, v.Latest))
                 .ThenBy(v => v.Earliest)
                 .First();
@@ -135,7 +133,7 @@ internal static class DateMerger
 
     private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record DateGroup(LocalDate Earliest, LocalDate Latest, DatePrecision Precision, IReadOnlyList<string> MentionIds, int Leads, int TextLength)
+    private sealed record DateGroup(LocalDate Earliest, LocalDate Latest, DatePrecision Precision, IReadOnlyList<string> MentionIds, int Leads)
     {
         public bool Overlaps(DateGroup other) => Earliest <= other.Latest && other.Earliest <= Latest;
 
