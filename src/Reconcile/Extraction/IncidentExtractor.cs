@@ -40,9 +40,10 @@ public sealed class IncidentExtractor : IIncidentExtractor
     }
 
     /// <summary>The day relative dates are resolved against: the publication date, only where calendar arithmetic around it
-    /// stays inside NodaTime's range (a report built in code "published" in year 9999 or -9998 gets none).</summary>
+    /// stays inside NodaTime's range (a report built in code "published" in year 9999 or -9998 gets none), and no later than a
+    /// web archive's capture of the page (<see cref="PublicationBound"/>).</summary>
     internal static LocalDate? ReferenceDate(Report report) =>
-        report.Published is { Year: >= MinReferenceYear and <= MaxReferenceYear } given ? given : null;
+        report.Published is { Year: >= MinReferenceYear and <= MaxReferenceYear } given ? PublicationBound.Apply(given, report.Url) : null;
 
     /// <inheritdoc />
     /// <remarks>A report whose extraction takes longer than <see cref="ExtractionOptions.MaxReportTime"/> (or in which a pattern match

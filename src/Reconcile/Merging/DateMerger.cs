@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Reconcile.Extraction;
 using Reconcile.Model;
 
 namespace Reconcile.Merging;
@@ -98,13 +99,13 @@ internal static class DateMerger
         return (date, conflict);
     }
 
-    /// <summary>The earliest publication day of the reports of the lead mentions; none when no lead's report is dated.</summary>
+    /// <summary>The earliest publication day of the reports of the lead mentions (bounded by an archive capture, as relative dates are); none when no lead's report is dated.</summary>
     private static LocalDate? PublicationDay(IReadOnlyList<IncidentMention> mentions)
     {
         LocalDate? earliest = null;
         foreach (IncidentMention m in mentions)
         {
-            if (m.IsLead && m.Report.Published is { } day && (earliest is null || day < earliest))
+            if (m.IsLead && IncidentExtractor.ReferenceDate(m.Report) is { } day && (earliest is null || day < earliest))
             {
                 earliest = day;
             }

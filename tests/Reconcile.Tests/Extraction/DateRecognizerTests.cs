@@ -434,6 +434,29 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("A man was arrested Thursday, a day after he shot his cousin.", "a day after", "2017-11-01")] // arrest's day minus one dates the shooting (Thursday = 2 Nov)
+    [InlineData("She died on 3 November, two days after the crash on the interstate.", "two days after", "2017-11-01")] // a count in words, and a noun phrase instead of a clause
+    [InlineData("The teen turned himself in Saturday, the day after police released his photo.", "the day after", "2017-11-03")] // "the day after" with what followed
+    [InlineData("Charges were filed on 4 November, 3 days after the robbery.", "3 days after", "2017-11-01")] // digits
+    [InlineData("He was booked Friday, one day after officers found the weapon.", "one day after", "2017-11-02")] // "one"
+    public void Find_DaysAfterEvent_DatesTheEventBeforeTheSentenceDay(string text, string span, string day)
+    {
+        DateFinding last = Find(text, "2017-11-05")[^1];
+        last.Span.Slice(text).Should().Be(span);
+        last.Range.Should().Be(DateRange.OnDay(Day(day)));
+    }
+
+    [Theory]
+    [InlineData("Police said a day after the shooting that no one was in custody.")] // no day-precise date before it: the publication day is not the narrative's day
+    [InlineData("He was arrested Thursday, a few days after the robbery.")] // a vague count gives no day
+    [InlineData("Talks collapsed on Friday, two days before the vote.")] // "before" an event looks ahead: not reported
+    public void Find_DaysAfterEventWithoutDay_IsNotReported(string text)
+    {
+        Find(text, "2017-11-05").Should().NotContain(f => f.Span.Slice(text).Contains("day after", StringComparison.Ordinal)
+            || f.Span.Slice(text).Contains("days after", StringComparison.Ordinal) || f.Span.Slice(text).Contains("days before", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The vote is set for next week.")] // future week
     [InlineData("Results are due later this month.")] // future part of the month
     [InlineData("The vote is set for this coming Sunday.")] // future weekday

@@ -104,10 +104,11 @@ internal static partial class DatePatterns
 
     // Days counted from another date: the latest one in the sentence, else publication (backwards only).
     // "the previous day", "the next day", "that same day"; "the day before", "the day after" (not "the day before the vote");
-    // "two days earlier", "a day later".
+    // "two days earlier", "a day later"; "a day after" / "two days after" followed by the event they date ("a day after he was shot").
     private const string Anchored = @"\b(?:the|that)\s+(?<dir>previous|preceding|next|following|same)\s+day\b"
         + @"|\bthe\s+day\s+(?<dir2>before|after)(?!\s+[a-z])"
-        + @"|\b" + Number + @"\s+days?\s+(?<dir3>earlier|later|before|after)(?!\s+[a-z])";
+        + @"|\b" + Number + @"\s+days?\s+(?<dir3>earlier|later|before|after)(?!\s+[a-z])"
+        + @"|\b(?:the\s+day|" + Number + @"\s+days?)\s+after(?<cl>)(?=\s+[a-z])";
 
     // A weekday alone, with "early"/"late" and a part of the day; not "Good Friday" or "the Sunday Times".
     private const string Weekday = @"(?<!\b(?:bloody|black|good|palm|ash|cyber|super)\s+)(?:\b(?<mod>early|late)\s+(?:on\s+)?)?(?<wd>" + Wd + @")"

@@ -34,7 +34,10 @@ namespace Reconcile.Extraction;
 /// ago" the calendar year; "a few days/weeks ago" a span (Week/Month precision); "a few months/years ago" is skipped.</item>
 /// <item>"the previous day", "a day earlier", "two days before" count back from the latest day-precise date found earlier
 /// in the same sentence, else from publication (a limit: the narrative's own day in an earlier sentence is not known here);
-/// "the next day", "a day later", "the same day" need such a date in the sentence and are unresolved without one.</item>
+/// "the next day", "a day later", "the same day" need such a date in the sentence and are unresolved without one. "A day after" or
+/// "two days after" followed by what happened ("arrested Thursday, a day after he shot his friend", "died Sunday, two days after the
+/// shooting") dates that event: so many days before the sentence's latest day-precise date, and nothing without one (publication is
+/// not the narrative's day); "days before" an event ("three days before the vote") looks ahead and is not reported.</item>
 /// <item>Without a publication date every relative expression is still reported, as an unresolved range with
 /// <see cref="DatePrecision.Unknown"/> precision that keeps only the weekday it names (a constraint, not a guess); dates
 /// with a year resolve fully.</item>
@@ -328,6 +331,12 @@ internal static class DateRecognizer
                 if (count <= 0)
                 {
                     return null;
+                }
+
+                if (g["cl"].Success)
+                {
+                    // "arrested Thursday, a day after he shot ...": the clause's event is that many days before the sentence's day.
+                    return anchor is null ? null : DateResolver.DaysFrom(anchor, -count);
                 }
 
                 Group dir = g["dir"].Success ? g["dir"] : g["dir2"].Success ? g["dir2"] : g["dir3"];
