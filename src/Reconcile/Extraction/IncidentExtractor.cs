@@ -182,7 +182,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         mentions = TitleLead(report, mentions, places, titlePlaces);
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
         mentions = PlaceLeadByDateline(mentions, _places.DatelineTown(text));
-        mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence));
+        mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence) ?? _places.HostTown(report.Url));
         if (budget.Spent())
         {
             return null;
@@ -328,7 +328,8 @@ public sealed class IncidentExtractor : IIncidentExtractor
         wide.Kind != PlaceKind.Locality && string.Equals(wide.Name, town.Admin1, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A lead that names no place at all takes the outlet's own town from the title's site part ("KTBS.com - Shreveport, LA"): a
+    /// A lead that names no place at all takes the outlet's own town from the title's site part ("KTBS.com - Shreveport, LA") or, failing
+    /// that, from its web address ("orlandosentinel.com", see <see cref="PlaceRecognizer.HostTown"/>): a
     /// local station's report that names no town the lead takes is most likely about its own. Only when the lead has no place of
     /// its own, however wide, and the body names nothing in another country (a wire story about abroad).
     /// </summary>

@@ -330,6 +330,165 @@ internal sealed class PlaceRecognizer
         return town;
     }
 
+    /// <summary>The fewest letters of a city name read from a web address (shorter names, "Erie", "Waco", hide in words too easily).</summary>
+    private const int MinHostTownLetters = 5;
+
+    /// <summary>The smallest city an outlet names its web address after ("orlandosentinel.com", "abc7chicago.com").</summary>
+    private const int MinHostTownPopulation = 100_000;
+
+    /// <summary>The longest host label read for a city name (longer labels are not outlet names).</summary>
+    private const int MaxHostLabel = 40;
+
+    /// <summary>
+    /// The outlet's own city, read from the host of the report's web address (the last one, as an archive wraps the original):
+    /// a US city of at least <see cref="MinHostTownPopulation"/> people whose name, without spaces, begins or ends a label of the
+    /// host ("orlandosentinel.com", "abc7chicago.com", "chicago.cbslocal.com", "mysanantonio.com", "kansascity.com"). The
+    /// longest such name wins; <see langword="null"/> when there is none, or two labels name different cities. Like
+    /// <see cref="OutletTown"/> a weak place: where the outlet is, never what the report says.
+    /// </summary>
+    internal Place? HostTown(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> u = url.AsSpan();
+        int scheme = u.LastIndexOf("://", StringComparison.Ordinal);
+        ReadOnlySpan<char> host = scheme >= 0 ? u[(scheme + 3)..] : u;
+        int end = host.IndexOfAny('/', ':', '?');
+        host = end >= 0 ? host[..end] : host;
+        int lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0)
+        {
+            return null;
+        }
+
+        host = host[..lastDot]; // the top-level domain names no city
+        Span<char> label = stackalloc char[MaxHostLabel];
+        Span<char> key = stackalloc char[MaxHostLabel + 4];
+        int best = -1;
+        int bestLength = 0;
+        foreach (Range r in host.Split('.'))
+        {
+            ReadOnlySpan<char> part = host[r];
+            if (part.Length < MinHostTownLetters || part.Length > MaxHostLabel)
+            {
+                continue;
+            }
+
+            int n = part.ToLowerInvariant(label);
+            if (n < 0)
+            {
+                continue;
+            }
+
+            // Prefixes ("orlando|sentinel") and suffixes ("abc7|chicago"), longest first, each tried as one word and as two.
+            for (int length = n; length >= MinHostTownLetters && length > bestLength - 1; length--)
+            {
+                foreach (int from in (ReadOnlySpan<int>)[0, n - length])
+                {
+                    ReadOnlySpan<char> name = label.Slice(from, length);
+                    if (!IsLetters(name))
+                    {
+                        continue;
+                    }
+
+                    int found = HostCity(name, key);
+                    if (found < 0 || length < bestLength || (length == bestLength && found == best))
+                    {
+                        continue;
+                    }
+
+                    if (best >= 0 && !gazetteer.Entries[best].Name.Equals(gazetteer.Entries[found].Name, StringComparison.Ordinal)
+                        && length == bestLength)
+                    {
+                        return null; // two cities, equally long: no one outlet town
+                    }
+
+                    if (best >= 0 && length > bestLength && !Overlaps(gazetteer.Entries[best].Name, name))
+                    {
+                        return null; // "denverboulder": two cities
+                    }
+
+                    best = found;
+                    bestLength = length;
+                }
+            }
+        }
+
+        return best >= 0 ? gazetteer.Entries[best].ToPlace() : null;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the city name <paramref name="shorter"/>, squashed, lies inside <paramref name="longer"/> (the longer
+    /// reading of the same place: "antonio" inside "sanantonio").</summary>
+    private static bool Overlaps(string shorter, ReadOnlySpan<char> longer)
+    {
+        Span<char> squashed = stackalloc char[Math.Min(shorter.Length, MaxHostLabel)];
+        int n = 0;
+        foreach (char c in shorter)
+        {
+            if (char.IsLetter(c) && n < squashed.Length)
+            {
+                squashed[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return longer.IndexOf(squashed[..n], StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>The most populous US city (not a neighbourhood) of at least <see cref="MinHostTownPopulation"/> whose name is
+    /// <paramref name="name"/> as one word, or as two with a space put back ("kansas city", "san antonio"); -1 when none.</summary>
+    private int HostCity(ReadOnlySpan<char> name, Span<char> key)
+    {
+        int best = -1;
+        for (int space = 0; space < name.Length - 2; space++)
+        {
+            int n;
+            if (space == 0)
+            {
+                name.CopyTo(key);
+                n = name.Length;
+            }
+            else if (space < 2)
+            {
+                continue; // a word of one letter
+            }
+            else
+            {
+                name[..space].CopyTo(key);
+                key[space] = ' ';
+                name[space..].CopyTo(key[(space + 1)..]);
+                n = name.Length + 1;
+            }
+
+            foreach (int hit in gazetteer.Lookup(key[..n]))
+            {
+                GazetteerEntry e = gazetteer.Entries[hit];
+                if (e.Kind == PlaceKind.Locality && e.CountryId == usCountryId && !e.IsSection && e.Population >= MinHostTownPopulation
+                    && (best < 0 || e.Population > gazetteer.Entries[best].Population))
+                {
+                    best = hit;
+                }
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Returns the places named in the report's sentences, in text order.</summary>
     public IReadOnlyList<PlaceFinding> Find(string text, IReadOnlyList<TextSpan> sentences)
     {

@@ -374,6 +374,67 @@ public class PlaceRecognizerTests
     public void OutletTown_NoSingleTownInTheSitePart_ReturnsNull(string title) =>
         PlaceRecognizer.Default.OutletTown(title, 0.45).Should().BeNull();
 
+    [Theory]
+    [InlineData("https://www.tulsaherald.com/news/2019/man-shot", "Tulsa", "Oklahoma")] // a city name opening the host's label
+    [InlineData("http://web.archive.org/web/20160101000000/http://www.kxyz7denver.com:80/news/a", "Denver", "Colorado")] // an archive's wrapped address; a station's letters before the city
+    [InlineData("https://denver.examplelocal.com/2019/05/shot", "Denver", "Colorado")] // the city as a label of its own
+    [InlineData("https://www.kxyzsanantonio.com/story", "San Antonio", "Texas")] // a two-word city squashed into the label
+    [InlineData("https://kansascitydaily.com/crime", "Kansas City", "Missouri")] // the longer name, not the state inside it
+    public void HostTown_HostNamesACity_ReturnsIt(string url, string name, string admin1)
+    {
+        Place? town = PlaceRecognizer.Default.HostTown(url);
+
+        town.Should().NotBeNull();
+        town!.Name.Should().Be(name);
+        town.Admin1.Should().Be(admin1);
+    }
+
+    [Theory]
+    [InlineData("https://www.examplenews.com/tulsa-man-shot")] // the city only in the path: a story's words, not the outlet's
+    [InlineData("https://www.erienews.com/a")] // too short a name to tell from a word
+    [InlineData("https://tulsa.denverdaily.com/a")] // two labels, two cities
+    [InlineData("https://www.newsexampletulsaherald.com/a")] // a city inside a label, neither opening nor closing it
+    [InlineData("https://www.bbc.co.uk/news/world")] // no city at all
+    [InlineData(null)] // no address
+    public void HostTown_NoSingleCityOpensOrClosesALabel_ReturnsNull(string? url) =>
+        PlaceRecognizer.Default.HostTown(url).Should().BeNull();
+
+    [Fact] // a report that names no place and has no site part in its title takes its outlet's city from the web address
+    public void Extract_NoPlaceAnywhere_LeadTakesTheHostsCity()
+    {
+        var report = new Report
+        {
+            Id = "t",
+            Title = "Boy, 9, wounded by stray bullet",
+            Url = "https://www.tulsaherald.com/news/boy-wounded",
+            Published = new NodaTime.LocalDate(2018, 6, 4),
+            Text = "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard, police said.",
+        };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.Name.Should().Be("Tulsa");
+    }
+
+    [Fact] // a body placed in another country keeps its own place: the host's city is only a weak hint
+    public void Extract_BodyNamesAPlaceAbroad_HostsCityNotTaken()
+    {
+        var report = new Report
+        {
+            Id = "t",
+            Title = "Gunman wounds three at market",
+            Url = "https://www.tulsaherald.com/world/market-shooting",
+            Published = new NodaTime.LocalDate(2018, 6, 4),
+            Text = "A gunman wounded three people at a market in Marseille, France, on Sunday, police said.",
+        };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Place.Should().NotBeNull();
+        lead.Place!.CountryCode.Should().Be("FR");
+    }
+
     [Fact] // a report that never names a place takes its outlet's town, read from the title's site part
     public void Extract_NoPlaceAnywhere_LeadTakesTheOutletsTown()
     {
