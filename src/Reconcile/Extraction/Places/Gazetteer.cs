@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using Reconcile.Model;
 
@@ -557,6 +558,10 @@ internal sealed class Gazetteer
         private Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> merged;
         private bool anyMerged;
 
+        /// <summary>One bit per <see cref="Hash"/> value (modulo its length) of the merged keys: a key whose bit is clear is not among
+        /// them, so most lookups skip the dictionary's own hashing and probing and read only the compiled table.</summary>
+        private ulong[] mergedBits = [];
+
         public KeyTable(BinaryReader r)
         {
             int count = r.ReadInt32();
@@ -570,12 +575,13 @@ internal sealed class Gazetteer
 
         public int[] Lookup(ReadOnlySpan<char> key)
         {
-            if (anyMerged && merged.TryGetValue(key, out int[]? extra))
+            uint hash = Hash(key);
+            if (anyMerged && MayBeMerged(hash) && merged.TryGetValue(key, out int[]? extra))
             {
                 return extra;
             }
 
-            int k = Find(key);
+            int k = Find(key, hash);
             return k < 0 ? [] : arrays[k] ?? (arrays[k] = hits[hitStart[k]..hitStart[k + 1]]);
         }
 
@@ -590,14 +596,25 @@ internal sealed class Gazetteer
                 map[key] = [.. list.Distinct().Order()];
             }
 
+            // About 16 bits per key, a power of two: a key not merged passes the filter about once in 16 lookups.
+            var bits = new ulong[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, map.Count / 4))];
+            foreach (string key in map.Keys)
+            {
+                uint hash = Hash(key);
+                bits[(hash >> 6) & (uint)(bits.Length - 1)] |= 1UL << (int)(hash & 63);
+            }
+
+            mergedBits = bits;
             merged = map.GetAlternateLookup<ReadOnlySpan<char>>();
             anyMerged = map.Count > 0;
         }
 
-        private int Find(ReadOnlySpan<char> key)
+        private bool MayBeMerged(uint hash) => (mergedBits[(hash >> 6) & (uint)(mergedBits.Length - 1)] & (1UL << (int)(hash & 63))) != 0;
+
+        private int Find(ReadOnlySpan<char> key, uint hash)
         {
             int mask = slots.Length - 1;
-            int i = (int)(Hash(key) & (uint)mask);
+            int i = (int)(hash & (uint)mask);
             while (true)
             {
                 int s = slots[i];

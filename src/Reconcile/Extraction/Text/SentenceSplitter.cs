@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Reconcile.Model;
 
@@ -35,6 +36,10 @@ internal static class SentenceSplitter
         "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "d.c", "n.y", "l.a");
 
+    /// <summary>The only characters the split looks at (terminal punctuation and the line break): every other character is skipped
+    /// by one vectorised search instead of one test each.</summary>
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".?!…\n");
+
     /// <summary>Returns the sentences of <paramref name="text"/>, in order, trimmed of surrounding white space.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
     {
@@ -44,6 +49,13 @@ internal static class SentenceSplitter
         int i = 0;
         while (i < text.Length)
         {
+            int skip = text.AsSpan(i).IndexOfAny(Stops);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             char c = text[i];
             if (c is '.' or '?' or '!' or '…')
             {
@@ -93,7 +105,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            i++;
+            i++; // unreachable in practice: the search stops only at the characters handled above
         }
 
         Add(text, start, text.Length, result);
