@@ -173,7 +173,7 @@ internal sealed class SqlIncidentStore : IIncidentStore
         ClusteringResult clustering = _clusterer.Cluster(context, joined, background, population, EstimateTerms, EstimateBlocks);
         cancellationToken.ThrowIfCancellationRequested();
 
-        IReadOnlyList<ClusterPlan> plans = Plan(db, clustering.Clusters, incidentOf, createdRun, run);
+        List<ClusterPlan> plans = Plan(db, clustering.Clusters, incidentOf, createdRun, run);
         var records = new IncidentRecord?[plans.Count];
         Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
