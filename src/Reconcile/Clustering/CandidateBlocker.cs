@@ -12,7 +12,12 @@ namespace Reconcile.Clustering;
 internal static class CandidateBlocker
 {
     /// <summary>Returns the distinct candidate pairs as <c>(low index &lt;&lt; 32) | high index</c>, sorted.</summary>
-    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options)
+    /// <param name="profiles">The mentions.</param>
+    /// <param name="docFreq">Each term's document frequency over <paramref name="profiles"/>.</param>
+    /// <param name="options">The settings.</param>
+    /// <param name="statisticsOnly">Mentions that count only in <paramref name="docFreq"/> (a store's background reports): they join no
+    /// block, so they are in no pair and never take a place among a large block's date neighbours; <see langword="null"/> for none.</param>
+    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options, bool[]? statisticsOnly = null)
     {
         int cap = Math.Max(2, options.MaxBlockSize);
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -20,6 +25,11 @@ internal static class CandidateBlocker
         var order = new List<(float Weight, int Term)>();
         foreach (MentionProfile p in profiles)
         {
+            if (statisticsOnly is not null && statisticsOnly[p.Index])
+            {
+                continue;
+            }
+
             order.Clear();
             for (int i = 0; i < p.Terms.Length; i++)
             {

@@ -64,11 +64,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
         int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
-        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options);
-        if (isBackground is not null)
-        {
-            pairs = [.. pairs.Where(k => !isBackground[(int)(k >> 32)] && !isBackground[(int)(k & 0xFFFFFFFF)])];
-        }
+        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, isBackground);
 
         var scores = new float[pairs.Length];
         var strong = new bool[pairs.Length];
