@@ -20,6 +20,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "store-daily")
+        {
+            Environment.ExitCode = StoreDailyCommand.Run(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "scale-run")
         {
             Environment.ExitCode = ScaleCommand.Run(args[1..]);
@@ -41,12 +47,6 @@ internal static class Program
         if (args.Length > 0 && args[0] == "regex-audit")
         {
             Environment.ExitCode = FuzzCommand.Audit();
-            return;
-        }
-
-        if (args.Length > 0 && args[0] == "store-daily")
-        {
-            Environment.ExitCode = StoreDailyCommand.Run(args[1..]);
             return;
         }
 

@@ -7,7 +7,7 @@ using Reconcile.Store;
 namespace Reconcile.Benchmarks;
 
 /// <summary>
-/// <c>store-daily &lt;folder&gt; [--store TARGET] [--out-one FILE] [--out-daily FILE]</c>: issue #18's "same truth either way".
+/// <c>store-daily &lt;folder&gt; [--store TARGET] [--mention-candidates K] [--out-one FILE] [--out-daily FILE]</c>: issue #18's "same truth either way".
 /// Reconciles the folder's reports in one run, and again into an empty store in daily batches (one per publication date, in date
 /// order), then prints for both the clustering B3 F1 (all, tuning and checking halves) and the merged-record tables against the
 /// gold, the share of reports whose lead record agrees, and whether every incident id seen after any day still resolves. The store
@@ -19,14 +19,14 @@ internal static class StoreDailyCommand
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: store-daily <folder> [--store TARGET] [--out-one FILE] [--out-daily FILE]");
+            Console.Error.WriteLine("usage: store-daily <folder> [--store TARGET] [--mention-candidates K] [--out-one FILE] [--out-daily FILE]");
             return 2;
         }
 
         string folder = args[0];
         string? target = null, outOne = null, outDaily = null;
         bool? recluster = null, terms = null, blocks = null;
-        int? background = null, keyCap = null;
+        int? background = null, keyCap = null, mentionCandidates = null;
         for (int i = 1; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -37,6 +37,7 @@ internal static class StoreDailyCommand
                 case "--estimate-blocks": blocks = args[i + 1] == "on"; break;
                 case "--background": background = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--key-cap": keyCap = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--mention-candidates": mentionCandidates = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--out-one": outOne = args[i + 1]; break;
                 case "--out-daily": outDaily = args[i + 1]; break;
                 default: Console.Error.WriteLine("unknown option " + args[i]); return 2;
@@ -62,7 +63,7 @@ internal static class StoreDailyCommand
             int days = 0;
             ReconcileResult daily;
             int unresolved = 0;
-            using (IIncidentStore store = Open(target, recluster, background, keyCap, terms, blocks))
+            using (IIncidentStore store = Open(target, recluster, background, keyCap, mentionCandidates, terms, blocks))
             {
                 foreach (var day in reports.GroupBy(r => r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
@@ -123,9 +124,9 @@ internal static class StoreDailyCommand
     }
 
     /// <summary>The store, with the internal settings a variant overrides (for measuring the alternatives docs/store.md names).</summary>
-    private static IIncidentStore Open(string target, bool? recluster, int? background, int? keyCap, bool? terms, bool? blocks)
+    private static IIncidentStore Open(string target, bool? recluster, int? background, int? keyCap, int? mentionCandidates, bool? terms, bool? blocks)
     {
-        if (recluster is null && background is null && keyCap is null && terms is null && blocks is null)
+        if (recluster is null && background is null && keyCap is null && mentionCandidates is null && terms is null && blocks is null)
         {
             return IncidentStore.Open(target);
         }
@@ -137,6 +138,7 @@ internal static class StoreDailyCommand
             Recluster = recluster ?? defaults.Recluster,
             BackgroundReports = background ?? defaults.BackgroundReports,
             KeyCap = keyCap ?? defaults.KeyCap,
+            MentionCandidates = mentionCandidates ?? defaults.MentionCandidates,
             EstimateTerms = terms ?? defaults.EstimateTerms,
             EstimateBlocks = blocks ?? defaults.EstimateBlocks,
         };

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using NodaTime;
 using Reconcile.Clustering;
 using Reconcile.Extraction;
 using Reconcile.Merging;
@@ -34,6 +35,10 @@ internal sealed class SqlIncidentStore : IIncidentStore
     /// <summary>The most stored mentions an index key may have and still fetch candidates: a key shared by more (a big city's
     /// fortnight, a police department's name) says little, as a whole run's blocking leaves out words found in more mentions than its cap.</summary>
     public int KeyCap { get; init; }
+
+    /// <summary>The most stored incidents one new mention takes as candidates: when its keys reach more, those sharing the most keys
+    /// with it, then the nearest in date. Chosen on gva-dev's tuning half (benchmarks/README.md, "Incident store").</summary>
+    public int MentionCandidates { get; init; } = 8;
 
     /// <summary>How many of the latest stored reports (outside the batch's candidates) a batch reads for the statistics a whole run
     /// takes from its input: how rare a word or a name is, an outlet's boilerplate. They are never linked; the cost is constant.</summary>
@@ -107,11 +112,7 @@ internal sealed class SqlIncidentStore : IIncidentStore
 
         db.Execute("DELETE FROM batch_keys");
         db.ExecuteMany("INSERT INTO batch_keys(key) VALUES (@k)", batchKeys.Select(k => new (string, object?)[] { ("k", k) }));
-        List<string> candidates = db.Query(
-            "SELECT DISTINCT m.incident_id FROM batch_keys b JOIN key_counts c ON c.key = b.key JOIN mention_keys k ON k.key = b.key "
-            + "JOIN mentions m ON m.id = k.mention_id WHERE c.n <= @cap",
-            r => r.GetString(0), ("cap", (long)KeyCap));
-        candidates.Sort(StringComparer.Ordinal);
+        List<string> candidates = Candidates(db, extracted, keysOf);
         cancellationToken.ThrowIfCancellationRequested();
 
         // The candidates' mentions, with their reports.
@@ -313,6 +314,108 @@ internal sealed class SqlIncidentStore : IIncidentStore
             Revisions = revisions,
         };
     }
+
+    /// <summary>The stored incidents a batch's mentions may belong to: for each new mention, the stored incidents with a mention that
+    /// shares an index key with it (a key shared by at most <see cref="KeyCap"/> stored mentions), and of those, when more than
+    /// <see cref="MentionCandidates"/>, the ones sharing the most keys with it, then the nearest in date (undated last), then by id:
+    /// as a whole run compares a mention only with its most distinctive blocks and, in a large block, its nearest neighbours by date.</summary>
+    private List<string> Candidates(Db db, ExtractionResult[] extracted, Dictionary<string, IReadOnlyList<string>> keysOf)
+    {
+        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach ((string key, string incident) in db.Query(
+            // CROSS JOIN fixes SQLite's join order to start from the batch's keys (otherwise it may scan the whole key index).
+            "SELECT DISTINCT b.key, m.incident_id FROM batch_keys b CROSS JOIN key_counts c CROSS JOIN mention_keys k CROSS JOIN mentions m "
+            + "WHERE c.key = b.key AND c.n <= @cap AND k.key = b.key AND m.id = k.mention_id",
+            r => (r.GetString(0), r.GetString(1)), ("cap", (long)KeyCap)))
+        {
+            if (!byKey.TryGetValue(key, out List<string>? list))
+            {
+                byKey[key] = list = [];
+            }
+
+            list.Add(incident);
+        }
+
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reachedBy = new List<(IncidentMention Mention, KeyValuePair<string, int>[] Shared)>();
+        var crowded = new SortedSet<string>(StringComparer.Ordinal);
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (IncidentMention m in extracted.SelectMany(e => e.Mentions))
+        {
+            shared.Clear();
+            foreach (string key in keysOf[m.Id])
+            {
+                if (byKey.TryGetValue(key, out List<string>? list))
+                {
+                    foreach (string id in list)
+                    {
+                        shared[id] = shared.GetValueOrDefault(id) + 1;
+                    }
+                }
+            }
+
+            if (shared.Count <= MentionCandidates)
+            {
+                candidates.UnionWith(shared.Keys);
+            }
+            else
+            {
+                reachedBy.Add((m, [.. shared]));
+                crowded.UnionWith(shared.Keys);
+            }
+        }
+
+        if (crowded.Count > 0)
+        {
+            var dayOf = new Dictionary<string, int?>(StringComparer.Ordinal);
+            foreach ((string id, string? summary) in db.In("SELECT id, summary FROM incidents WHERE id IN ({0})", [.. crowded],
+                r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))))
+            {
+                dayOf[id] = summary is null ? null : SummaryDay(StoreJson.Read<Dictionary<string, string>>(summary).GetValueOrDefault("date"));
+            }
+
+            var ranked = new List<(int Shared, long Distance, string Id)>();
+            foreach ((IncidentMention m, KeyValuePair<string, int>[] reached) in reachedBy)
+            {
+                int? day = MidDay(m.Date);
+                ranked.Clear();
+                foreach ((string id, int n) in reached)
+                {
+                    ranked.Add((n, day is { } d && dayOf.GetValueOrDefault(id) is { } e ? Math.Abs((long)e - d) : long.MaxValue, id));
+                }
+
+                ranked.Sort(static (x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared)
+                    : x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : string.CompareOrdinal(x.Id, y.Id));
+                for (int i = 0; i < MentionCandidates; i++)
+                {
+                    candidates.Add(ranked[i].Id);
+                }
+            }
+        }
+
+        List<string> sorted = [.. candidates];
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary>The middle day (days since 0001-01-01) of a resolved date range; <see langword="null"/> when unresolved.</summary>
+    private static int? MidDay(DateRange date) =>
+        date.Earliest is { } lo && date.Latest is { } hi ? (int)(((long)DayNumber(lo) + DayNumber(hi)) / 2) : null;
+
+    /// <summary>The middle day of a stored summary's date (<c>yyyy-MM-dd</c> or <c>yyyy-MM-dd..yyyy-MM-dd</c>).</summary>
+    private static int? SummaryDay(string? date)
+    {
+        if (date is null)
+        {
+            return null;
+        }
+
+        int dots = date.IndexOf("..", StringComparison.Ordinal);
+        LocalDate? lo = StoreJson.ParseDate(dots < 0 ? date : date[..dots]), hi = StoreJson.ParseDate(dots < 0 ? date : date[(dots + 2)..]);
+        return MidDay(new DateRange(lo, hi, DatePrecision.Day));
+    }
+
+    private static int DayNumber(LocalDate date) => DateOnly.FromDateTime(date.ToDateTimeUnspecified()).DayNumber;
 
     public ReconcileResult Export(CancellationToken cancellationToken = default)
     {

@@ -33,10 +33,13 @@ internal abstract class StoreBackend
         DbConnection connection = CreateConnection();
         connection.Open();
         using DbCommand command = connection.CreateCommand();
-        command.CommandText = Schema;
+        command.CommandText = SessionSql + Schema;
         command.ExecuteNonQuery();
         return connection;
     }
+
+    /// <summary>Statements run on each new connection before the schema (session settings).</summary>
+    protected virtual string SessionSql => string.Empty;
 
     protected abstract DbConnection CreateConnection();
 
@@ -48,6 +51,9 @@ internal abstract class StoreBackend
 /// (the database's one writer); the rollback journal undoes a batch that a crash interrupted.</summary>
 internal sealed class SqliteBackend(string path) : StoreBackend
 {
+    /// <summary>A 64 MB page cache (the default is 2 MB): a batch looks up index keys and candidate mentions all over a large store.</summary>
+    protected override string SessionSql => "PRAGMA cache_size = -65536;\n";
+
     protected override DbConnection CreateConnection() =>
         new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 300 }.ToString());
 

@@ -17,7 +17,9 @@ internal static class CandidateBlocker
     /// <param name="options">The blocking settings.</param>
     /// <param name="whole">When the profiles are part of a larger input (a store's batch, its candidates and a background sample of the
     /// rest): how to estimate a word's and a block's size in the whole, so that the same pairs are compared as a whole run would.</param>
-    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options, Population? whole = null)
+    /// <param name="statisticsOnly">Mentions that count only in <paramref name="docFreq"/> (a store's background reports): they join no
+    /// block, so they are in no pair and never take a place among a large block's date neighbours; <see langword="null"/> for none.</param>
+    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options, Population? whole = null, bool[]? statisticsOnly = null)
     {
         int cap = Math.Max(2, options.MaxBlockSize);
         if (whole is { EstimateTerms: true })
@@ -30,6 +32,11 @@ internal static class CandidateBlocker
         var order = new List<(float Weight, int Term)>();
         foreach (MentionProfile p in profiles)
         {
+            if (statisticsOnly is not null && statisticsOnly[p.Index])
+            {
+                continue;
+            }
+
             order.Clear();
             for (int i = 0; i < p.Terms.Length; i++)
             {

@@ -87,11 +87,8 @@ public sealed class IncidentClusterer : IIncidentClusterer
             whole = sampled == 0 ? null : new CandidateBlocker.Population(isBackground, (population - profiles.Length) / (double)sampled, estimateTerms, estimateBlocks);
         }
 
-        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, whole);
-        if (isBackground is not null)
-        {
-            pairs = [.. pairs.Where(k => !isBackground[(int)(k >> 32)] && !isBackground[(int)(k & 0xFFFFFFFF)])];
-        }
+        // Background mentions join no block (statistics only), so no pair of theirs is built and then dropped.
+        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, whole, isBackground);
 
         var scores = new float[pairs.Length];
         var strong = new bool[pairs.Length];

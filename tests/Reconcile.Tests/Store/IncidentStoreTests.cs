@@ -80,6 +80,40 @@ public sealed class IncidentStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Backends))]
+    public void Add_MentionReachingMoreStoredIncidentsThanItsCap_FetchesThoseSharingMostKeysNearestInDate(string backend)
+    {
+        // Three shootings on one street two months apart (three incidents), then a fourth report on the street a day after the last.
+        static Report Shooting(string id, int month, int day, string victim) => ReportReader.FromText(id,
+            "SPRINGFIELD, Ill. - " + victim + " was shot and wounded Tuesday night in the 300 block of Kessler Avenue, Springfield police said.")
+            with { Published = new NodaTime.LocalDate(2024, month, day) };
+        Report[] stored = [Shooting("jan", 1, 10, "A 24-year-old man"), Shooting("mar", 3, 13, "A teenager"), Shooting("may", 5, 15, "A woman")];
+        SqlIncidentStore Store(int cap)
+        {
+            string target = NewTarget(backend);
+            var store = new SqlIncidentStore(IncidentStore.IsPostgreSql(target) ? new PostgreSqlBackend(target) : new SqliteBackend(target),
+                new ReconcilerOptions()) { MentionCandidates = cap };
+            foreach (Report r in stored)
+            {
+                store.Add([r]);
+            }
+
+            store.Export().Incidents.Should().HaveCount(3, "two months apart, the shootings are three incidents");
+            return store;
+        }
+
+        using SqlIncidentStore uncapped = Store(8), capped = Store(1);
+
+        uncapped.Add([Shooting("may-follow-up", 5, 16, "A woman")]).Candidates.Should().Be(3, "the street's name reaches all three");
+        StoreRun run = capped.Add([Shooting("may-follow-up", 5, 16, "A woman")]);
+
+        run.Candidates.Should().Be(1, "only the incident sharing the most keys (the street and the town's fortnight) is fetched");
+        ReconcileResult dataset = capped.Export();
+        string may = dataset.Reports.Single(r => r.Report.Id == "may").Incidents[0];
+        dataset.Reports.Single(r => r.Report.Id == "may-follow-up").Incidents.Should().Equal(may);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
     public void Add_StoredReportsAgain_ChangesNothing(string backend)
     {
         IReadOnlyList<Report> reports = new ReportReader().Read([RepoPaths.Combine("samples")]);
