@@ -79,7 +79,7 @@ internal static partial class SamePersonRule
             && death.Claim.Span.Start < wound.Claim.Span.Start && ContainsWord(k, definite.Groups["noun"].Value);
     }
 
-    private static int? Age(string quote)
+    internal static int? Age(string quote)
     {
         Match m = AgePattern().Match(quote);
         if (!m.Success)

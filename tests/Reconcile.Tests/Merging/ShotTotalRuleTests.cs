@@ -47,4 +47,69 @@ public class ShotTotalRuleTests
 
         ShotTotalRule.Apply(claims, (claim, was) => new CandidateClaim(claim, a.Report, false)).Should().BeSameAs(claims);
     }
+
+    /// <summary>The measure of a shot claim in one report after the rule, beside another report's count of the dead and nothing else.</summary>
+    private static CasualtyMeasure BesideDead(string shot, int shotCount, string killed, int dead)
+    {
+        var a = new TestReport("a");
+        var b = new TestReport("b");
+        CasualtyClaim s = a.Wounded(shot, Q.Exact(shotCount));
+        CasualtyClaim k = b.Killed(killed, Q.Exact(dead));
+        List<CandidateClaim> claims = [new(s, a.Report, false), new(k, b.Report, false)];
+        List<CandidateClaim> after = ShotTotalRule.Apply(claims, (claim, was) => new CandidateClaim(claim, was.ReportId == "a" ? a.Report : b.Report, was.Belligerent));
+        return after[0].Claim.Measure;
+    }
+
+    [Theory]
+    [InlineData("a man was shot", 1, "The man later died", 1)] // the one shot is the one who died
+    [InlineData("shot his girlfriend", 1, "a woman was killed", 1)] // an active shooting of one, killed in the other report
+    [InlineData("the 10-year-old was accidentally shot", 1, "girl dies after being shot", 1)] // an accidental shooting told as a death elsewhere
+    [InlineData("two people were shot", 2, "Three people were killed", 3)] // fewer shot than dead: all of them among the dead
+    [InlineData("shooting the couple", 2, "two dead", 2)] // a gerund with a noun of two
+    [InlineData("a 15-year-old boy was shot", 1, "the 15-year-old died Sunday", 1)] // the same age: the same person
+    public void Apply_BareShotNoMoreThanDead_ReadsAsCasualties(string shot, int n, string killed, int dead)
+    {
+        BesideDead(shot, n, killed, dead).Should().Be(CasualtyMeasure.Casualties);
+    }
+
+    [Theory]
+    [InlineData("a man was shot and wounded", 1, "a woman was killed", 1)] // "wounded" says this one survived
+    [InlineData("another man was shot", 1, "a woman was killed", 1)] // "another" is not the dead one
+    [InlineData("two others were shot", 2, "Two people were killed", 2)] // "others" are not the dead
+    [InlineData("a woman was shot and taken to a hospital", 1, "one man died", 1)] // taken to hospital: a survivor's words
+    [InlineData("shot a clerk", 1, "then shot himself", 1)] // the only death is the gunman's own: the clerk is not it
+    [InlineData("three people were shot", 3, "one man died", 1)] // more shot than dead: not this rule's (the numbers rule decides)
+    [InlineData("she was injured", 1, "a man was killed", 1)] // a wound word, not a bare shot count
+    [InlineData("a man was shot", 1, "he died", 1)] // a death told only of a pronoun: which person is not said
+    [InlineData("a man was shot", 1, "killing her", 1)] // a pronoun object: the dead may be another person
+    [InlineData("a 17-year-old had been shot", 1, "the 14-year-old was killed", 1)] // another age: another person
+    [InlineData("An 18-year-old was shot in the leg", 1, "a 15-year-old boy died", 1)] // ages differ though a death is counted
+    public void Apply_BareShotNotTheDead_StaysWounded(string shot, int n, string killed, int dead)
+    {
+        BesideDead(shot, n, killed, dead).Should().Be(CasualtyMeasure.Wounded);
+    }
+
+    [Fact] // a report's own remainder (its "two were shot" less its one dead) is already the survivors, not the dead
+    public void Apply_RemainderOfShotCount_StaysWounded()
+    {
+        var a = new TestReport("a");
+        CasualtyClaim all = a.Wounded("Two people were shot", Q.Exact(2)) with { Measure = CasualtyMeasure.Casualties };
+        CasualtyClaim rest = a.Wounded("Two people were shot", Q.Exact(1));
+        CasualtyClaim k = a.Killed("a man was fatally shot", Q.Exact(1));
+        List<CandidateClaim> claims = [new(all, a.Report, false), new(rest, a.Report, false), new(k, a.Report, false)];
+
+        ShotTotalRule.Apply(claims, (claim, was) => new CandidateClaim(claim, a.Report, false))[1].Claim.Measure.Should().Be(CasualtyMeasure.Wounded);
+    }
+
+    [Fact] // a count of the perpetrators' dead is not the victims' dead
+    public void Apply_OnlyPerpetratorDead_StaysWounded()
+    {
+        var a = new TestReport("a");
+        var b = new TestReport("b");
+        CasualtyClaim s = a.Wounded("a man was shot", Q.Exact(1));
+        CasualtyClaim k = b.Killed("the gunman was killed by police", Q.Exact(1)) with { Group = VictimGroup.Perpetrators };
+        List<CandidateClaim> claims = [new(s, a.Report, false), new(k, b.Report, false)];
+
+        ShotTotalRule.Apply(claims, (claim, was) => new CandidateClaim(claim, was.ReportId == "a" ? a.Report : b.Report, false)).Should().BeSameAs(claims);
+    }
 }
