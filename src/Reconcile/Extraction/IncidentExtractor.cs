@@ -47,7 +47,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
     /// <inheritdoc />
     /// <remarks>A report whose extraction takes longer than <see cref="ExtractionOptions.MaxReportTime"/> (or in which a pattern match
-    /// exceeds its time limit) is returned without mentions and with the issue <see cref="ProblemCodes.OverBudget"/>.</remarks>
+    /// exceeds a process-wide regex time limit the host set) is returned without mentions and with the issue <see cref="ProblemCodes.OverBudget"/>.</remarks>
     public ExtractionResult Extract(Report report) => Extract(report, CancellationToken.None);
 
     /// <summary>Extracts a report, checking <paramref name="cancellationToken"/> and the time budget between sentences.</summary>
@@ -72,6 +72,8 @@ public sealed class IncidentExtractor : IIncidentExtractor
         }
         catch (RegexMatchTimeoutException)
         {
+            // The library's patterns have no timeout (a clock would make output depend on load); a host may set a process-wide
+            // one (AppContext "REGEX_DEFAULT_MATCH_TIMEOUT"), and a match over it costs this report only.
             return OverBudget(report, ErrorMessages.PatternTimedOut(report.Id, report.Text.Length));
         }
     }

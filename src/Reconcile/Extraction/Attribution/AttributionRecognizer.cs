@@ -286,7 +286,7 @@ internal static partial class AttributionRecognizer
     private static partial Regex AnchoredSpeechVerb();
 
     // "was reported", "the reported toll", "it is said", "who say" (relative clause without a subject).
-    [GeneratedRegex(@"(?:\b(?:was|were|been|is|are|be|being|the|a|an|its|their|his|her)\s*)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?:was|were|been|is|are|be|being|the|a|an|its|their|his|her)\s*)$", Options)]
     private static partial Regex NotSpeech();
 
     [GeneratedRegex(@"^[\s""“‘'(]*(?:(?:But|And|Earlier|Later|Meanwhile|However|Also|Separately|Yet|So)\b,?\s*)?$", Options)]

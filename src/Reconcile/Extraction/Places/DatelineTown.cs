@@ -17,7 +17,7 @@ internal static partial class DatelineTown
     /// <summary>A line opening with an upper-case town (up to four words, "TOWN OF" dropped), a comma, a state, an optional
     /// "(AP)" or date in brackets, then a dash.</summary>
     [GeneratedRegex(@"^[ \t]*(?:(?:TOWN|CITY|VILLAGE|TOWNSHIP|BOROUGH) OF )?(?<town>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),[ \t]+(?<state>[A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:-|\u2014|\u2013)",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     /// <summary>The dateline's town in its state: the gazetteer's entry when it lists the town there, else a place made from the
