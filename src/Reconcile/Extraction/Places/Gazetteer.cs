@@ -106,15 +106,15 @@ internal sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Entries, as columns.
-    private readonly int[] nameStart;
-    private readonly char[] names;
-    private readonly byte[] info;
-    private readonly int[] countryIdOf;
-    private readonly int[] admin1IdOf;
-    private readonly int[] populationOf;
-    private readonly int[] geoNameIdOf;
-    private readonly double[] latitudeOf;
-    private readonly double[] longitudeOf;
+    private readonly IndexColumn<int> nameStart;
+    private readonly IndexColumn<char> names;
+    private readonly IndexColumn<byte> info;
+    private readonly IndexColumn<int> countryIdOf;
+    private readonly IndexColumn<int> admin1IdOf;
+    private readonly IndexColumn<int> populationOf;
+    private readonly IndexColumn<int> geoNameIdOf;
+    private readonly IndexColumn<double> latitudeOf;
+    private readonly IndexColumn<double> longitudeOf;
     private readonly GazetteerEntry?[] made;
 
     // By country id and admin1 id.
@@ -128,10 +128,10 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, int> countries;
     private readonly Dictionary<string, int> admin1s;
     private readonly Dictionary<string, int> countryIds;
-    private readonly Dictionary<string, int[]> fuzzyPairs;
+    private readonly Dictionary<string, IndexColumn<int>> fuzzyPairs;
     private readonly Dictionary<string, (string Key, int Entry)[]> fuzzyExtra = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, int Entry)[]> fuzzyPool = new(StringComparer.Ordinal);
-    private readonly int[] sections; // (GeoNames id, section entry, city entry) triples, sorted
+    private readonly IndexColumn<int> sections; // (GeoNames id, section entry, city entry) triples, sorted
 
     /// <summary>How far from a neighbourhood its city may lie (centre to centre): Chicago's far South Side is about 25 km from the Loop.</summary>
     internal const double MaxSectionDistanceKm = 30;
@@ -172,16 +172,15 @@ internal sealed class Gazetteer
         }
 
         int n = r.ReadInt32();
-        nameStart = ReadArray<int>(r);
-        names = ReadArray<char>(r);
-        info = new byte[n];
-        r.BaseStream.ReadExactly(info);
-        countryIdOf = ReadArray<int>(r);
-        admin1IdOf = ReadArray<int>(r);
-        populationOf = ReadArray<int>(r);
-        geoNameIdOf = ReadArray<int>(r);
-        latitudeOf = ReadArray<double>(r);
-        longitudeOf = ReadArray<double>(r);
+        nameStart = ReadColumn<int>(r);
+        names = ReadColumn<char>(r);
+        info = IndexColumn<byte>.Read(r.BaseStream, n);
+        countryIdOf = ReadColumn<int>(r);
+        admin1IdOf = ReadColumn<int>(r);
+        populationOf = ReadColumn<int>(r);
+        geoNameIdOf = ReadColumn<int>(r);
+        latitudeOf = ReadColumn<double>(r);
+        longitudeOf = ReadColumn<double>(r);
         made = new GazetteerEntry?[n];
         Entries = new EntryList(this);
 
@@ -189,16 +188,16 @@ internal sealed class Gazetteer
         bySkeleton = new KeyTable(r);
 
         int pools = r.ReadInt32();
-        fuzzyPairs = new Dictionary<string, int[]>(pools, StringComparer.Ordinal);
+        fuzzyPairs = new Dictionary<string, IndexColumn<int>>(pools, StringComparer.Ordinal);
         for (int i = 0; i < pools; i++)
         {
             string cc = r.ReadString();
             r.ReadInt32();
-            fuzzyPairs[cc] = ReadArray<int>(r);
+            fuzzyPairs[cc] = ReadColumn<int>(r);
         }
 
         r.ReadInt32();
-        sections = ReadArray<int>(r);
+        sections = ReadColumn<int>(r);
         CountryIdCount = countryCount;
         AddLexicon();
     }
@@ -239,7 +238,7 @@ internal sealed class Gazetteer
                 return pool;
             }
 
-            int[] pairs = fuzzyPairs.GetValueOrDefault(countryCode) ?? [];
+            ReadOnlySpan<int> pairs = fuzzyPairs.TryGetValue(countryCode, out IndexColumn<int> column) ? column.Span : [];
             (string Key, int Entry)[] extra = fuzzyExtra.GetValueOrDefault(countryCode) ?? [];
             pool = new (string, int)[(pairs.Length / 2) + extra.Length];
             for (int i = 0; i < pairs.Length / 2; i++)
@@ -403,14 +402,9 @@ internal sealed class Gazetteer
         }
     }
 
-    private static T[] ReadArray<T>(BinaryReader r)
-        where T : unmanaged
-    {
-        T[] values = GC.AllocateUninitializedArray<T>(r.ReadInt32()); // every element is read next: no need to zero them first
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        ToLittleEndian(values);
-        return values;
-    }
+    /// <summary>Reads a column written with its length first (see <see cref="IndexColumn{T}.Read"/>).</summary>
+    private static IndexColumn<T> ReadColumn<T>(BinaryReader r)
+        where T : unmanaged => IndexColumn<T>.Read(r.BaseStream, r.ReadInt32());
 
     /// <summary>Indexes the lexicon's country aliases and variants (in this order, as <see cref="GazetteerBuilder"/> does with
     /// <c>includeLexicon</c>): each alias's entries are merged into the compiled list of its key.</summary>
@@ -502,7 +496,7 @@ internal sealed class Gazetteer
         var kind = (PlaceKind)(flags & KindMask);
         int country = countryIdOf[i];
         int admin1 = admin1IdOf[i];
-        string name = new(names, nameStart[i], nameStart[i + 1] - nameStart[i]);
+        string name = new(names.Span[nameStart[i]..nameStart[i + 1]]);
         bool coordinates = (flags & CoordinatesBit) != 0;
         return new GazetteerEntry
         {
@@ -549,11 +543,11 @@ internal sealed class Gazetteer
     /// a key's entry array is made on its first lookup and kept.</summary>
     private sealed class KeyTable
     {
-        private readonly int[] keyStart;
-        private readonly char[] chars;
-        private readonly int[] hitStart;
-        private readonly int[] hits;
-        private readonly int[] slots;
+        private readonly IndexColumn<int> keyStart;
+        private readonly IndexColumn<char> chars;
+        private readonly IndexColumn<int> hitStart;
+        private readonly IndexColumn<int> hits;
+        private readonly IndexColumn<int> slots;
         private readonly int[]?[] arrays;
         private Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> merged;
         private bool anyMerged;
@@ -565,11 +559,11 @@ internal sealed class Gazetteer
         public KeyTable(BinaryReader r)
         {
             int count = r.ReadInt32();
-            keyStart = ReadArray<int>(r);
-            chars = ReadArray<char>(r);
-            hitStart = ReadArray<int>(r);
-            hits = ReadArray<int>(r);
-            slots = ReadArray<int>(r);
+            keyStart = ReadColumn<int>(r);
+            chars = ReadColumn<char>(r);
+            hitStart = ReadColumn<int>(r);
+            hits = ReadColumn<int>(r);
+            slots = ReadColumn<int>(r);
             arrays = new int[count][];
         }
 
@@ -582,10 +576,10 @@ internal sealed class Gazetteer
             }
 
             int k = Find(key, hash);
-            return k < 0 ? [] : arrays[k] ?? (arrays[k] = hits[hitStart[k]..hitStart[k + 1]]);
+            return k < 0 ? [] : arrays[k] ?? (arrays[k] = hits.Span[hitStart[k]..hitStart[k + 1]].ToArray());
         }
 
-        public string KeyString(int k) => new(chars, keyStart[k], keyStart[k + 1] - keyStart[k]);
+        public string KeyString(int k) => new(chars.Span[keyStart[k]..keyStart[k + 1]]);
 
         /// <summary>Sets the lists of the lexicon's keys (each the compiled entries plus the added ones).</summary>
         public void Merge(Dictionary<string, List<int>> lists)
@@ -624,7 +618,7 @@ internal sealed class Gazetteer
                 }
 
                 int k = s - 1;
-                if (key.SequenceEqual(chars.AsSpan(keyStart[k], keyStart[k + 1] - keyStart[k])))
+                if (key.SequenceEqual(chars.Span[keyStart[k]..keyStart[k + 1]]))
                 {
                     return k;
                 }
