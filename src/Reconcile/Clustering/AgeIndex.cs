@@ -4,10 +4,10 @@ namespace Reconcile.Clustering;
 /// 1-99: local news names every victim's and suspect's age, and two look-alike shootings in one town rarely share them.</summary>
 internal static class AgeIndex
 {
-    /// <summary>The ages in <paramref name="text"/>, bit <c>age</c> of a 128-bit set (ages 1-99).</summary>
-    public static UInt128 Find(ReadOnlySpan<char> text)
+    /// <summary>The ages in <paramref name="text"/> (1-99).</summary>
+    public static Bits128 Find(ReadOnlySpan<char> text)
     {
-        UInt128 ages = 0;
+        Bits128 ages = default;
         int i = 0;
         while (i < text.Length)
         {
@@ -36,7 +36,7 @@ internal static class AgeIndex
 
             if (age >= 1 && (YearOld(text[i..]) || Apposition(text, start, i)))
             {
-                ages |= UInt128.One << age;
+                ages = ages.Union(Bits128.Of(age));
             }
         }
 
@@ -71,6 +71,4 @@ internal static class AgeIndex
         start >= 3 && text[start - 1] == ' ' && text[start - 2] == ',' && char.IsLetter(text[start - 3])
         && end < text.Length && text[end] is ',' or ')';
 
-    /// <summary>The number of ages in the set.</summary>
-    public static int Count(UInt128 ages) => (int)UInt128.PopCount(ages);
 }

@@ -226,7 +226,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
 
         int shared = NameIndex.Shared(a.IdentityNames, b.IdentityNames);
         return shared >= _options.StrongSharedNames
-            || (_options.StrongSharedNamesWithAge > 0 && shared >= _options.StrongSharedNamesWithAge && (a.Ages & b.Ages) != 0);
+            || (_options.StrongSharedNamesWithAge > 0 && shared >= _options.StrongSharedNamesWithAge && !a.Ages.Intersect(b.Ages).IsEmpty);
     }
 
     /// <summary>Profiles every mention, ordered by mention id (ties by report id and ordinal), with reports numbered by id.</summary>

@@ -109,7 +109,7 @@ internal sealed class MentionProfile
     public int[] RecalledDays { get; set; } = [];
 
     /// <summary>The ages the mention's text gives its people, as a bit set (<see cref="AgeIndex"/>).</summary>
-    public UInt128 Ages { get; set; }
+    public Bits128 Ages { get; set; }
 
     /// <summary>The sorted rare proper-name pairs of the mention's text (<see cref="NameIndex"/>).</summary>
     public string[] Names { get; set; } = [];

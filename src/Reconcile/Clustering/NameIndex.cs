@@ -43,12 +43,12 @@ internal static class NameIndex
         for (int p = 0; p < profiles.Count; p++)
         {
             var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
-            UInt128 ages = 0;
+            Bits128 ages = default;
             string text = profiles[p].Mention.Report.Text ?? string.Empty;
             foreach (TextSpan span in profiles[p].Reading!)
             {
                 Collect(text.AsSpan(span.Start, span.Length), names);
-                ages |= AgeIndex.Find(text.AsSpan(span.Start, span.Length));
+                ages = ages.Union(AgeIndex.Find(text.AsSpan(span.Start, span.Length)));
             }
 
             if (profiles[p].ReadTitle is { } title)

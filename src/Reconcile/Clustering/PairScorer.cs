@@ -454,25 +454,25 @@ internal sealed class PairScorer
     }
 
     /// <summary>People's ages: an age both texts give is evidence for; two texts that give ages, none in common, evidence against.</summary>
-    private double Ages(UInt128 a, UInt128 b, List<Evidence>? sink)
+    private double Ages(Bits128 a, Bits128 b, List<Evidence>? sink)
     {
-        if (a == 0 || b == 0)
+        if (a.IsEmpty || b.IsEmpty)
         {
             return 0;
         }
 
-        UInt128 shared = a & b;
-        return shared != 0
+        Bits128 shared = a.Intersect(b);
+        return !shared.IsEmpty
             ? Add(sink, EvidenceNames.SharedAges, _w.SharedAgeWeight, sink is null ? null : "both give ages " + AgeList(shared))
             : Add(sink, EvidenceNames.DifferentAges, _w.DifferentAgesWeight, sink is null ? null : "ages " + AgeList(a) + " vs " + AgeList(b));
     }
 
-    private static string AgeList(UInt128 ages)
+    private static string AgeList(Bits128 ages)
     {
         var list = new List<string>();
         for (int i = 1; i < 100; i++)
         {
-            if (((ages >> i) & UInt128.One) != 0)
+            if (ages.Contains(i))
             {
                 list.Add(i.ToString(CultureInfo.InvariantCulture));
             }

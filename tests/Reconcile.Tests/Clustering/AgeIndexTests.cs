@@ -6,8 +6,8 @@ public class AgeIndexTests
 {
     private static int[] Ages(string text)
     {
-        UInt128 set = AgeIndex.Find(text);
-        return [.. Enumerable.Range(1, 99).Where(a => ((set >> a) & UInt128.One) != 0)];
+        Bits128 set = AgeIndex.Find(text);
+        return [.. Enumerable.Range(1, 99).Where(set.Contains)];
     }
 
     [Theory]

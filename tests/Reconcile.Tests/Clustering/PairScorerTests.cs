@@ -152,8 +152,8 @@ public class PairScorerTests
     {
         MentionProfile pa = Profile(0, S());
         MentionProfile pb = Profile(1, S());
-        pa.Ages = UInt128.One << ageA;
-        pb.Ages = UInt128.One << ageB;
+        pa.Ages = Bits128.Of(ageA);
+        pb.Ages = Bits128.Of(ageB);
 
         double score = Scorer.Score(pa, pb);
 

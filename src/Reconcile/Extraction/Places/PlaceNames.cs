@@ -61,7 +61,6 @@ internal static class PlaceNames
     /// <returns>The key's length, or -1 when the name is empty or too long.</returns>
     /// <remarks>One pass straight into <paramref name="destination"/>: a word is written as it is read, and an article word is
     /// taken back when another word follows it (only the last word may be an article).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Key(ReadOnlySpan<char> name, Span<char> destination)
     {
         Debug.Assert(destination.Length > MaxKeyLength, "the destination holds the longest key");
@@ -140,7 +139,6 @@ internal static class PlaceNames
     /// which holds at least as many characters as <paramref name="key"/>.</summary>
     /// <returns>The skeleton's length, or -1 when it carries fewer than two consonants (too weak to look up).</returns>
     /// <remarks>All three steps work in <paramref name="destination"/>: each writes no further than it has read.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Skeleton(ReadOnlySpan<char> key, Span<char> destination)
     {
         Debug.Assert(destination.Length >= key.Length, "the destination holds the key");

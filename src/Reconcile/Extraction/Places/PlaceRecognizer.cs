@@ -1984,7 +1984,7 @@ internal sealed class PlaceRecognizer
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
         private readonly int minLength;
         private readonly int maxLength;
-        private readonly UInt128 firstLetters;
+        private readonly Bits128 firstLetters;
         private readonly ulong[] letterPairs = new ulong[((26 * 26) + 63) / 64];
 
         public WordSet(IEnumerable<string> words)
@@ -1996,7 +1996,7 @@ internal sealed class PlaceRecognizer
             {
                 minLength = Math.Min(minLength, w.Length);
                 maxLength = Math.Max(maxLength, w.Length);
-                firstLetters |= w.Length == 0 ? 0 : w[0] < 128 ? UInt128.One << w[0] : UInt128.MaxValue; // a word starting outside ASCII: no filter
+                firstLetters = firstLetters.Union(w.Length == 0 ? default : w[0] < 128 ? Bits128.Of(w[0]) : Bits128.All); // a word starting outside ASCII: no filter
                 if (w.Length >= 2 && w[0] is >= 'a' and <= 'z' && w[1] is >= 'a' and <= 'z')
                 {
                     int pair = ((w[0] - 'a') * 26) + (w[1] - 'a');
@@ -2013,7 +2013,7 @@ internal sealed class PlaceRecognizer
             }
 
             char first = word[0];
-            if (first < 128 && first != '.' && (firstLetters & (UInt128.One << char.ToLowerInvariant(first))) == 0)
+            if (first < 128 && first != '.' && !firstLetters.Contains(char.ToLowerInvariant(first)))
             {
                 return false;
             }
