@@ -175,6 +175,32 @@ public class PlaceRecognizerTests
         Find(text).Select(f => f.Span.Slice(text)).Should().Contain(["Syria", "Albu Kamal"]);
     }
 
+    // ------------------------------------------------------------------ towns named like words
+
+    [Theory]
+    [InlineData("According to the Mobile Police Department, a man was arrested after he shot a neighbor.", "Mobile", "Mobile", "Alabama")] // the town's own police force
+    [InlineData("A man shot a neighbor in the leg in Mobile, Alabama, police said.", "Mobile", "Mobile", "Alabama")] // qualified by its state
+    [InlineData("Residents of Independence, Missouri, said they heard five shots.", "Independence", "Independence", "Missouri")] // a word town qualified by its state
+    [InlineData("Two men were wounded in Concord, N.C., on Saturday night.", "Concord", "Concord", "North Carolina")] // an AP abbreviation qualifies a word town
+    [InlineData("A woman was shot outside a bar in Reading, Pennsylvania, on Sunday.", "Reading", "Reading", "Pennsylvania")] // the word that once was a stop word
+    public void Find_TownNamedLikeAWord_WithItsStateOrForce(string text, string surface, string name, string admin1)
+    {
+        PlaceFinding f = Single(text, surface);
+
+        f.Place.Name.Should().Be(name);
+        f.Place.Admin1.Should().Be(admin1);
+    }
+
+    [Theory]
+    [InlineData("Mobile phones were seized from the suspects.")] // the word at a sentence start
+    [InlineData("Police found the man inside a Mobile Home Park.")] // the word in a title-cased name
+    [InlineData("Concord police said the victim was shot twice.")] // a word town opening a sentence before police, with nothing else to say it is the town
+    [InlineData("Nice weather brought crowds to the park where the shooting happened.")] // an adjective opening a sentence (Nice, France)
+    [InlineData("The Orange County sheriff said two men were shot.")] // a county named like a word is not the town (Orange, California)
+    [InlineData("A man was shot in Mobile on Friday.")] // a bare word town with no state, force or country around it stays unresolved
+    public void Find_WordThatIsATown_NoPlaceWithoutEvidence(string text) =>
+        Find(text).Where(f => f.Place.Kind == PlaceKind.Locality).Should().BeEmpty();
+
     // ------------------------------------------------------------------ traps
 
     [Theory]
