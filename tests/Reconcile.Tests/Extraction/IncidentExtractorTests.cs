@@ -91,6 +91,20 @@ public class IncidentExtractorTests
         lead.Place.Kind.Should().Be(PlaceKind.Locality);
     }
 
+    [Theory] // published Monday 2018-06-04; each report also tells of a later step, so the lead's day comes from the scene sentence alone
+    [InlineData("A man was shot in the leg outside a bar. Police said it happened on May 20. The suspect was arrested Sunday.", 2018, 5, 20)] // "it happened on"
+    [InlineData("A 15-year-old boy was accidentally shot by a friend. Officers responded to the scene on May 12. The friend was charged Friday.", 2018, 5, 12)] // "responded to the scene"
+    [InlineData("A woman was wounded by a stray bullet. Deputies were called to the apartment complex on May 30. A vigil was held Saturday.", 2018, 5, 30)] // "were called to"
+    [InlineData("Two men were shot outside a bar. The incident occurred on May 27, police said. One man was charged on Friday.", 2018, 5, 27)] // "occurred"
+    public void Extract_SceneSentenceAfterTheLead_DatesIt(string text, int year, int month, int day)
+    {
+        var report = new Report { Id = "s", Published = new NodaTime.LocalDate(2018, 6, 4), Text = text };
+
+        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+
+        lead.Date.Earliest.Should().Be(new NodaTime.LocalDate(year, month, day));
+    }
+
     [Fact] // a dateline town the gazetteer lacks still places the lead
     public void Extract_UnknownDatelineTown_PlacesTheLead()
     {

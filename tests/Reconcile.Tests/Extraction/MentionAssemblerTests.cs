@@ -784,10 +784,21 @@ public class MentionAssemblerTests
         doc.Assemble().Single().Date.IsResolved.Should().BeFalse();
     }
 
-    [Fact] // a report that recalls an older day (a trial's story) leaves an undated lead undated rather than take a recent day
-    public void Assemble_LeadWithoutDayInReportOfAnOlderDay_StaysUndated()
+    [Fact] // a report that recalls an older day (a trial's story) never dates an undated lead by a recent day; the sentence that sets
+           // the scene ("it happened on January 2") dates it
+    public void Assemble_LeadWithoutDayInReportOfAnOlderDay_TakesTheSceneDayNotTheRecentOne()
     {
         var doc = new Doc("A boy was shot in the hand in Ariha. It happened on January 2 near his home. A video of it was shown Sunday.", Mon)
+            .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
+            .Date("January 2", new LocalDate(2019, 1, 2)).Date("Sunday", new LocalDate(2019, 3, 10));
+
+        doc.Assemble().Single().Date.Earliest.Should().Be(new LocalDate(2019, 1, 2));
+    }
+
+    [Fact] // the same report without a scene sentence: the older day's story leaves the lead undated rather than take the recent day
+    public void Assemble_LeadWithoutDayInReportOfAnOlderDay_StaysUndated()
+    {
+        var doc = new Doc("A boy was shot in the hand in Ariha. His family moved there on January 2. A video of it was shown Sunday.", Mon)
             .Killed("A boy was shot", 1, 1, measure: CasualtyMeasure.Wounded).At("Ariha", Ariha)
             .Date("January 2", new LocalDate(2019, 1, 2)).Date("Sunday", new LocalDate(2019, 3, 10));
 

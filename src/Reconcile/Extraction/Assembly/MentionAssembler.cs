@@ -236,6 +236,13 @@ internal static partial class MentionAssembler
         {
             if (!Frame.IsEvent(text, s, out bool tollRising))
             {
+                // "Officers responded to the scene just after 4:30 p.m. Tuesday": a sentence that sets the scene of the mention being
+                // read, without an incident word of its own, gives it the day it still lacks.
+                if (current is { Date: null } && s.Dates.Count > 0 && SetsScene(text, s.Span))
+                {
+                    current.Fill(Frame.Build(report, s, datelineEnd, repeated, tollRising: false));
+                }
+
                 continue;
             }
 
@@ -936,6 +943,14 @@ internal static partial class MentionAssembler
         }
     }
 
+    /// <summary>Whether a sentence tells where or when the incident being read happened without naming it: police "responded to" or
+    /// "were called to" a place, "the scene", it "happened", "occurred" or "took place".</summary>
+    private static bool SetsScene(string text, TextSpan sentence) => SceneWords().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:responded|called|dispatched|summoned|sent|rushed)\s+(?:out\s+)?to|the\s+scene|happened|occurred|took\s+place|unfolded)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SceneWords();
+
     /// <summary>A word that tells of a death anywhere in a report ("died", "fatal", "homicide", "killed").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|killed|killing|homicide|murder|murdered|slain|deceased)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -1028,6 +1043,17 @@ internal static partial class MentionAssembler
             if (frame.SpecificType is { } t && (SpecificType is null || SpecificType.Value.Subsumes(t)))
             {
                 SpecificType = t;
+            }
+        }
+
+        /// <summary>Takes a scene frame's day when the draft has none and the frame agrees with the draft; the frame's sentence does
+        /// not join the draft (it names no incident of its own). Its places are not taken: taking them too measured worse on gva-dev's
+        /// tuning half (city 74.2 -> 74.0).</summary>
+        public void Fill(Frame frame)
+        {
+            if (Date is null && frame.IncidentDate is { } d && IsCompatible(frame))
+            {
+                Date = d.Range;
             }
         }
 
