@@ -204,11 +204,7 @@ internal static class ExtractStagesCommand
         long t = ThreadCpu.Now();
         long a = GC.GetAllocatedBytesForCurrentThread();
         IReadOnlyList<TextSpan> spans = SentenceSplitter.Split(text);
-        var sentences = new SentenceFindings[spans.Count];
-        for (int i = 0; i < spans.Count; i++)
-        {
-            sentences[i] = new SentenceFindings(i, spans[i]);
-        }
+        SentenceFindings[] sentences = SentenceFindings.Rent(spans);
 
         Next();
         foreach (SentenceFindings s in sentences)
