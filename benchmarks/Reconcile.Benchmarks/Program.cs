@@ -32,6 +32,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "extract-stages")
+        {
+            Environment.ExitCode = ExtractStagesCommand.Run(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "gazetteer-index")
         {
             Environment.ExitCode = GazetteerIndexCommand.Run(args[1..]);

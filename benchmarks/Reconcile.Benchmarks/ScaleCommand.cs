@@ -413,7 +413,7 @@ internal static class ScaleCommand
         }
     }
 
-    private static long CountWords(string text)
+    internal static long CountWords(string text)
     {
         long count = 0;
         bool inWord = false;

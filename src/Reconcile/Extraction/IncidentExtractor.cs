@@ -88,11 +88,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
         LocalDate? reference = ReferenceDate(report);
         IReadOnlyList<TextSpan> spans = SentenceSplitter.Split(text);
-        var sentences = new SentenceFindings[spans.Count];
-        for (int i = 0; i < spans.Count; i++)
-        {
-            sentences[i] = new SentenceFindings(i, spans[i]);
-        }
+        SentenceFindings[] sentences = SentenceFindings.Rent(spans); // this thread's, reused by its next report
 
         // One recognizer over every sentence, then the next: each sentence's findings are the same either way, and a recognizer's
         // code and tables stay in the processor's caches for the whole report instead of being evicted by the others at each sentence.

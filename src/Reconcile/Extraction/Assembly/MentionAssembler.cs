@@ -534,11 +534,11 @@ internal static partial class MentionAssembler
         public bool SaysSeparate(string text)
         {
             ReadOnlySpan<char> s = text.AsSpan(Sentence.Span.Start, Sentence.Span.Length);
-            return s.Contains("in a separate", StringComparison.OrdinalIgnoreCase)
-                || s.Contains("in another", StringComparison.OrdinalIgnoreCase)
+            return IgnoreCase.Contains(s, "in a separate")
+                || IgnoreCase.Contains(s, "in another")
                 || (s.StartsWith("Another ", StringComparison.Ordinal) && !AnotherVictim(s))
-                || s.Contains("a separate attack", StringComparison.OrdinalIgnoreCase)
-                || s.Contains("a separate incident", StringComparison.OrdinalIgnoreCase)
+                || IgnoreCase.Contains(s, "a separate attack")
+                || IgnoreCase.Contains(s, "a separate incident")
                 || RecallsEarlier(s);
         }
 
@@ -606,7 +606,7 @@ internal static partial class MentionAssembler
 
         private static int IndexOf(ReadOnlySpan<char> s, string value, int from)
         {
-            int i = s[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            int i = IgnoreCase.IndexOf(s[from..], value);
             return i < 0 ? -1 : from + i;
         }
 
