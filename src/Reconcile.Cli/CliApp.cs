@@ -66,7 +66,7 @@ internal static class CliApp
         }
 
         // Only the HTML page (and the store, which keeps every report's text) needs the full texts: every other format lets
-        // them go once clustering is done.
+        // each go right after its report is extracted.
         var options = new ReconcilerOptions { KeepReportText = parsed.Format == "html" || parsed.Store is not null };
         if (parsed.Threads is { } threads)
         {

@@ -190,7 +190,7 @@ public sealed class ReportReader
     private readonly record struct Source(string Key, string? Shown, string? Full, Entry? Known);
 
     /// <summary>The sources of the paths, in the order met: files of a folder in ordinal order of relative path.</summary>
-    private List<Source> Sources(string[] paths)
+    private static List<Source> Sources(string[] paths)
     {
         var sources = new List<Source>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -219,7 +219,7 @@ public sealed class ReportReader
         return Finish(entries);
     }
 
-    private void ReadPath(string path, List<Source> entries, HashSet<string> seen)
+    private static void ReadPath(string path, List<Source> entries, HashSet<string> seen)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -266,7 +266,7 @@ public sealed class ReportReader
         }
     }
 
-    private void ReadFolder(string path, string full, List<Source> entries, HashSet<string> seen)
+    private static void ReadFolder(string path, string full, List<Source> entries, HashSet<string> seen)
     {
         // Walk the tree without following symbolic links to folders (a link to an ancestor would loop);
         // a folder that cannot be listed is accounted for as an unreadable report.
