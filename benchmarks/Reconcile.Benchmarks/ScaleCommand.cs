@@ -181,48 +181,63 @@ internal static class ScaleCommand
         var total = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
 
-        IReadOnlyList<Report>? reports = new ReportReader().Read([input]);
-        double ingest = clock.Elapsed.TotalSeconds;
+        // --stream: the CLI's path. The reports are read lazily (ReportReader.ReadLazily) while the streaming entry point
+        // (ReconcileAsync) extracts them, with KeepReportText off as the CLI runs every format but HTML; ingestion is then inside the
+        // extract stage, and the floor is timed report by report as they pass. Without --stream: read all, then Reconcile.
+        IReadOnlyList<Report>? reports = stream ? null : new ReportReader().Read([input]);
+        double ingest = stream ? 0 : clock.Elapsed.TotalSeconds;
         long chars = 0;
-        int count = reports.Count;
-        foreach (Report r in reports)
+        int count = 0;
+        long words = 0;
+        var floorClock = new Stopwatch();
+        foreach (Report r in reports ?? [])
         {
             chars += r.Text.Length;
+            count++;
         }
 
         // The floor: one bare pass splitting the same texts into words, no allocation per word (timed apart from the run).
-        var floorClock = Stopwatch.StartNew();
-        long words = 0;
-        foreach (Report r in reports)
+        foreach (Report r in reports ?? [])
         {
+            floorClock.Start();
             words += CountWords(r.Text);
+            floorClock.Stop();
         }
 
-        double floor = floorClock.Elapsed.TotalSeconds;
         var live = new List<(string Point, long Bytes)>();
-        if (heap)
+        if (heap && !stream)
         {
             live.Add(("reports read", LiveBytes()));
         }
 
         var stages = new StageClock(clock, heap ? live : null);
         var pairs = new PairCounter();
-        // --stream: the streaming entry point (ReconcileAsync), fed one report at a time from a queue that lets go of each report
-        // it hands over, and KeepReportText off, as the CLI runs every format but HTML.
         var options = new ReconcilerOptions { MaxDegreeOfParallelism = threads, LoggerFactory = pairs, KeepReportText = !stream };
         clock.Restart();
         ReconcileResult result;
         if (stream)
         {
-            var queue = new Queue<Report>(reports);
-            reports = null;
-            result = new Reconciler(options).ReconcileAsync(Drain(queue), stages).GetAwaiter().GetResult();
+            IEnumerable<Report> Counted()
+            {
+                foreach (Report r in new ReportReader().ReadLazily([input]))
+                {
+                    chars += r.Text.Length;
+                    count++;
+                    floorClock.Start();
+                    words += CountWords(r.Text);
+                    floorClock.Stop();
+                    yield return r;
+                }
+            }
+
+            result = new Reconciler(options).ReconcileAsync(AsAsync(Counted()), stages).GetAwaiter().GetResult();
         }
         else
         {
-            result = new Reconciler(options).Reconcile(reports, stages);
+            result = new Reconciler(options).Reconcile(reports!, stages);
         }
 
+        double floor = floorClock.Elapsed.TotalSeconds;
         stages.Stop();
         if (heap)
         {
@@ -266,9 +281,9 @@ internal static class ScaleCommand
         return 0;
     }
 
-    private static async IAsyncEnumerable<Report> Drain(Queue<Report> queue)
+    private static async IAsyncEnumerable<Report> AsAsync(IEnumerable<Report> reports)
     {
-        while (queue.TryDequeue(out Report? report))
+        foreach (Report report in reports)
         {
             yield return report;
         }

@@ -66,7 +66,7 @@ internal static class CliApp
         }
 
         // Only the HTML page (and the store, which keeps every report's text) needs the full texts: every other format lets
-        // them go once clustering is done.
+        // each go right after its report is extracted.
         var options = new ReconcilerOptions { KeepReportText = parsed.Format == "html" || parsed.Store is not null };
         if (parsed.Threads is { } threads)
         {
@@ -78,13 +78,14 @@ internal static class CliApp
             return RunStore(parsed, target, options, stdout, stderr, cancellationToken);
         }
 
-        IReadOnlyList<Report> reports = new ReportReader().Read(parsed.Paths);
-        cancellationToken.ThrowIfCancellationRequested();
+        // The reports are read as extraction takes them, a block of lines at a time, and each is let go once extracted (its text too,
+        // unless the format needs it): the whole input is never in memory at once.
+        IEnumerable<Report> reports = new ReportReader().ReadLazily(parsed.Paths);
         ProgressLine? progress = stderrIsTerminal && !parsed.Quiet ? new ProgressLine(stderr) : null;
         ReconcileResult result;
         try
         {
-            result = new Reconciler(options).Reconcile(reports, progress, cancellationToken);
+            result = new Reconciler(options).ReconcileAsync(AsAsync(reports, cancellationToken), progress, cancellationToken).GetAwaiter().GetResult();
         }
         finally
         {
@@ -93,6 +94,18 @@ internal static class CliApp
 
         cancellationToken.ThrowIfCancellationRequested();
         return Output(parsed, result, stdout, stderr, cancellationToken);
+    }
+
+    /// <summary>Hands the reports over one at a time, as they are read.</summary>
+    private static async IAsyncEnumerable<Report> AsAsync(IEnumerable<Report> reports, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (Report report in reports)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return report;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     /// <summary>Writes the result in the chosen format to <c>--out</c> or standard output, then lists the reports' problems.</summary>

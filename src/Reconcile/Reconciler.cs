@@ -90,7 +90,8 @@ public sealed class Reconciler
             }
         }
 
-        var extractions = new ExtractionResult[ordered.Length];
+        var extractions = new Extracted[ordered.Length];
+        TermTable? terms = _clusterer is IncidentClusterer ? new TermTable() : null;
         int done = 0;
         Parallel.For(
             0,
@@ -98,13 +99,13 @@ public sealed class Reconciler
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
             {
-                extractions[i] = Extract(ordered[i], cancellationToken);
-                _logger.ReportExtracted(ordered[i].Id, extractions[i].Mentions.Count);
-                progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, Interlocked.Increment(ref done), ordered.Length));
+                extractions[i] = Extract(ordered[i], terms, cancellationToken);
+                ordered[i] = null!; // the extraction holds the report from here on (without its text, unless KeepReportText)
+                _logger.ReportExtracted(extractions[i].Result.Report.Id, extractions[i].Result.Mentions.Count);
+                progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, Interlocked.Increment(ref done), extractions.Length));
             });
 
-        Array.Clear(ordered); // the extractions hold the reports from here on (and let go of their texts without KeepReportText)
-        return Finish(extractions, progress, cancellationToken);
+        return Finish(extractions, terms, progress, cancellationToken);
     }
 
     /// <summary>Reconciles reports as they arrive: each report is extracted while later ones are still being read, so reading and
@@ -136,7 +137,8 @@ public sealed class Reconciler
     public async Task<ReconcileResult> ReconcileAsync(IAsyncEnumerable<Report> reports, IProgress<ReconcileProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var extracted = new List<ExtractionResult>();
+        var extracted = new List<Extracted>();
+        TermTable? terms = _clusterer is IncidentClusterer ? new TermTable() : null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var gate = new object();
         int received = 0, done = 0;
@@ -156,8 +158,8 @@ public sealed class Reconciler
                     received++;
                 }
 
-                ExtractionResult extraction = Extract(report, cancellationToken);
-                _logger.ReportExtracted(report.Id, extraction.Mentions.Count);
+                Extracted extraction = Extract(report, terms, cancellationToken);
+                _logger.ReportExtracted(report.Id, extraction.Result.Mentions.Count);
                 int total;
                 lock (gate)
                 {
@@ -169,26 +171,48 @@ public sealed class Reconciler
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
 
-        ExtractionResult[] extractions = [.. extracted];
-        Array.Sort(extractions, static (a, b) => string.CompareOrdinal(a.Report.Id, b.Report.Id));
-        return Finish(extractions, progress, cancellationToken);
+        Extracted[] extractions = [.. extracted];
+        extracted.Clear();
+        Array.Sort(extractions, static (a, b) => string.CompareOrdinal(a.Result.Report.Id, b.Result.Report.Id));
+        return Finish(extractions, terms, progress, cancellationToken);
     }
 
+    /// <summary>One report's extraction, with what the default clusterer reads from its text (taken while the text was there) and
+    /// whether it had any text.</summary>
+    private readonly record struct Extracted(ExtractionResult Result, ReportDigest? Digest, bool HasText);
+
     /// <summary>Clusters and merges the extractions (sorted by report id) and builds the result.</summary>
-    private ReconcileResult Finish(ExtractionResult[] extractions, IProgress<ReconcileProgress>? progress, CancellationToken cancellationToken)
+    private ReconcileResult Finish(Extracted[] extracted, TermTable? terms, IProgress<ReconcileProgress>? progress, CancellationToken cancellationToken)
     {
+        var extractions = new ExtractionResult[extracted.Length];
+        bool[] hasText = new bool[extracted.Length];
+        ReportDigest[]? digests = terms is null ? null : new ReportDigest[extracted.Length];
+        for (int i = 0; i < extracted.Length; i++)
+        {
+            extractions[i] = extracted[i].Result;
+            hasText[i] = extracted[i].HasText;
+            if (digests is not null)
+            {
+                digests[i] = extracted[i].Digest!;
+            }
+        }
+
+        Array.Clear(extracted);
         progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 0, 1));
-        ClusteringResult clustering = _clusterer.Cluster(extractions);
+        ClusteringResult clustering = digests is not null && _clusterer is IncidentClusterer own
+            ? own.Cluster(extractions, digests, terms!)
+            : _clusterer.Cluster(extractions);
+        digests = null;
         if (_logger.IsEnabled(LogLevel.Information))
         {
             _logger.ClusteringDone(extractions.Sum(e => e.Mentions.Count), clustering.Clusters.Count, clustering.CandidatePairs);
         }
         progress?.Report(new ReconcileProgress(ReconcileStage.Clustering, 1, 1));
 
-        // Without KeepReportText, the texts are let go here: clustering was the last step to read them.
-        bool[] hasText = [.. extractions.Select(e => e.Report.Text.Length > 0)];
+        // Without KeepReportText, a custom clusterer's texts are let go here: clustering was the last step to read them (the default
+        // clusterer's were let go right after extraction, see Extract).
         IReadOnlyList<IncidentCluster> clusters = clustering.Clusters;
-        if (!_options.KeepReportText)
+        if (!_options.KeepReportText && terms is null)
         {
             Func<Report, Report> slim = WithoutText(extractions);
             IncidentMention Slim(IncidentMention m) => m with { Report = slim(m.Report) };
@@ -242,9 +266,35 @@ public sealed class Reconciler
         return r => copies.TryGetValue(r, out Report? copy) ? copy : r;
     }
 
+    /// <summary>Extracts one report (<see cref="ExtractCore"/>); with the default clusterer (<paramref name="terms"/> given), also takes
+    /// what clustering reads from the text (<see cref="ReportDigest"/>) and, without <see cref="ReconcilerOptions.KeepReportText"/>, lets
+    /// go of the text right away: the result and its mentions then hold one copy of the report with an empty text.</summary>
+    private Extracted Extract(Report report, TermTable? terms, CancellationToken cancellationToken)
+    {
+        ExtractionResult result = ExtractCore(report, cancellationToken);
+        bool hasText = result.Report.Text.Length > 0;
+        if (terms is null)
+        {
+            return new Extracted(result, null, hasText);
+        }
+
+        ReportDigest digest = ReportDigest.Of(result.Report, result.Mentions, terms);
+        if (!_options.KeepReportText && result.Report.Text.Length > 0)
+        {
+            Report own = result.Report, slim = own with { Text = string.Empty };
+            result = result with
+            {
+                Report = slim,
+                Mentions = [.. result.Mentions.Select(m => ReferenceEquals(m.Report, own) ? m with { Report = slim } : m)],
+            };
+        }
+
+        return new Extracted(result, digest, hasText);
+    }
+
     /// <summary>Extracts one report; an exception from the extractor becomes an <see cref="ProblemCodes.InternalError"/> issue on
     /// that report (kept with no mentions) instead of ending the whole run.</summary>
-    private ExtractionResult Extract(Report report, CancellationToken cancellationToken)
+    private ExtractionResult ExtractCore(Report report, CancellationToken cancellationToken)
     {
         try
         {

@@ -29,8 +29,9 @@ public sealed class ReconcilerOptions
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>. Must be at least 1.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Gets or sets whether the result keeps each report's text. Without it, the texts are let go once clustering (the last step
-    /// that reads them) is done, so a large run does not hold every text through merging and output: each
+    /// <summary>Gets or sets whether the result keeps each report's text. Without it, each text is let go right after its report is
+    /// extracted (the default clusterer works from what it took from the text then; with a custom clusterer, once clustering is done),
+    /// so a large run never holds every text: each
     /// <see cref="Model.ReportOutcome.Report"/> and each mention's report is then the same report with an empty
     /// <see cref="Model.Report.Text"/> (every other field, the quotes and the offsets are kept).</summary>
     /// <value>The default value is <see langword="true"/>. Every formatter except <see cref="Output.HtmlResultFormatter"/> (which shows the

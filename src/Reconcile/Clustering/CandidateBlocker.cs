@@ -78,29 +78,125 @@ internal static class CandidateBlocker
             }
         }
 
-        var pairs = new List<long>();
+        var all = new List<(List<int> Members, double WholeSize)>(termBlocks.Count + blocks.Count);
         foreach (List<int> members in termBlocks.Values)
         {
-            Emit(members, profiles, cap, pairs, members.Count);
+            all.Add((members, members.Count));
         }
 
         foreach (List<int> members in blocks.Values)
         {
-            Emit(members, profiles, cap, pairs, whole is { EstimateBlocks: true } ? whole.Size(members) : members.Count);
+            all.Add((members, whole is { EstimateBlocks: true } ? whole.Size(members) : members.Count));
         }
 
-        long[] result = [.. pairs];
-        Array.Sort(result);
-        int n = 0;
-        for (int i = 0; i < result.Length; i++)
+        return Emit(all, profiles, cap);
+    }
+
+    /// <summary>The distinct pairs of the blocks, sorted: a block no larger than the cap (in the whole) pairs all its members; a larger one
+    /// pairs each member with its nearest neighbours in date that a block of its size in the whole would give it, scaled to the members
+    /// here. Pairs are made mention by mention, each mention's with the later ones, so no pair is held twice: the only array as large
+    /// as the pairs is the result (counted first, then filled).</summary>
+    private static long[] Emit(List<(List<int> Members, double WholeSize)> blocks, IReadOnlyList<MentionProfile> profiles, int cap)
+    {
+        int n = profiles.Count;
+
+        // Each block's members, in date order for the oversized ones, with how far a member reaches (0: the whole block).
+        var members = new int[blocks.Count][];
+        var reach = new int[blocks.Count];
+        var count = new int[n + 1];
+        for (int b = 0; b < blocks.Count; b++)
         {
-            if (i == 0 || result[i] != result[i - 1])
+            (List<int> list, double wholeSize) = blocks[b];
+            if (list.Count < 2)
             {
-                result[n++] = result[i];
+                members[b] = [];
+                continue;
+            }
+
+            int[] sorted = [.. list];
+            if (wholeSize > cap)
+            {
+                Array.Sort(sorted, (x, y) =>
+                {
+                    int c = profiles[x].SortDay.CompareTo(profiles[y].SortDay);
+                    return c != 0 ? c : x.CompareTo(y);
+                });
+                reach[b] = Math.Max(1, (int)Math.Round(cap * list.Count / Math.Max(wholeSize, list.Count)));
+            }
+
+            members[b] = sorted;
+            foreach (int m in sorted)
+            {
+                count[m + 1]++;
             }
         }
 
-        return result[..n];
+        // Each mention's blocks and its place in each.
+        for (int i = 0; i < n; i++)
+        {
+            count[i + 1] += count[i];
+        }
+
+        var memberships = new (int Block, int At)[count[n]];
+        var fill = count[..n];
+        for (int b = 0; b < members.Length; b++)
+        {
+            for (int at = 0; at < members[b].Length; at++)
+            {
+                memberships[fill[members[b][at]]++] = (b, at);
+            }
+        }
+
+        var partners = new List<int>();
+        void Partners(int i)
+        {
+            partners.Clear();
+            for (int k = count[i]; k < count[i + 1]; k++)
+            {
+                (int b, int at) = memberships[k];
+                int[] block = members[b];
+                int lo = reach[b] == 0 ? 0 : Math.Max(0, at - reach[b]);
+                int hi = reach[b] == 0 ? block.Length - 1 : Math.Min(block.Length - 1, at + reach[b]);
+                for (int q = lo; q <= hi; q++)
+                {
+                    if (block[q] > i)
+                    {
+                        partners.Add(block[q]);
+                    }
+                }
+            }
+
+            partners.Sort();
+        }
+
+        long total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            Partners(i);
+            for (int k = 0; k < partners.Count; k++)
+            {
+                if (k == 0 || partners[k] != partners[k - 1])
+                {
+                    total++;
+                }
+            }
+        }
+
+        var result = new long[total];
+        long next = 0;
+        for (int i = 0; i < n; i++)
+        {
+            Partners(i);
+            for (int k = 0; k < partners.Count; k++)
+            {
+                if (k == 0 || partners[k] != partners[k - 1])
+                {
+                    result[next++] = Key(i, partners[k]);
+                }
+            }
+        }
+
+        return result;
     }
 
     private static int FloorDiv(int a, int b) => (int)Math.Floor(a / (double)b);
@@ -113,48 +209,6 @@ internal static class CandidateBlocker
         }
 
         list.Add(index);
-    }
-
-    /// <param name="members">The block's members.</param>
-    /// <param name="profiles">The mentions.</param>
-    /// <param name="cap">The block cap.</param>
-    /// <param name="pairs">Where the pairs go.</param>
-    /// <param name="wholeSize">The block's size in the whole input (estimated, see <see cref="Population"/>): when larger than the cap,
-    /// each member is compared with its nearest neighbours in date that a block of that size would give it, scaled to the members here.</param>
-    private static void Emit(List<int> members, IReadOnlyList<MentionProfile> profiles, int cap, List<long> pairs, double wholeSize)
-    {
-        if (members.Count < 2)
-        {
-            return;
-        }
-
-        if (wholeSize <= cap)
-        {
-            for (int i = 0; i < members.Count; i++)
-            {
-                for (int j = i + 1; j < members.Count; j++)
-                {
-                    pairs.Add(Key(members[i], members[j]));
-                }
-            }
-
-            return;
-        }
-
-        int[] sorted = [.. members];
-        Array.Sort(sorted, (x, y) =>
-        {
-            int c = profiles[x].SortDay.CompareTo(profiles[y].SortDay);
-            return c != 0 ? c : x.CompareTo(y);
-        });
-        int reach = Math.Max(1, (int)Math.Round(cap * members.Count / Math.Max(wholeSize, members.Count)));
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            for (int j = i + 1; j < sorted.Length && j <= i + reach; j++)
-            {
-                pairs.Add(Key(sorted[i], sorted[j]));
-            }
-        }
     }
 
     /// <summary>The whole a part of the input stands for: the background mentions are a sample of the rest of it, each standing for

@@ -64,12 +64,27 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <param name="estimateBlocks">Whether place blocks' sizes are estimated for the whole.</param>
     /// <returns>The clusters of <paramref name="extractions"/>' mentions.</returns>
     internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
-        long population, bool estimateTerms = true, bool estimateBlocks = true)
+        long population, bool estimateTerms = true, bool estimateBlocks = true) =>
+        Cluster(extractions, joined, background, population, estimateTerms, estimateBlocks, null, null);
+
+    /// <summary>Clusters extractions whose reports' texts may be gone: what clustering reads from each text was taken into
+    /// <paramref name="digests"/> (<see cref="ReportDigest.Of"/>, with <paramref name="terms"/>) while it was there.</summary>
+    /// <param name="extractions">The mentions to cluster.</param>
+    /// <param name="digests">The digest of each extraction's report and mentions, parallel to <paramref name="extractions"/>.</param>
+    /// <param name="terms">The table that numbered the digests' words.</param>
+    /// <returns>The clusters, as <see cref="Cluster(IReadOnlyList{ExtractionResult})"/> gives them for the same extractions with their texts.</returns>
+    internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<ReportDigest> digests, TermTable terms) =>
+        Cluster(extractions, [], [], 0, true, true, digests, terms);
+
+    private ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
+        long population, bool estimateTerms, bool estimateBlocks, IReadOnlyList<ReportDigest>? digests, TermTable? terms)
     {
         ArgumentNullException.ThrowIfNull(extractions);
         ArgumentNullException.ThrowIfNull(joined);
         ArgumentNullException.ThrowIfNull(background);
-        MentionProfile[] profiles = Profile(background.Count == 0 ? extractions : [.. extractions, .. background]);
+        MentionProfile[] profiles = digests is not null && terms is not null && background.Count == 0
+            ? Profile(extractions, digests, terms)
+            : Profile(background.Count == 0 ? extractions : [.. extractions, .. background]);
         bool[]? isBackground = null;
         if (background.Count > 0)
         {
@@ -230,17 +245,25 @@ public sealed class IncidentClusterer : IIncidentClusterer
     }
 
     /// <summary>Profiles every mention, ordered by mention id (ties by report id and ordinal), with reports numbered by id.</summary>
-    internal static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions)
+    internal static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions) => Profile(extractions, null, null);
+
+    /// <summary>As <see cref="Profile(IReadOnlyList{ExtractionResult})"/>, from digests (parallel to the extractions) when given.</summary>
+    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<ReportDigest>? digests, TermTable? terms)
     {
-        var mentions = new List<IncidentMention>();
-        foreach (ExtractionResult e in extractions)
+        var entries = new List<(IncidentMention Mention, ReportDigest? Report, MentionDigest? Digest)>();
+        for (int e = 0; e < extractions.Count; e++)
         {
-            ArgumentNullException.ThrowIfNull(e);
-            mentions.AddRange(e.Mentions);
+            ArgumentNullException.ThrowIfNull(extractions[e]);
+            IReadOnlyList<IncidentMention> list = extractions[e].Mentions;
+            for (int m = 0; m < list.Count; m++)
+            {
+                entries.Add((list[m], digests?[e], digests?[e].Mentions[m]));
+            }
         }
 
-        mentions.Sort(static (x, y) =>
+        entries.Sort(static (a, b) =>
         {
+            IncidentMention x = a.Mention, y = b.Mention;
             int c = string.CompareOrdinal(x.Id, y.Id);
             if (c == 0)
             {
@@ -249,7 +272,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
 
             return c != 0 ? c : x.Ordinal.CompareTo(y.Ordinal);
         });
-        string[] reportIds = [.. mentions.Select(m => m.Report.Id).Distinct(StringComparer.Ordinal)];
+        string[] reportIds = [.. entries.Select(m => m.Mention.Report.Id).Distinct(StringComparer.Ordinal)];
         Array.Sort(reportIds, StringComparer.Ordinal);
         var reportIndex = new Dictionary<string, int>(reportIds.Length, StringComparer.Ordinal);
         for (int i = 0; i < reportIds.Length; i++)
@@ -257,10 +280,14 @@ public sealed class IncidentClusterer : IIncidentClusterer
             reportIndex[reportIds[i]] = i;
         }
 
-        var profiles = new MentionProfile[mentions.Count];
+        var profiles = new MentionProfile[entries.Count];
         for (int i = 0; i < profiles.Length; i++)
         {
-            profiles[i] = new MentionProfile(i, reportIndex[mentions[i].Report.Id], mentions[i]);
+            (IncidentMention mention, ReportDigest? report, MentionDigest? digest) = entries[i];
+            int r = reportIndex[mention.Report.Id];
+            profiles[i] = report is not null && digest is not null && terms is not null
+                ? new MentionProfile(i, r, mention, report, digest, terms)
+                : new MentionProfile(i, r, mention);
         }
 
         RecallDays(profiles);

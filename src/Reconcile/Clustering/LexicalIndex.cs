@@ -13,7 +13,8 @@ namespace Reconcile.Clustering;
 /// Term ids are assigned in mention-id order, so vectors are the same whatever the input order.</remarks>
 internal static class LexicalIndex
 {
-    private const int MaxTokenLength = 40;
+    /// <summary>The longest token kept; longer runs are cut.</summary>
+    internal const int MaxTokenLength = 40;
 
     private static readonly FrozenSet<string> StopWords = new[]
     {
@@ -37,27 +38,67 @@ internal static class LexicalIndex
     /// <returns>The document frequency of each term id.</returns>
     public static int[] Build(IReadOnlyList<MentionProfile> profiles)
     {
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        OutletBoilerplate.Assign(profiles);
+        if (profiles.Count == 0)
+        {
+            return [];
+        }
+
+        // The run's word numbers (from whichever thread met a word first) become term ids in the order the profiles, in id order, meet them.
+        TermTable table = profiles[0].Words!;
+        int[] local = new int[Math.Max(16, table.Count)];
+        Array.Fill(local, -1);
         var docFreq = new List<int>();
         var counts = new Dictionary<int, int>();
         var rawTerms = new int[profiles.Count][];
         var rawCounts = new int[profiles.Count][];
         Span<char> buffer = stackalloc char[MaxTokenLength];
-        OutletBoilerplate.Assign(profiles);
+
+        int Local(int id)
+        {
+            if (id >= local.Length)
+            {
+                int old = local.Length;
+                Array.Resize(ref local, Math.Max(id + 1, old * 2));
+                local.AsSpan(old).Fill(-1);
+            }
+
+            if (local[id] < 0)
+            {
+                local[id] = docFreq.Count;
+                docFreq.Add(0);
+            }
+
+            return local[id];
+        }
 
         for (int p = 0; p < profiles.Count; p++)
         {
             counts.Clear();
-            string text = profiles[p].Mention.Report.Text ?? string.Empty;
-            foreach (TextSpan span in profiles[p].Reading!)
+            MentionProfile profile = profiles[p];
+            MentionDigest digest = profile.Digest!;
+            int termStart = 0;
+            foreach (Piece piece in digest.Pieces)
             {
-                Tokenize(text.AsSpan(span.Start, span.Length), buffer, lookup, vocabulary, docFreq, counts);
+                if (!profile.SkipsLine(piece.Line))
+                {
+                    for (int k = termStart; k < piece.TermEnd; k += 2)
+                    {
+                        int id = Local(digest.Terms[k]);
+                        counts[id] = counts.TryGetValue(id, out int c) ? c + digest.Terms[k + 1] : digest.Terms[k + 1];
+                    }
+                }
+
+                termStart = piece.TermEnd;
             }
 
-            if (profiles[p].ReadTitle is { } title)
+            if (profile.ReadTitle is { } title)
             {
-                Tokenize(title, buffer, lookup, vocabulary, docFreq, counts);
+                Tokenize(title, buffer, token =>
+                {
+                    int id = Local(table.Id(token));
+                    counts[id] = counts.TryGetValue(id, out int c) ? c + 1 : 1;
+                });
             }
 
             int[] terms = [.. counts.Keys];
@@ -109,28 +150,8 @@ internal static class LexicalIndex
         return [.. docFreq];
     }
 
-    /// <summary>Each report's background mentions' sentences, by report index (a report with none has no entry).</summary>
-    internal static Dictionary<int, List<TextSpan>> BackgroundSentences(IReadOnlyList<MentionProfile> profiles)
-    {
-        var background = new Dictionary<int, List<TextSpan>>();
-        foreach (MentionProfile profile in profiles)
-        {
-            if (!profile.Mention.IsLead)
-            {
-                if (!background.TryGetValue(profile.ReportIndex, out List<TextSpan>? spans))
-                {
-                    background[profile.ReportIndex] = spans = [];
-                }
-
-                spans.AddRange(profile.Mention.Sentences);
-            }
-        }
-
-        return background;
-    }
-
     /// <summary>The background mentions' sentences that the lead mention does not share, sorted and clamped to the text.</summary>
-    internal static List<TextSpan> LeadExclusions(IncidentMention lead, List<TextSpan>? background)
+    internal static List<TextSpan> LeadExclusions(IncidentMention lead, List<TextSpan>? background, int length)
     {
         var result = new List<TextSpan>();
         if (background is null)
@@ -138,7 +159,6 @@ internal static class LexicalIndex
             return result;
         }
 
-        int length = lead.Report.Text?.Length ?? 0;
         foreach (TextSpan s in background)
         {
             if (!lead.Sentences.Any(own => own.Overlaps(s)))
@@ -183,13 +203,11 @@ internal static class LexicalIndex
     private static bool IsNumberSeparator(ReadOnlySpan<char> text, int i) =>
         text[i] is '.' or ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
-    private static void Tokenize(
-        ReadOnlySpan<char> text,
-        Span<char> buffer,
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        Dictionary<string, int> vocabulary,
-        List<int> docFreq,
-        Dictionary<int, int> counts)
+    /// <summary>Receives a token of <see cref="Tokenize"/>; the span is only valid during the call.</summary>
+    internal delegate void TokenSink(ReadOnlySpan<char> token);
+
+    /// <summary>Hands each term of <paramref name="text"/> to <paramref name="sink"/>, in text order.</summary>
+    internal static void Tokenize(ReadOnlySpan<char> text, Span<char> buffer, TokenSink sink)
     {
         int i = 0;
         while (i < text.Length)
@@ -229,14 +247,7 @@ internal static class LexicalIndex
                 continue;
             }
 
-            if (!lookup.TryGetValue(token, out int id))
-            {
-                id = vocabulary.Count;
-                lookup[token] = id;
-                docFreq.Add(0);
-            }
-
-            counts[id] = counts.TryGetValue(id, out int c) ? c + 1 : 1;
+            sink(token);
         }
     }
 }

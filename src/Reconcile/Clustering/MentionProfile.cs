@@ -11,7 +11,18 @@ internal sealed class MentionProfile
     /// <summary>The weekday mask that excludes nothing.</summary>
     public const int AnyWeekday = 0x7F;
 
+    /// <summary>Profiles a mention whose report still has its text; the digest (<see cref="ReportDigest"/>) is taken when the
+    /// profiles are indexed (<see cref="ReportDigest.Ensure"/>).</summary>
     public MentionProfile(int index, int reportIndex, IncidentMention mention)
+        : this(index, reportIndex, mention, StreetNames.Find(mention), FollowUpCues.IsFollowUp(mention.Report), FollowUpCues.MayTellLaterNews(mention.Report))
+    {
+    }
+
+    /// <summary>Profiles a mention from its digest, taken while its report had its text (the report may have none now).</summary>
+    public MentionProfile(int index, int reportIndex, IncidentMention mention, ReportDigest report, MentionDigest digest, TermTable terms)
+        : this(index, reportIndex, mention, digest.Streets, report.IsFollowUp, report.MayTellLaterNews) => SetDigest(report, digest, terms);
+
+    private MentionProfile(int index, int reportIndex, IncidentMention mention, string[] streets, bool isFollowUp, bool mayTellLaterNews)
     {
         Index = index;
         ReportIndex = reportIndex;
@@ -34,10 +45,10 @@ internal sealed class MentionProfile
         // several countries (Vancouver, Perth, Richmond), and the gazetteer may have picked the wrong one.
         CountryCode = mention.Place is { Kind: PlaceKind.Country or PlaceKind.Admin1 } sure ? Sovereign(sure.CountryCode) : null;
         Groups = VictimGroups(mention.Claims);
-        Streets = StreetNames.Find(mention);
-        IsFollowUp = mention.IsLead && FollowUpCues.IsFollowUp(mention.Report);
+        Streets = streets;
+        IsFollowUp = mention.IsLead && isFollowUp;
         TellsIncidentDay = mention.IsLead && IsDayPrecise && mention.Report.Published is { } published
-            && DayNumber(published) - DayLow!.Value is >= 0 and <= FreshDays && !FollowUpCues.MayTellLaterNews(mention.Report);
+            && DayNumber(published) - DayLow!.Value is >= 0 and <= FreshDays && !mayTellLaterNews;
         HeadlineOnlyPublished = mention.IsLead && mention.Sentences.Count == 0 && mention.Report.Published is { } day ? DayNumber(day) : null;
         HasWeakPlace = mention.Place is not null && !PlaceInOwnSentences(mention);
     }
@@ -114,9 +125,32 @@ internal sealed class MentionProfile
     /// <summary>The sorted rare proper-name pairs of the mention's text (<see cref="NameIndex"/>).</summary>
     public string[] Names { get; set; } = [];
 
-    /// <summary>The spans of the report's text that the lexical vector and the name pairs read, without outlet boilerplate
-    /// (<see cref="OutletBoilerplate.Assign"/>); <see langword="null"/> until assigned.</summary>
-    public TextSpan[]? Reading { get; set; }
+    /// <summary>What clustering reads from the report's text (<see cref="ReportDigest"/>); <see langword="null"/> until taken.</summary>
+    public ReportDigest? ReportDigest { get; private set; }
+
+    /// <summary>What clustering reads from the mention's text; <see langword="null"/> until taken.</summary>
+    public MentionDigest? Digest { get; private set; }
+
+    /// <summary>The table that numbers the words of <see cref="Digest"/>.</summary>
+    public TermTable? Words { get; private set; }
+
+    /// <summary>Which of the report's lines (<see cref="ReportDigest.LineKeys"/>) are outlet boilerplate, left out of the lexical vector and
+    /// the name pairs; <see langword="null"/> for none (<see cref="OutletBoilerplate.Assign"/>).</summary>
+    public bool[]? SkippedLines { get; set; }
+
+    /// <summary>Whether <see cref="OutletBoilerplate.Assign"/> has set <see cref="SkippedLines"/> and <see cref="ReadTitle"/>.</summary>
+    public bool Assigned { get; set; }
+
+    /// <summary>Whether a piece of the given line (-1: none) is left out as boilerplate.</summary>
+    public bool SkipsLine(int line) => line >= 0 && SkippedLines is { } skipped && skipped[line];
+
+    /// <summary>Sets the digest.</summary>
+    public void SetDigest(ReportDigest report, MentionDigest digest, TermTable terms)
+    {
+        ReportDigest = report;
+        Digest = digest;
+        Words = terms;
+    }
 
     /// <summary>For a lead mention, its report's headline without outlet boilerplate segments (<see cref="OutletBoilerplate.Assign"/>).</summary>
     public string? ReadTitle { get; set; }

@@ -44,14 +44,25 @@ internal static class NameIndex
         {
             var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
             Bits128 ages = default;
-            string text = profiles[p].Mention.Report.Text ?? string.Empty;
-            foreach (TextSpan span in profiles[p].Reading!)
+            MentionProfile profile = profiles[p];
+            MentionDigest digest = profile.Digest!;
+            int nameStart = 0;
+            foreach (Piece piece in digest.Pieces)
             {
-                Collect(text.AsSpan(span.Start, span.Length), names);
-                ages = ages.Union(AgeIndex.Find(text.AsSpan(span.Start, span.Length)));
+                if (!profile.SkipsLine(piece.Line))
+                {
+                    for (int k = nameStart; k < piece.NameEnd; k++)
+                    {
+                        names.Add(digest.Names[k]);
+                    }
+
+                    ages = ages.Union(piece.Ages);
+                }
+
+                nameStart = piece.NameEnd;
             }
 
-            if (profiles[p].ReadTitle is { } title)
+            if (profile.ReadTitle is { } title)
             {
                 Collect(title, names);
             }

@@ -27,85 +27,82 @@ internal static class OutletBoilerplate
 
     private static readonly string[] TitleSeparators = [" - ", " | ", " :: ", " \u2013 ", " \u2014 ", " \u00b7 "];
 
-    /// <summary>Sets <see cref="MentionProfile.Reading"/> and <see cref="MentionProfile.ReadTitle"/> of every profile, unless already set:
-    /// the spans of the report's text its lexical vector and name pairs read (a lead mention: the whole text but the sentences of its
-    /// report's background mentions; any other mention: its own sentences), less the report's boilerplate lines, and for a lead mention
-    /// its report's headline without boilerplate segments.</summary>
+    /// <summary>Sets <see cref="MentionProfile.SkippedLines"/> and <see cref="MentionProfile.ReadTitle"/> of every profile, unless already
+    /// set (taking the profiles' <see cref="ReportDigest"/>s first where missing): the report's boilerplate lines, whose pieces its lexical
+    /// vector and name pairs leave out, and for a lead mention its report's headline without boilerplate segments.</summary>
     public static void Assign(IReadOnlyList<MentionProfile> profiles)
     {
-        if (profiles.Count == 0 || profiles[0].Reading is not null)
+        if (profiles.Count == 0 || profiles[0].Assigned)
         {
             return;
         }
 
-        var reports = new Dictionary<int, Report>();
+        ReportDigest.Ensure(profiles);
+        var reports = new Dictionary<int, (Report Report, ulong[] LineKeys)>();
         foreach (MentionProfile p in profiles)
         {
-            reports.TryAdd(p.ReportIndex, p.Mention.Report);
+            reports.TryAdd(p.ReportIndex, (p.Mention.Report, p.ReportDigest!.LineKeys));
         }
 
-        Dictionary<int, (List<TextSpan> Lines, List<TextSpan> TitleSegments)> found = Find(reports);
-        Dictionary<int, List<TextSpan>> background = LexicalIndex.BackgroundSentences(profiles);
+        Dictionary<int, (bool[]? Lines, List<TextSpan> TitleSegments)> found = FindCore(reports);
         foreach (MentionProfile p in profiles)
         {
-            IncidentMention mention = p.Mention;
-            int length = mention.Report.Text?.Length ?? 0;
             found.TryGetValue(p.ReportIndex, out var boilerplate);
-            List<TextSpan> skip = mention.IsLead ? LexicalIndex.LeadExclusions(mention, background.GetValueOrDefault(p.ReportIndex)) : [];
-            if (boilerplate.Lines is { Count: > 0 } lines)
-            {
-                skip.AddRange(lines);
-                skip.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
-            }
-
-            List<TextSpan> read = [];
-            if (mention.IsLead && mention.Sentences.Count > 0)
-            {
-                // A lead found in the text reads it all; one read from the headline alone (a page whose text tells no incident) only its headline.
-                read.Add(new TextSpan(0, length));
-            }
-            else
-            {
-                foreach (TextSpan s in mention.Sentences)
-                {
-                    int start = Math.Clamp(s.Start, 0, length);
-                    read.Add(new TextSpan(start, Math.Clamp(s.End, start, length)));
-                }
-            }
-
-            p.Reading = Subtract(read, skip);
-            p.ReadTitle = mention.IsLead ? Title(mention.Report.Title, boilerplate.TitleSegments) : null;
+            p.SkippedLines = boilerplate.Lines;
+            p.ReadTitle = p.Mention.IsLead ? Title(p.Mention.Report.Title, boilerplate.TitleSegments) : null;
+            p.Assigned = true;
         }
     }
 
     /// <summary>For each report (by index) with boilerplate, its boilerplate lines in the text and segments of the headline, each sorted.</summary>
     internal static Dictionary<int, (List<TextSpan> Lines, List<TextSpan> TitleSegments)> Find(IReadOnlyDictionary<int, Report> reports)
     {
+        var lines = new Dictionary<int, TextSpan[]>();
+        var keyed = new Dictionary<int, (Report, ulong[])>();
+        foreach ((int r, Report report) in reports)
+        {
+            string? outlet = report.Published is null ? null : Outlet(report);
+            lines[r] = outlet is null ? [] : [.. Lines(report.Text)];
+            keyed[r] = (report, [.. lines[r].Select(l => LineKey(outlet!, report.Text.AsSpan(l.Start, l.Length)))]);
+        }
+
+        var result = new Dictionary<int, (List<TextSpan>, List<TextSpan>)>();
+        foreach ((int r, (bool[]? skip, List<TextSpan> segments)) in FindCore(keyed))
+        {
+            result[r] = ([.. lines[r].Where((_, i) => skip is not null && skip[i])], segments);
+        }
+
+        return result;
+    }
+
+    /// <summary>For each report (by index) with boilerplate, which of its lines (<see langword="null"/> for none) and which segments of
+    /// its headline are boilerplate; a report's lines are given by their keys (<see cref="LineKey"/>).</summary>
+    private static Dictionary<int, (bool[]? Lines, List<TextSpan> TitleSegments)> FindCore(IReadOnlyDictionary<int, (Report Report, ulong[] LineKeys)> reports)
+    {
         // The span of publication days of each (outlet, normalised line).
-        var days = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
-        var key = new StringBuilder();
+        var days = new Dictionary<ulong, (int First, int Last)>();
         int[] order = [.. reports.Keys.Order()];
         foreach (int r in order)
         {
-            Report report = reports[r];
+            (Report report, ulong[] lineKeys) = reports[r];
             if (Outlet(report) is not { } outlet || report.Published is not { } published)
             {
                 continue;
             }
 
             int day = MentionProfile.DayNumber(published);
-            foreach (TextSpan line in Lines(report.Text))
+            foreach (ulong key in lineKeys)
             {
-                Note(days, Key(key, outlet, report.Text.AsSpan(line.Start, line.Length)), day);
+                Note(days, key, day);
             }
 
             foreach (TextSpan segment in TitleSegments(report.Title))
             {
-                Note(days, Key(key, outlet, report.Title.AsSpan(segment.Start, segment.Length)), day);
+                Note(days, LineKey(outlet, report.Title.AsSpan(segment.Start, segment.Length)), day);
             }
         }
 
-        var result = new Dictionary<int, (List<TextSpan>, List<TextSpan>)>();
+        var result = new Dictionary<int, (bool[]?, List<TextSpan>)>();
         if (days.Count == 0)
         {
             return result;
@@ -113,15 +110,23 @@ internal static class OutletBoilerplate
 
         foreach (int r in order)
         {
-            Report report = reports[r];
+            (Report report, ulong[] lineKeys) = reports[r];
             if (Outlet(report) is not { } outlet || report.Published is null)
             {
                 continue;
             }
 
-            List<TextSpan> lines = [.. Lines(report.Text).Where(l => Repeated(days, Key(key, outlet, report.Text.AsSpan(l.Start, l.Length))))];
-            List<TextSpan> segments = [.. TitleSegments(report.Title).Where(s => Repeated(days, Key(key, outlet, report.Title.AsSpan(s.Start, s.Length))))];
-            if (lines.Count > 0 || segments.Count > 0)
+            bool[]? lines = null;
+            for (int i = 0; i < lineKeys.Length; i++)
+            {
+                if (Repeated(days, lineKeys[i]))
+                {
+                    (lines ??= new bool[lineKeys.Length])[i] = true;
+                }
+            }
+
+            List<TextSpan> segments = [.. TitleSegments(report.Title).Where(s => Repeated(days, LineKey(outlet, report.Title.AsSpan(s.Start, s.Length))))];
+            if (lines is not null || segments.Count > 0)
             {
                 result[r] = (lines, segments);
             }
@@ -249,10 +254,17 @@ internal static class OutletBoilerplate
         return end > start ? new TextSpan(start, end) : null;
     }
 
-    /// <summary>The comparison key of a line of an outlet: lower-cased, whitespace runs as one space, digits as 0.</summary>
-    private static string Key(StringBuilder key, string outlet, ReadOnlySpan<char> line)
+    /// <summary>The comparison key of a line of an outlet: a 64-bit FNV-1a hash of the outlet, a line break and the line lower-cased,
+    /// whitespace runs as one space, digits as 0 (two different lines share a key with odds of about one in 10^19 per pair).</summary>
+    internal static ulong LineKey(string outlet, ReadOnlySpan<char> line)
     {
-        key.Clear().Append(outlet).Append('\n');
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in outlet)
+        {
+            hash = Mix(hash, c);
+        }
+
+        hash = Mix(hash, '\n');
         bool space = false;
         foreach (char c in line)
         {
@@ -264,20 +276,25 @@ internal static class OutletBoilerplate
 
             if (space)
             {
-                key.Append(' ');
+                hash = Mix(hash, ' ');
                 space = false;
             }
 
-            key.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
+            hash = Mix(hash, char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
         }
 
-        return key.ToString();
+        return hash;
     }
 
-    private static void Note(Dictionary<string, (int First, int Last)> days, string key, int day) =>
-        days[key] = days.TryGetValue(key, out var span) ? (Math.Min(span.First, day), Math.Max(span.Last, day)) : (day, day);
+    private static ulong Mix(ulong hash, char c) => (((hash ^ (byte)c) * 1099511628211UL) ^ (byte)(c >> 8)) * 1099511628211UL;
 
-    private static bool Repeated(Dictionary<string, (int First, int Last)> days, string key) =>
+    private static void Note(Dictionary<ulong, (int First, int Last)> days, ulong key, int day)
+    {
+        ref (int First, int Last) span = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(days, key, out bool exists);
+        span = exists ? (Math.Min(span.First, day), Math.Max(span.Last, day)) : (day, day);
+    }
+
+    private static bool Repeated(Dictionary<ulong, (int First, int Last)> days, ulong key) =>
         days.TryGetValue(key, out var span) && span.Last - span.First > MaxDaysApart;
 
     /// <summary>The spans of <paramref name="read"/> outside every span of <paramref name="skip"/> (sorted by start).</summary>

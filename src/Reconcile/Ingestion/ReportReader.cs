@@ -111,14 +111,98 @@ public sealed class ReportReader
         }
 
         var entries = new List<Entry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string path in all)
+        foreach (Source source in Sources(all))
         {
-            ReadPath(path, entries, seen);
+            entries.AddRange(Expand(source));
         }
 
         return Finish(entries);
     }
+
+    /// <summary>Reads files and folders into reports lazily: one file at a time, a <c>.jsonl</c> file a block of lines at a time, so
+    /// that a caller that lets go of each report (such as <see cref="Reconciler.ReconcileAsync"/>) never holds the whole input.</summary>
+    /// <remarks>The reports, their ids and problems are those of <see cref="Read(IEnumerable{string})"/>, in its order, except that a
+    /// report renamed for a duplicate id comes after all the others (its new id, <c>x~2</c>, is the first one free in the whole
+    /// input, so it is known only at the end). Files are opened as the enumeration reaches them.</remarks>
+    /// <param name="paths">Paths of <c>.txt</c> or <c>.jsonl</c> files, or of folders to read recursively.</param>
+    /// <returns>The reports; ids unique.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/> or holds <see langword="null"/>.</exception>
+    public IEnumerable<Report> ReadLazily(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string[] all = paths.ToArray();
+        foreach (string p in all)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(paths));
+        }
+
+        return ReadLazilyCore(all);
+    }
+
+    private IEnumerable<Report> ReadLazilyCore(string[] paths)
+    {
+        // Read sorts every entry by (key, line); a source's entries share its key and come in line order, so sorting the sources is enough.
+        List<Source> sources = Sources(paths);
+        Source[] ordered = [.. sources.Select((s, i) => (s, i)).OrderBy(x => x.s.Key, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.s)];
+        var firstOrigin = new Dictionary<string, string>(StringComparer.Ordinal);
+        var duplicates = new List<Report>();
+        foreach (Source source in ordered)
+        {
+            foreach (Entry entry in Expand(source))
+            {
+                Report report = entry.Report;
+                if (firstOrigin.TryAdd(report.Id, report.Origin ?? report.Id))
+                {
+                    yield return report;
+                }
+                else
+                {
+                    duplicates.Add(report);
+                }
+            }
+        }
+
+        // As Finish: each later duplicate, in order, takes the first "id~k" that no report of the input and no earlier renamed one has.
+        var taken = new HashSet<string>(firstOrigin.Keys, StringComparer.Ordinal);
+        foreach (Report report in duplicates)
+        {
+            string newId;
+            for (int k = 2; ; k++)
+            {
+                newId = string.Concat(report.Id, "~", k.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (taken.Add(newId))
+                {
+                    break;
+                }
+            }
+
+            string origin = report.Origin ?? report.Id;
+            firstOrigin.TryAdd(newId, origin);
+            var problems = new List<ReportProblem>(report.Problems)
+            {
+                Problem(ProblemCodes.DuplicateId, ErrorMessages.DuplicateIdRenamed(report.Id, newId, origin, firstOrigin[report.Id])),
+            };
+            yield return report with { Id = newId, Problems = problems };
+        }
+    }
+
+    /// <summary>What a path stands for: a file to read (<see cref="Full"/> set) or an entry already known (a path that cannot be read).</summary>
+    private readonly record struct Source(string Key, string? Shown, string? Full, Entry? Known);
+
+    /// <summary>The sources of the paths, in the order met: files of a folder in ordinal order of relative path.</summary>
+    private static List<Source> Sources(string[] paths)
+    {
+        var sources = new List<Source>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            ReadPath(path, sources, seen);
+        }
+
+        return sources;
+    }
+
+    private IEnumerable<Entry> Expand(Source source) => source.Known is { } known ? [known] : ReadFile(source.Shown!, source.Full!);
 
     /// <summary>Reads JSON Lines from a stream: one report per line.</summary>
     /// <param name="stream">The stream, read to its end and not disposed.</param>
@@ -135,11 +219,11 @@ public sealed class ReportReader
         return Finish(entries);
     }
 
-    private void ReadPath(string path, List<Entry> entries, HashSet<string> seen)
+    private static void ReadPath(string path, List<Source> entries, HashSet<string> seen)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            entries.Add(Placeholder(EmptyPathId, path, path, ProblemCodes.Unreadable, ErrorMessages.Unreadable("''", ErrorMessages.EmptyPath)));
+            entries.Add(Known(Placeholder(EmptyPathId, path, path, ProblemCodes.Unreadable, ErrorMessages.Unreadable("''", ErrorMessages.EmptyPath))));
             return;
         }
 
@@ -150,7 +234,7 @@ public sealed class ReportReader
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            entries.Add(Placeholder(path, path, path, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, ex.Message)));
+            entries.Add(Known(Placeholder(path, path, path, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, ex.Message))));
             return;
         }
 
@@ -167,22 +251,22 @@ public sealed class ReportReader
 
             if (IsReportFile(full))
             {
-                ReadFile(path, full, entries);
+                entries.Add(new Source(full, path, full, null));
             }
             else
             {
-                entries.Add(Placeholder(Path.GetFileName(full), path, full, ProblemCodes.UnsupportedFile, ErrorMessages.UnsupportedFile(path)));
+                entries.Add(Known(Placeholder(Path.GetFileName(full), path, full, ProblemCodes.UnsupportedFile, ErrorMessages.UnsupportedFile(path))));
             }
         }
         else if (seen.Add(full))
         {
             string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
             string id = HasExtension(full, ".txt") ? Path.GetFileNameWithoutExtension(name) : name;
-            entries.Add(Placeholder(id.Length == 0 ? path : id, path, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, ErrorMessages.NoSuchPath)));
+            entries.Add(Known(Placeholder(id.Length == 0 ? path : id, path, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(path, ErrorMessages.NoSuchPath))));
         }
     }
 
-    private void ReadFolder(string path, string full, List<Entry> entries, HashSet<string> seen)
+    private static void ReadFolder(string path, string full, List<Source> entries, HashSet<string> seen)
     {
         // Walk the tree without following symbolic links to folders (a link to an ancestor would loop);
         // a folder that cannot be listed is accounted for as an unreadable report.
@@ -213,7 +297,7 @@ public sealed class ReportReader
                 if (seen.Add(dir))
                 {
                     string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(dir));
-                    entries.Add(Placeholder(name.Length == 0 ? shownDir : name, shownDir, dir, ProblemCodes.Unreadable, ErrorMessages.Unreadable(shownDir, Reason(ex))));
+                    entries.Add(Known(Placeholder(name.Length == 0 ? shownDir : name, shownDir, dir, ProblemCodes.Unreadable, ErrorMessages.Unreadable(shownDir, Reason(ex)))));
                 }
             }
         }
@@ -223,13 +307,19 @@ public sealed class ReportReader
         {
             if (seen.Add(file))
             {
-                ReadFile(Path.Join(path, relative), file, entries);
+                entries.Add(new Source(file, Path.Join(path, relative), file, null));
             }
         }
     }
 
-    private void ReadFile(string shown, string full, List<Entry> entries)
+    private static Source Known(Entry entry) => new(entry.Key, null, null, entry);
+
+    /// <summary>Reads one file lazily; an error while opening or reading it ends the file with an unreadable entry (after the
+    /// entries read before it).</summary>
+    private IEnumerable<Entry> ReadFile(string shown, string full)
     {
+        var batch = new List<Entry>();
+        FileStream? stream = null;
         try
         {
             // A named pipe or a device (a FIFO called x.txt, a link to /dev/zero) reports a length of 0, like an empty file:
@@ -237,26 +327,66 @@ public sealed class ReportReader
             if (LengthOfTarget(full) == 0)
             {
                 string emptyId = HasExtension(full, ".jsonl") ? PositionalId(Path.GetFileNameWithoutExtension(full), 1) : Path.GetFileNameWithoutExtension(full);
-                entries.Add(Placeholder(emptyId, shown, full, ProblemCodes.EmptyText, ErrorMessages.EmptyFile(emptyId, shown), 0));
-                return;
+                batch.Add(Placeholder(emptyId, shown, full, ProblemCodes.EmptyText, ErrorMessages.EmptyFile(emptyId, shown), 0));
             }
-
-            if (HasExtension(full, ".jsonl"))
+            else if (HasExtension(full, ".jsonl"))
             {
-                using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                ReadJsonLinesCore(stream, shown, full, Path.GetFileNameWithoutExtension(full), entries);
+                stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             }
             else
             {
-                entries.Add(ReadTextFile(shown, full));
+                batch.Add(ReadTextFile(shown, full));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            string id = Path.GetFileNameWithoutExtension(full);
-            entries.Add(Placeholder(id, shown, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(shown, Reason(ex))));
+            batch.Add(Unreadable(shown, full, ex));
+        }
+
+        if (stream is null)
+        {
+            foreach (Entry e in batch)
+            {
+                yield return e;
+            }
+
+            yield break;
+        }
+
+        using (stream)
+        {
+            var cursor = new JsonLinesCursor(this, stream, shown, full, Path.GetFileNameWithoutExtension(full));
+            try
+            {
+                bool more = true;
+                while (more)
+                {
+                    batch.Clear();
+                    try
+                    {
+                        more = cursor.Next(batch);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        batch.Add(Unreadable(shown, full, ex));
+                        more = false;
+                    }
+
+                    foreach (Entry e in batch)
+                    {
+                        yield return e;
+                    }
+                }
+            }
+            finally
+            {
+                cursor.Dispose();
+            }
         }
     }
+
+    private static Entry Unreadable(string shown, string full, Exception ex) =>
+        Placeholder(Path.GetFileNameWithoutExtension(full), shown, full, ProblemCodes.Unreadable, ErrorMessages.Unreadable(shown, Reason(ex)));
 
     private Entry ReadTextFile(string shown, string full)
     {
@@ -370,49 +500,71 @@ public sealed class ReportReader
 
     private void ReadJsonLinesCore(Stream stream, string shown, string key, string stem, List<Entry> entries)
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-        var line = new ArrayBufferWriter<byte>(1 << 12);
-        int lineNumber = 1;
-        bool overlong = false;
-        try
+        using var cursor = new JsonLinesCursor(this, stream, shown, key, stem);
+        while (cursor.Next(entries))
         {
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                ReadOnlySpan<byte> chunk = buffer.AsSpan(0, read);
-                while (!chunk.IsEmpty)
-                {
-                    int nl = chunk.IndexOf((byte)'\n');
-                    ReadOnlySpan<byte> part = nl < 0 ? chunk : chunk[..nl];
-                    if (!overlong && line.WrittenCount + part.Length > _options.MaxFileBytes)
-                    {
-                        overlong = true;
-                        line.Clear();
-                    }
-
-                    if (!overlong)
-                    {
-                        line.Write(part);
-                    }
-
-                    if (nl < 0)
-                    {
-                        break;
-                    }
-
-                    EndLine(line, ref overlong, shown, key, stem, lineNumber++, entries);
-                    chunk = chunk[(nl + 1)..];
-                }
-            }
-
-            if (line.WrittenCount > 0 || overlong)
-            {
-                EndLine(line, ref overlong, shown, key, stem, lineNumber, entries);
-            }
         }
-        finally
+    }
+
+    /// <summary>Reads JSON Lines from a stream one block (64 KB) at a time.</summary>
+    private sealed class JsonLinesCursor(ReportReader reader, Stream stream, string shown, string key, string stem) : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _line = new(1 << 12);
+        private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        private int _lineNumber = 1;
+        private bool _overlong;
+
+        /// <summary>Reads the next block and adds the entries of the lines it ends; <see langword="false"/> at the end of the stream
+        /// (after adding the last line's entry).</summary>
+        public bool Next(List<Entry> entries)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ObjectDisposedException.ThrowIf(_buffer is null, this);
+            int read = stream.Read(_buffer, 0, _buffer.Length);
+            if (read == 0)
+            {
+                if (_line.WrittenCount > 0 || _overlong)
+                {
+                    reader.EndLine(_line, ref _overlong, shown, key, stem, _lineNumber, entries);
+                }
+
+                return false;
+            }
+
+            ReadOnlySpan<byte> chunk = _buffer.AsSpan(0, read);
+            while (!chunk.IsEmpty)
+            {
+                int nl = chunk.IndexOf((byte)'\n');
+                ReadOnlySpan<byte> part = nl < 0 ? chunk : chunk[..nl];
+                if (!_overlong && _line.WrittenCount + part.Length > reader._options.MaxFileBytes)
+                {
+                    _overlong = true;
+                    _line.Clear();
+                }
+
+                if (!_overlong)
+                {
+                    _line.Write(part);
+                }
+
+                if (nl < 0)
+                {
+                    break;
+                }
+
+                reader.EndLine(_line, ref _overlong, shown, key, stem, _lineNumber++, entries);
+                chunk = chunk[(nl + 1)..];
+            }
+
+            return true;
+        }
+
+        public void Dispose()
+        {
+            if (_buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = null;
+            }
         }
     }
 

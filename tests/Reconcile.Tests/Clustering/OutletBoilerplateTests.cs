@@ -91,7 +91,10 @@ public class OutletBoilerplateTests
 
         OutletBoilerplate.Assign(profiles);
 
-        profiles[0].Reading!.Select(s => s.Slice(a.Text)).Should().Equal("A man was shot on Elm Street.\n");
+        profiles[0].SkippedLines.Should().Equal(false, true); // "Download the KXYZ app." is the second line
+        LexicalIndex.Build(profiles);
+        NameIndex.Build(profiles);
+        profiles[0].Names.Should().Equal("elm street");
         profiles[0].ReadTitle.Should().Be("Man shot on Elm Street");
     }
 

@@ -377,6 +377,48 @@ public class ReportReaderTests
         renamed.Problems[0].Message.Should().Contain(b).And.Contain(a).And.Contain("'x~3'");
     }
 
+    [Fact] // the lazy reader gives Read's reports, ids, texts and problems, in Read's order but with the renamed duplicates last
+    public void ReadLazily_DuplicatesAndBadFiles_SameReportsAsRead()
+    {
+        using var tmp = new TempFolder();
+        string a = tmp.File("a/x.txt", "first");
+        string b = tmp.File("b/x.txt", "second");
+        string c = tmp.File("c/r.jsonl", "{\"id\":\"x\",\"text\":\"third\"}\n{\"id\":\"x~2\",\"text\":\"taken\"}\nnot json\n{\"id\":\"y\",\"text\":\"fourth\"}\n");
+        string missing = Path.Combine(tmp.Path, "none.jsonl");
+        string[] paths = [c, missing, b, a];
+        var eager = Reader.Read(paths).Select(r => (r.Id, r.Text, string.Join(",", Codes(r)), string.Join("|", r.Problems.Select(p => p.Message)))).ToList();
+
+        var lazy = Reader.ReadLazily(paths).Select(r => (r.Id, r.Text, string.Join(",", Codes(r)), string.Join("|", r.Problems.Select(p => p.Message)))).ToList();
+
+        lazy.Should().BeEquivalentTo(eager);
+        lazy.Where(r => r.Item3.Contains(ProblemCodes.DuplicateId, StringComparison.Ordinal)).Select(r => r.Id).Should().Equal("x~3", "x~4");
+        lazy[^2..].Select(r => r.Id).Should().Equal("x~3", "x~4");
+        lazy.Where(r => !r.Item3.Contains(ProblemCodes.DuplicateId, StringComparison.Ordinal)).Should().Equal(eager.Where(r => !r.Item3.Contains(ProblemCodes.DuplicateId, StringComparison.Ordinal)));
+    }
+
+    [Fact] // a JSON Lines file of several read blocks (64 KB each) comes out whole and in line order, lines cut by a block boundary included
+    public void ReadLazily_LongJsonLines_ReadBlockByBlock()
+    {
+        using var tmp = new TempFolder();
+        var lines = new StringBuilder();
+        for (int i = 0; i < 3000; i++)
+        {
+            lines.Append("{\"id\":\"r").Append(i).Append("\",\"text\":\"A man was shot on Elm Street, police said, in report ").Append(i).Append(".\"}\n");
+        }
+
+        string path = tmp.File("big.jsonl", lines.ToString());
+        using IEnumerator<Report> e = Reader.ReadLazily([path]).GetEnumerator();
+        e.MoveNext().Should().BeTrue();
+        e.Current.Id.Should().Be("r0");
+        var rest = new List<string>();
+        while (e.MoveNext())
+        {
+            rest.Add(e.Current.Id);
+        }
+
+        rest.Should().HaveCount(2999).And.EndWith("r2999");
+    }
+
     [Fact] // duplicates inside one JSON Lines file are renamed in line order
     public void ReadJsonLines_DuplicateWithinStream_LineOrder()
     {
