@@ -178,6 +178,7 @@ public sealed class IncidentExtractor : IIncidentExtractor
         var issues = new List<ExtractionIssue>();
         IReadOnlyList<IncidentMention> mentions = MentionAssembler.Assemble(report, sentences, issues);
         mentions = TitleLead(report, mentions, places, titlePlaces);
+        mentions = TitleCasualties.Apply(mentions, TitleCasualties.Read(_casualties, report, reference));
         mentions = PlaceLeadByTitle(mentions, places, titlePlaces, titlePlaces.Count > 0 ? PlaceRecognizer.Headline(report.Title).ToString() : null);
         mentions = PlaceLeadByDateline(mentions, _places.DatelineTown(text));
         mentions = PlaceLeadByOutlet(mentions, places, _places.OutletTown(report.Title, MentionAssembler.MinRepeatedPlaceConfidence) ?? _places.HostTown(report.Url));
@@ -268,8 +269,8 @@ public sealed class IncidentExtractor : IIncidentExtractor
 
     /// <summary>
     /// A report whose text tells no incident but whose headline does ("Copeland Street homicide victim identified" over a page whose
-    /// text is the site's sign-up box, a memorial page, a listing) gets a lead of the headline's incident type, without figures, date
-    /// or evidence spans (the words are in the title, not the text); <see cref="PlaceLeadByTitle"/> then places it at the headline's
+    /// text is the site's sign-up box, a memorial page, a listing) gets a lead of the headline's incident type, without date
+    /// or evidence spans (the words are in the title, not the text; the headline's figures are added by <see cref="TitleCasualties"/>); <see cref="PlaceLeadByTitle"/> then places it at the headline's
     /// town. Its headline's words and names then let clustering join it to the incident's other reports.
     /// </summary>
     /// <param name="report">The report.</param>

@@ -3,7 +3,8 @@ using NodaTime;
 namespace Reconcile.Model;
 
 /// <summary>One casualty figure as a report states it: what it counts, the interval its words allow, the words themselves, and who said it.</summary>
-/// <remarks>Immutable. <see cref="Quote"/> is always exactly the report's text over <see cref="Span"/>.</remarks>
+/// <remarks>Immutable. <see cref="Quote"/> is always exactly the report's text over <see cref="Span"/>, or the report's title over
+/// <see cref="Span"/> when <see cref="InTitle"/>.</remarks>
 public sealed record CasualtyClaim
 {
     /// <summary>Gets what the figure counts.</summary>
@@ -18,8 +19,12 @@ public sealed record CasualtyClaim
     /// <summary>Gets the span of the claim's words ("at least 75 displaced civilians", "killed dozens").</summary>
     public required TextSpan Span { get; init; }
 
-    /// <summary>Gets the report's text over <see cref="Span"/>.</summary>
+    /// <summary>Gets the report's text over <see cref="Span"/> (its title over <see cref="Span"/> when <see cref="InTitle"/>).</summary>
     public required string Quote { get; init; }
+
+    /// <summary>Gets whether the figure was read from the report's headline ("4 injured by gunfire in Sacramento") rather than its
+    /// text: <see cref="Span"/> and <see cref="SourceSpan"/> then index <see cref="Report.Title"/>.</summary>
+    public bool InTitle { get; init; }
 
     /// <summary>Gets the canonical name of the primary source the report attributes the figure to, or <see langword="null"/> when unattributed.</summary>
     public string? Source { get; init; }

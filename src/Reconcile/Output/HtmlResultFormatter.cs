@@ -277,19 +277,22 @@ public sealed class HtmlResultFormatter : IResultFormatter
     {
         CasualtyClaim claim = attributed.Claim;
         HtmlText.WriteClaimAttribution(o, attributed);
-        o.Write(", in ");
+        o.Write(claim.InTitle ? ", in the headline of " : ", in ");
         ReportLink(o, attributed.ReportId);
         o.Write("</span>");
+
+        // A headline's claim is shown in its title, a text's claim in its sentence.
         if (reports.TryGetValue(attributed.ReportId, out Report? report)
-            && claim.Span.Start >= 0 && claim.Span.End <= report.Text.Length && claim.Span.Start <= claim.Span.End)
+            && (claim.InTitle ? report.Title : report.Text) is { } said
+            && claim.Span.Start >= 0 && claim.Span.End <= said.Length && claim.Span.Start <= claim.Span.End)
         {
-            (int from, int to) = HtmlText.Sentence(report.Text, claim.Span);
+            (int from, int to) = claim.InTitle ? (0, said.Length) : HtmlText.Sentence(said, claim.Span);
             o.Write("<blockquote>");
-            HtmlText.Encode(o, report.Text.AsSpan(from, claim.Span.Start - from));
+            HtmlText.Encode(o, said.AsSpan(from, claim.Span.Start - from));
             o.Write("<mark>");
-            HtmlText.Encode(o, report.Text.AsSpan(claim.Span.Start, claim.Span.Length));
+            HtmlText.Encode(o, said.AsSpan(claim.Span.Start, claim.Span.Length));
             o.Write("</mark>");
-            HtmlText.Encode(o, report.Text.AsSpan(claim.Span.End, to - claim.Span.End));
+            HtmlText.Encode(o, said.AsSpan(claim.Span.End, to - claim.Span.End));
             o.Write("</blockquote>");
         }
 

@@ -225,6 +225,11 @@ public sealed class JsonResultFormatter : IResultFormatter
         w.WriteBoolean("rising", claim.Rising);
         w.WriteString("relevance", OutputNames.Relevance(claim.Relevance));
         w.WriteString("relevanceCue", claim.RelevanceCue);
+        if (claim.InTitle)
+        {
+            w.WriteBoolean("inTitle", true);
+        }
+
         w.WriteEndObject();
     }
 

@@ -144,7 +144,7 @@ public sealed class TextResultFormatter : IResultFormatter
         {
             if (claim.Status == ClaimStatus.Superseded && seen.Add(claim.Claim.Quote))
             {
-                parts.Add(string.Concat("earlier '", OneLine(claim.Claim.Quote), "' superseded"));
+                parts.Add(string.Concat(claim.Claim.InTitle ? "earlier headline '" : "earlier '", OneLine(claim.Claim.Quote), "' superseded"));
             }
         }
 

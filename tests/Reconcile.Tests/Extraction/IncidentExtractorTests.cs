@@ -335,7 +335,9 @@ public class IncidentExtractorTests
 
         IncidentMention lead = mentions.Should().ContainSingle().Subject;
         lead.Type.Should().Be(expected);
-        lead.Claims.Should().BeEmpty(); // no figure: the headline's words are not in the text, so nothing could quote them
+        // the headline's figure is its only claim, quoting the title (the text has none of its words)
+        lead.Claims.Should().ContainSingle().Which.Should().Match<CasualtyClaim>(c => c.InTitle && c.Quantity.Low == 2
+            && c.Quote == title.Substring(c.Span.Start, c.Span.Length));
         lead.Sentences.Should().BeEmpty();
         lead.Evidence.Should().BeEmpty();
     }

@@ -114,6 +114,28 @@ public sealed class IncidentStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Backends))]
+    public void Add_HeadlineFigure_RoundTripsInTitleAndSpan(string backend)
+    {
+        // A headline's figure is stored with its flag: its span indexes the title, not the text.
+        var report = new Report
+        {
+            Id = "headline",
+            Title = "1 dead, 3 injured in Alder Street shooting - KXYZ",
+            Text = "Officers responded to reports of gunfire on Alder Street late Saturday, police said.",
+            Published = new NodaTime.LocalDate(2023, 5, 7),
+        };
+        using IIncidentStore store = IncidentStore.Open(NewTarget(backend));
+
+        store.Add([report]);
+
+        ReconcileResult exported = store.Export();
+        Json(exported).Should().Be(Json(new Reconciler().Reconcile([report])));
+        CasualtyClaim[] claims = [.. exported.Incidents.SelectMany(i => i.Figures).SelectMany(f => f.Claims).Select(c => c.Claim)];
+        claims.Should().HaveCount(2).And.OnlyContain(c => c.InTitle && report.Title.Substring(c.Span.Start, c.Span.Length) == c.Quote);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
     public void Add_StoredReportsAgain_ChangesNothing(string backend)
     {
         IReadOnlyList<Report> reports = new ReportReader().Read([RepoPaths.Combine("samples")]);
