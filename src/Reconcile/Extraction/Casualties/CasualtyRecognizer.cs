@@ -278,6 +278,15 @@ internal sealed partial class CasualtyRecognizer
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
             }
+            else if (TryNamedObjects(ref s, t, out CasualtyFinding objects, out int objectsEnd, out bool objectsShot))
+            {
+                // "injuring Marcus Tillman and Renee Ocasio", "killed Tom Ruiz": named people as the object of a casualty verb.
+                Add(results, firstResult, objects, objectsShot, ref s);
+                lastATrigger = -1;
+                consumed = objectsEnd;
+                pendingCount = 0;
+                continue;
+            }
             else if (TryNamedPerson(ref s, t, out CasualtyFinding named, out int namedEnd, out bool namedShot))
             {
                 // "Senquez Jackson was pronounced dead", "Perkins, 24, was found dead".
@@ -613,6 +622,91 @@ internal sealed partial class CasualtyRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "wounding Marcus Tillman and Renee Ocasio", "killed Tom Ruiz, Ann Lee and Bo Park": one or more names (each one to four
+    /// capitalised words the lexicon does not know) listed right after a lower-case casualty verb, one person each. Not a name
+    /// that owns something ("killing Tom Ruiz's dog"), not after an article ("a shooting Jefferson ..." is a noun), and only
+    /// what <see cref="TryTriggerBefore"/> accepts as the verb's object.
+    /// </summary>
+    private static bool TryNamedObjects(ref Scan s, int t, out CasualtyFinding finding, out int end, out bool shot)
+    {
+        finding = default;
+        end = 0;
+        shot = false;
+        if (t < 1 || !IsNameWord(ref s, t) || !s.Tokens[t - 1].IsWord || s.Tokens[t - 1].IsCapitalized || s.Tokens[t - 1].Entry?.Triggers is null
+            || (t >= 2 && s.Tokens[t - 2].Has(LexRole.Article)))
+        {
+            return false;
+        }
+
+        int names = 0;
+        int k = t;
+        int listEnd = t;
+        while (names < 8)
+        {
+            int nameEnd = k;
+            while (nameEnd < s.Tokens.Length && nameEnd < k + 4 && IsNameWord(ref s, nameEnd))
+            {
+                nameEnd++;
+            }
+
+            // One word alone after the first name is too weak ("and Smith" may be a company); a first name may be a surname.
+            if (nameEnd == k || (names > 0 && nameEnd - k < 2))
+            {
+                break;
+            }
+
+            // "Tom Ruiz's dog": the name owns the object.
+            if ((nameEnd < s.Tokens.Length && s.Text[s.Tokens[nameEnd].Start] is '\'' or '\u2019') || s.Word(nameEnd - 1) is [.., '\'' or '\u2019', 's' or 'S'])
+            {
+                return false;
+            }
+
+            names++;
+            listEnd = nameEnd;
+
+            // ", 24," an age apposition after a name.
+            int next = nameEnd;
+            if (next + 2 < s.Tokens.Length && s.Text[s.Tokens[next].Start] == ',' && s.Tokens[next + 1].IsNumber && s.Text[s.Tokens[next + 2].Start] == ',')
+            {
+                next += 3;
+                if (!s.IsWord(next, "and"))
+                {
+                    next--;
+                }
+            }
+
+            int sep = next;
+            while (sep < s.Tokens.Length && sep < next + 2 && (s.IsWord(sep, "and") || (s.Tokens[sep].IsPunct && s.Text[s.Tokens[sep].Start] == ',')))
+            {
+                sep++;
+            }
+
+            if (sep == next || sep >= s.Tokens.Length || !IsNameWord(ref s, sep))
+            {
+                break;
+            }
+
+            k = sep;
+        }
+
+        if (names == 0)
+        {
+            return false;
+        }
+
+        // A name list that goes on with a capitalised word ("killing Tom Ruiz Jr") or a verb of its own is left to the other rules.
+        if (listEnd < s.Tokens.Length && s.Tokens[listEnd].IsWord && s.Tokens[listEnd].IsCapitalized)
+        {
+            return false;
+        }
+
+        var count = new Count(t, listEnd, Quantity.Exactly(names), false, Singular: names == 1);
+        var np = new NounPhrase(true, listEnd, PersonClass.People, VictimGroup.Unspecified);
+        // "nearly killed Vance Orrin", "threatened to shoot Tom Ruiz": not a casualty.
+        return TryTriggerBefore(ref s, count, np, out finding, out int verb, out end, out shot) && !IsUnreal(ref s, verb - 1) && !IsUnreal(ref s, verb - 2);
     }
 
     /// <summary>A capitalised word that is not in the lexicon, so may be part of a person's name.</summary>

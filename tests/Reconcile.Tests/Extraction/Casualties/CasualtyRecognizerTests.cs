@@ -466,4 +466,29 @@ public class CasualtyRecognizerTests
     {
         Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Wounded);
     }
+
+    [Theory]
+    [InlineData("Police said a gunman opened fire, injuring Marcus Tillman and Renee Ocasio.", "injuring Marcus Tillman and Renee Ocasio", CasualtyMeasure.Wounded, 2)] // two named objects joined by "and" are two people
+    [InlineData("The driver shot Dewayne Pratt, 31, and Carla Mendes, 28, before fleeing.", "shot Dewayne Pratt, 31, and Carla Mendes", CasualtyMeasure.Wounded, 2)] // an age apposition after each name
+    [InlineData("A gunman wounded Lakeisha Dorn, Ivan Petrov and Sam Oduya outside the club.", "wounded Lakeisha Dorn, Ivan Petrov and Sam Oduya", CasualtyMeasure.Wounded, 3)] // a comma list of three names
+    [InlineData("Investigators believe the suspect killed Harold Beene early Tuesday.", "killed Harold Beene", CasualtyMeasure.Killed, 1)] // one named object of a death verb
+    [InlineData("Officers shot Jerome Talley dead after a chase.", "shot Jerome Talley dead", CasualtyMeasure.Killed, 1)] // "shot NAME dead" is a death
+    public void Find_NamedObjectsOfACasualtyVerb_OneEach(string sentence, string quote, CasualtyMeasure measure, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(measure);
+        f.Quantity.Low.Should().Be(count);
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("The man nearly killed Vance Orrin with a bat.")] // "nearly killed": no death
+    [InlineData("He threatened to shoot Harold Beene and Tom Ruiz during the argument.")] // a threat is no casualty
+    [InlineData("The gunman killed Tom Ruiz's dog before he fled.")] // the name owns the object: not a person killed
+    [InlineData("The storm killed Main Street businesses, owners said.")] // a street is no person
+    [InlineData("After a shooting Jefferson County deputies closed the road.")] // "shooting" as a noun after an article
+    public void Find_NamesThatAreNotCasualties_NoNamedCount(string sentence)
+    {
+        Find(sentence).Should().BeEmpty();
+    }
 }
