@@ -1396,6 +1396,7 @@ internal sealed class PlaceRecognizer
         double best = double.NegativeInfinity;
         double second = double.NegativeInfinity;
         int chosen = -1;
+        long rivalPopulation = 0;
         foreach (int c in m.Candidates)
         {
             double s = Score(m, gazetteer.Entries[c], c, context, anchors);
@@ -1415,7 +1416,19 @@ internal sealed class PlaceRecognizer
             }
         }
 
+        if (chosen >= 0)
+        {
+            foreach (int c in m.Candidates)
+            {
+                if (c != chosen && !Compatible(gazetteer.Entries[chosen], gazetteer.Entries[c]))
+                {
+                    rivalPopulation = Math.Max(rivalPopulation, gazetteer.Entries[c].Population);
+                }
+            }
+        }
+
         m.Chosen = chosen;
+        m.RivalPopulation = rivalPopulation;
         m.Margin = double.IsNegativeInfinity(second) ? 10 : best - second;
         m.ContextSupport = chosen >= 0 && Support(gazetteer.Entries[chosen], m, context, anchors) > 0;
     }
@@ -1652,7 +1665,10 @@ internal sealed class PlaceRecognizer
         confidence += big ? 0.05 : 0;
         confidence -= m.ViaSkeleton ? 0.1 : 0;
         confidence -= m.Fuzzy ? 0.2 : 0;
-        confidence -= m.Margin < 1 ? 0.15 : 0;
+        // A narrow margin among homonyms costs confidence, unless the chosen reading dwarfs every rival: an analyst reads a
+        // bare "in Akron" as the city, not a hamlet of the same name elsewhere.
+        bool dominant = m.CueBefore && e.Kind == PlaceKind.Locality && e.Population >= 50_000 && e.Population >= 10 * m.RivalPopulation;
+        confidence -= m.Margin < 1 && !dominant ? 0.15 : 0;
         m.Confidence = Math.Clamp(confidence, 0.05, 0.99);
     }
 
@@ -1835,6 +1851,7 @@ internal sealed class PlaceRecognizer
         public double AnchorWeight;
         public int Chosen = -1;
         public double Margin;
+        public long RivalPopulation;
         public bool ContextSupport;
         public bool Accepted;
         public double Confidence;

@@ -57,6 +57,24 @@ public class PlaceRecognizerTests
     }
 
     [Theory]
+    [InlineData("A man was shot and killed in Akron on Saturday night.", "Akron")] // bare city after "in": the city dwarfs its namesakes
+    [InlineData("Officers said the shooting happened in Akron, and the victim later died.", "Akron")] // the same city, another phrasing and position
+    public void Find_BareDominantCityAfterCue_IsConfident(string text, string surface)
+    {
+        PlaceFinding f = Single(text, surface);
+        f.Confidence.Should().BeGreaterOrEqualTo(0.65);
+    }
+
+    [Fact]
+    public void Find_BareTownWithComparableNamesakes_StaysUnsure()
+    {
+        // Negative: namesakes of similar size are no dominant reading, so the homonym margin still costs confidence.
+        const string text = "A man was shot in Springfield on Saturday night.";
+        var found = Find(text).Where(f => f.Span.Slice(text) == "Springfield").ToList();
+        found.Should().OnlyContain(f => f.Confidence < 0.65);
+    }
+
+    [Theory]
     [InlineData("GARY, Ind. (AP) — Five people were wounded.", "Ind", "Indiana")] // the abbreviation is itself a mention of the state
     [InlineData("It happened in Rock Falls, Illinois.", "Illinois", "Illinois")] // a full state name
     [InlineData("Georgia lawmakers met in Atlanta on Monday.", "Georgia", "Georgia")] // a state named like a country, in a US report
