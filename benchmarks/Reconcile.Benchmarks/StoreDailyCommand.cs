@@ -19,13 +19,13 @@ internal static class StoreDailyCommand
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: store-daily <folder> [--store TARGET] [--mention-candidates K] [--out-one FILE] [--out-daily FILE]");
+            Console.Error.WriteLine("usage: store-daily <folder> [--store TARGET] [--recluster on|off] [--background N] [--key-cap N] [--mention-candidates K] [--out-one FILE] [--out-daily FILE]");
             return 2;
         }
 
         string folder = args[0];
         string? target = null, outOne = null, outDaily = null;
-        bool? recluster = null, terms = null, blocks = null;
+        bool? recluster = null;
         int? background = null, keyCap = null, mentionCandidates = null;
         for (int i = 1; i + 1 < args.Length; i += 2)
         {
@@ -33,8 +33,6 @@ internal static class StoreDailyCommand
             {
                 case "--store": target = args[i + 1]; break;
                 case "--recluster": recluster = args[i + 1] == "on"; break;
-                case "--estimate-terms": terms = args[i + 1] == "on"; break;
-                case "--estimate-blocks": blocks = args[i + 1] == "on"; break;
                 case "--background": background = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--key-cap": keyCap = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--mention-candidates": mentionCandidates = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
@@ -63,7 +61,7 @@ internal static class StoreDailyCommand
             int days = 0;
             ReconcileResult daily;
             int unresolved = 0;
-            using (IIncidentStore store = Open(target, recluster, background, keyCap, mentionCandidates, terms, blocks))
+            using (IIncidentStore store = Open(target, recluster, background, keyCap, mentionCandidates))
             {
                 foreach (var day in reports.GroupBy(r => r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
@@ -124,9 +122,9 @@ internal static class StoreDailyCommand
     }
 
     /// <summary>The store, with the internal settings a variant overrides (for measuring the alternatives docs/store.md names).</summary>
-    private static IIncidentStore Open(string target, bool? recluster, int? background, int? keyCap, int? mentionCandidates, bool? terms, bool? blocks)
+    private static IIncidentStore Open(string target, bool? recluster, int? background, int? keyCap, int? mentionCandidates)
     {
-        if (recluster is null && background is null && keyCap is null && mentionCandidates is null && terms is null && blocks is null)
+        if (recluster is null && background is null && keyCap is null && mentionCandidates is null)
         {
             return IncidentStore.Open(target);
         }
@@ -139,8 +137,6 @@ internal static class StoreDailyCommand
             BackgroundReports = background ?? defaults.BackgroundReports,
             KeyCap = keyCap ?? defaults.KeyCap,
             MentionCandidates = mentionCandidates ?? defaults.MentionCandidates,
-            EstimateTerms = terms ?? defaults.EstimateTerms,
-            EstimateBlocks = blocks ?? defaults.EstimateBlocks,
         };
     }
 }

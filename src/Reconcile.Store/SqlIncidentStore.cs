@@ -48,15 +48,6 @@ internal sealed class SqlIncidentStore : IIncidentStore
     /// that new evidence may also split them (see docs/store.md); off by default, so a stored incident only grows or merges.</summary>
     public bool Recluster { get; init; }
 
-    /// <summary>Whether the blocking estimates words' document frequencies in the whole store from the background sample (see
-    /// <c>IncidentClusterer.Cluster</c> with a population), as a whole run's blocking counts them over everything. Off: measured on
-    /// gva-dev's daily batches it did not narrow the gap to one run (docs/store.md).</summary>
-    public bool EstimateTerms { get; init; }
-
-    /// <summary>Whether the blocking estimates place blocks' sizes in the whole store from the background sample, so that a large
-    /// town's members are compared only with their nearest neighbours in date, as in a whole run. Off, as <see cref="EstimateTerms"/>.</summary>
-    public bool EstimateBlocks { get; init; }
-
     public void Dispose()
     {
     }
@@ -170,8 +161,7 @@ internal sealed class SqlIncidentStore : IIncidentStore
         List<IReadOnlyList<string>> joined = Recluster ? [] : [.. storedRows.GroupBy(m => m.Incident, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)[.. g.Select(m => m.Id).Order(StringComparer.Ordinal)])];
         // How many mentions a whole run over the store and the batch would cluster: the background stands for the rest of them.
-        long population = db.Scalar("SELECT COUNT(*) FROM mentions") + extracted.Sum(e => (long)e.Mentions.Count);
-        ClusteringResult clustering = _clusterer.Cluster(context, joined, background, population, EstimateTerms, EstimateBlocks);
+        ClusteringResult clustering = _clusterer.Cluster(context, joined, background);
         cancellationToken.ThrowIfCancellationRequested();
 
         List<ClusterPlan> plans = Plan(db, clustering.Clusters, incidentOf, createdRun, run);

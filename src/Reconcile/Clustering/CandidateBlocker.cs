@@ -15,17 +15,11 @@ internal static class CandidateBlocker
     /// <param name="profiles">The mentions.</param>
     /// <param name="docFreq">Each term's document frequency in <paramref name="profiles"/>.</param>
     /// <param name="options">The blocking settings.</param>
-    /// <param name="whole">When the profiles are part of a larger input (a store's batch, its candidates and a background sample of the
-    /// rest): how to estimate a word's and a block's size in the whole, so that the same pairs are compared as a whole run would.</param>
     /// <param name="statisticsOnly">Mentions that count only in <paramref name="docFreq"/> (a store's background reports): they join no
     /// block, so they are in no pair and never take a place among a large block's date neighbours; <see langword="null"/> for none.</param>
-    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options, Population? whole = null, bool[]? statisticsOnly = null)
+    public static long[] Pairs(IReadOnlyList<MentionProfile> profiles, int[] docFreq, ClusteringOptions options, bool[]? statisticsOnly = null)
     {
         int cap = Math.Max(2, options.MaxBlockSize);
-        if (whole is { EstimateTerms: true })
-        {
-            docFreq = whole.Estimate(profiles, docFreq);
-        }
 
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var termBlocks = new Dictionary<int, List<int>>();
@@ -78,25 +72,17 @@ internal static class CandidateBlocker
             }
         }
 
-        var all = new List<(List<int> Members, double WholeSize)>(termBlocks.Count + blocks.Count);
-        foreach (List<int> members in termBlocks.Values)
-        {
-            all.Add((members, members.Count));
-        }
-
-        foreach (List<int> members in blocks.Values)
-        {
-            all.Add((members, whole is { EstimateBlocks: true } ? whole.Size(members) : members.Count));
-        }
+        var all = new List<List<int>>(termBlocks.Count + blocks.Count);
+        all.AddRange(termBlocks.Values);
+        all.AddRange(blocks.Values);
 
         return Emit(all, profiles, cap);
     }
 
-    /// <summary>The distinct pairs of the blocks, sorted: a block no larger than the cap (in the whole) pairs all its members; a larger one
-    /// pairs each member with its nearest neighbours in date that a block of its size in the whole would give it, scaled to the members
-    /// here. Pairs are made mention by mention, each mention's with the later ones, so no pair is held twice: the only array as large
+    /// <summary>The distinct pairs of the blocks, sorted: a block no larger than the cap pairs all its members; a larger one pairs each
+    /// member with its nearest neighbours in date, as many as the cap. Pairs are made mention by mention, each mention's with the later ones, so no pair is held twice: the only array as large
     /// as the pairs is the result (counted first, then filled).</summary>
-    private static long[] Emit(List<(List<int> Members, double WholeSize)> blocks, IReadOnlyList<MentionProfile> profiles, int cap)
+    private static long[] Emit(List<List<int>> blocks, IReadOnlyList<MentionProfile> profiles, int cap)
     {
         int n = profiles.Count;
 
@@ -106,7 +92,7 @@ internal static class CandidateBlocker
         var count = new int[n + 1];
         for (int b = 0; b < blocks.Count; b++)
         {
-            (List<int> list, double wholeSize) = blocks[b];
+            List<int> list = blocks[b];
             if (list.Count < 2)
             {
                 members[b] = [];
@@ -114,14 +100,14 @@ internal static class CandidateBlocker
             }
 
             int[] sorted = [.. list];
-            if (wholeSize > cap)
+            if (list.Count > cap)
             {
                 Array.Sort(sorted, (x, y) =>
                 {
                     int c = profiles[x].SortDay.CompareTo(profiles[y].SortDay);
                     return c != 0 ? c : x.CompareTo(y);
                 });
-                reach[b] = Math.Max(1, (int)Math.Round(cap * list.Count / Math.Max(wholeSize, list.Count)));
+                reach[b] = cap;
             }
 
             members[b] = sorted;
@@ -209,43 +195,6 @@ internal static class CandidateBlocker
         }
 
         list.Add(index);
-    }
-
-    /// <summary>The whole a part of the input stands for: the background mentions are a sample of the rest of it, each standing for
-    /// <see cref="Scale"/> mentions not in the input, so a count over the input plus the background's count times the scale estimates the
-    /// count over the whole.</summary>
-    /// <param name="IsBackground">Per profile, whether it is a background (sample) mention.</param>
-    /// <param name="Scale">How many mentions outside the input each background mention stands for.</param>
-    /// <param name="EstimateTerms">Whether words' document frequencies are estimated for the whole.</param>
-    /// <param name="EstimateBlocks">Whether place blocks' sizes are estimated for the whole.</param>
-    internal sealed record Population(bool[] IsBackground, double Scale, bool EstimateTerms, bool EstimateBlocks)
-    {
-        /// <summary>Each term's estimated document frequency in the whole: its frequency here plus the background's times the scale.</summary>
-        public int[] Estimate(IReadOnlyList<MentionProfile> profiles, int[] docFreq)
-        {
-            var sampled = new int[docFreq.Length];
-            foreach (MentionProfile p in profiles)
-            {
-                if (IsBackground[p.Index])
-                {
-                    foreach (int t in p.Terms)
-                    {
-                        sampled[t]++;
-                    }
-                }
-            }
-
-            var estimate = new int[docFreq.Length];
-            for (int t = 0; t < estimate.Length; t++)
-            {
-                estimate[t] = (int)Math.Min(int.MaxValue, docFreq[t] + Math.Round(sampled[t] * Scale));
-            }
-
-            return estimate;
-        }
-
-        /// <summary>A block's estimated size in the whole.</summary>
-        public double Size(List<int> members) => members.Count + (members.Count(m => IsBackground[m]) * Scale);
     }
 
     /// <summary>The key of an unordered pair of indices.</summary>

@@ -49,23 +49,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A group names a mention not in <paramref name="extractions"/>, or one already in another group.</exception>
     public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background) =>
-        Cluster(extractions, joined, background, 0);
-
-    /// <summary>As <see cref="Cluster(IReadOnlyList{ExtractionResult}, IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{ExtractionResult})"/>, for
-    /// an input that is part of a larger one (a store): <paramref name="population"/> is how many mentions the whole holds, and the
-    /// blocking estimates each word's and each place block's size in the whole from the background, a sample of the rest, so that it
-    /// compares the pairs a whole run over everything would compare (a whole run leaves out words too common to block on and
-    /// compares a large place block's members only with their nearest neighbours in date), not every pair the small input allows.</summary>
-    /// <param name="extractions">The mentions to cluster, stored and new.</param>
-    /// <param name="joined">Groups of mention ids, each one incident already.</param>
-    /// <param name="background">A sample of the rest of the whole, for the statistics only.</param>
-    /// <param name="population">The mentions of the whole (stored and new); no more than the input's for no estimate.</param>
-    /// <param name="estimateTerms">Whether words' document frequencies are estimated for the whole.</param>
-    /// <param name="estimateBlocks">Whether place blocks' sizes are estimated for the whole.</param>
-    /// <returns>The clusters of <paramref name="extractions"/>' mentions.</returns>
-    internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
-        long population, bool estimateTerms = true, bool estimateBlocks = true) =>
-        Cluster(extractions, joined, background, population, estimateTerms, estimateBlocks, null, null);
+        Cluster(extractions, joined, background, null, null);
 
     /// <summary>Clusters extractions whose reports' texts may be gone: what clustering reads from each text was taken into
     /// <paramref name="digests"/> (<see cref="ReportDigest.Of"/>, with <paramref name="terms"/>) while it was there.</summary>
@@ -74,10 +58,10 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <param name="terms">The table that numbered the digests' words.</param>
     /// <returns>The clusters, as <see cref="Cluster(IReadOnlyList{ExtractionResult})"/> gives them for the same extractions with their texts.</returns>
     internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<ReportDigest> digests, TermTable terms) =>
-        Cluster(extractions, [], [], 0, true, true, digests, terms);
+        Cluster(extractions, [], [], digests, terms);
 
     private ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
-        long population, bool estimateTerms, bool estimateBlocks, IReadOnlyList<ReportDigest>? digests, TermTable? terms)
+        IReadOnlyList<ReportDigest>? digests, TermTable? terms)
     {
         ArgumentNullException.ThrowIfNull(extractions);
         ArgumentNullException.ThrowIfNull(joined);
@@ -95,15 +79,8 @@ public sealed class IncidentClusterer : IIncidentClusterer
         int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
-        CandidateBlocker.Population? whole = null;
-        if (isBackground is not null && population > profiles.Length)
-        {
-            int sampled = isBackground.Count(b => b);
-            whole = sampled == 0 ? null : new CandidateBlocker.Population(isBackground, (population - profiles.Length) / (double)sampled, estimateTerms, estimateBlocks);
-        }
-
         // Background mentions join no block (statistics only), so no pair of theirs is built and then dropped.
-        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, whole, isBackground);
+        long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, isBackground);
 
         var scores = new float[pairs.Length];
         var strong = new bool[pairs.Length];

@@ -63,40 +63,4 @@ public class CandidateBlockerTests
 
         CandidateBlocker.Pairs(profiles, df, options).Should().BeEmpty();
     }
-
-    [Fact] // a store's batch: a word rare in the small input but common in the background sample of the whole is not a key, as in a whole run
-    public void Pairs_WordCommonInWhole_NotAKeyForPart()
-    {
-        var options = new ClusteringOptions { MaxBlockSize = 4 };
-        var (profiles, df) = Build(
-        [
-            Report("a", null, new Spec(["Zarqa flooding"])),
-            Report("b", null, new Spec(["Zarqa rescuers"])),
-            Report("c", null, new Spec(["Zarqa market"])),
-        ]);
-        bool[] background = [false, false, true];
-
-        long[] alone = CandidateBlocker.Pairs(profiles, df, options);
-        long[] part = CandidateBlocker.Pairs(profiles, df, options, new CandidateBlocker.Population(background, 10, EstimateTerms: true, EstimateBlocks: false));
-
-        alone.Should().Contain(CandidateBlocker.Key(0, 1));
-        part.Should().NotContain(CandidateBlocker.Key(0, 1), "the background mention stands for 10 more with the word, 12 > the cap of 4");
-    }
-
-    [Fact] // a store's batch: a town block small here but large in the whole compares a member only with its nearest in date
-    public void Pairs_TownLargeInWhole_NearestInDateOnly()
-    {
-        var options = new ClusteringOptions { MaxBlockSize = 4 };
-        var (profiles, df) = Build(Enumerable.Range(0, 8).Select(i =>
-            Report("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-                new Spec(["w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { Place = Chicago, Date = DateRange.OnDay(new NodaTime.LocalDate(2016, 1, 1).PlusDays(30 * i)) })));
-        bool[] background = [false, true, true, true, true, true, true, false];
-
-        long[] alone = CandidateBlocker.Pairs(profiles, df, options);
-        long[] part = CandidateBlocker.Pairs(profiles, df, options, new CandidateBlocker.Population(background, 1, EstimateTerms: false, EstimateBlocks: true));
-
-        alone.Should().Contain(CandidateBlocker.Key(0, 3), "8 members over the cap of 4: each reaches its next 4 in date");
-        part.Should().Contain(CandidateBlocker.Key(0, 1));
-        part.Should().NotContain(CandidateBlocker.Key(0, 3), "the block stands for 14 mentions, so each member reaches only its 2 nearest here");
-    }
 }
