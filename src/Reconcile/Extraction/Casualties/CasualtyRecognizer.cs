@@ -697,8 +697,10 @@ internal sealed partial class CasualtyRecognizer
             return false;
         }
 
-        // A name list that goes on with a capitalised word ("killing Tom Ruiz Jr") or a verb of its own is left to the other rules.
-        if (listEnd < s.Tokens.Length && s.Tokens[listEnd].IsWord && s.Tokens[listEnd].IsCapitalized)
+        // A name list that goes on with a capitalised word ("killing Tom Ruiz Jr") or a verb of its own is left to the other rules,
+        // and so is a capitalised word before a person noun: a town or a force, not a person ("injuring Dallas police officers",
+        // "shot Chicago police Officer Dan Ruiz").
+        if (listEnd < s.Tokens.Length && s.Tokens[listEnd].IsWord && (s.Tokens[listEnd].IsCapitalized || s.Tokens[listEnd].Has(LexRole.PersonHead)))
         {
             return false;
         }

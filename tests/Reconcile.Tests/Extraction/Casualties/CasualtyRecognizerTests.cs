@@ -491,4 +491,15 @@ public class CasualtyRecognizerTests
     {
         Find(sentence).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("A gunman opened fire on Thursday night, injuring Dallas police officers and a bystander.", "Dallas")] // a town before "police officers"
+    [InlineData("A man shot Chicago police Officer Dan Ruiz in the arm on Friday.", "Chicago")] // a town before its force
+    [InlineData("The crash killed Ohio residents returning from a game.", "Ohio")] // a state before a person noun
+    public void Find_CapitalisedWordBeforePersonNoun_NotANamedVictim(string sentence, string modifier)
+    {
+        string[] quotes = [.. Find(sentence).Select(f => sentence[f.Span.Start..f.Span.End])];
+
+        quotes.Should().NotContain(q => q.EndsWith(modifier, StringComparison.Ordinal));
+    }
 }
