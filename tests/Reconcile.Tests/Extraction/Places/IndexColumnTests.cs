@@ -28,17 +28,22 @@ public sealed class IndexColumnTests
             column.Length.Should().Be(Values.Length);
             stream.Position.Should().Be(offset + (Values.Length * sizeof(int)));
             stream.ReadByte().Should().Be(0xEE, "the byte after the column is next");
+
+            start[offset] = 8; // the first element's low byte: a view shows the change, a copy would not
+            column[0].Should().Be(8, "the column is a view of the memory, not a copy of it");
         }
     }
 
     [Fact] // any other stream (a gazetteer parsed from text, a file) gets a copy with the same values
     public void Read_OtherStream_CopiesTheSameValues()
     {
-        using var stream = new MemoryStream(Payload(1)) { Position = 1 };
+        byte[] bytes = Payload(1);
+        using var stream = new MemoryStream(bytes) { Position = 1 };
 
         IndexColumn<int> column = IndexColumn<int>.Read(stream, Values.Length);
+        bytes[1] = 8; // the first element's low byte in the memory the stream reads
 
-        column.Span.ToArray().Should().Equal(Values);
+        column.Span.ToArray().Should().Equal(Values, "a stream that is not the assembly's image is copied");
         stream.ReadByte().Should().Be(0xEE);
     }
 

@@ -7,6 +7,16 @@ public class PlaceRecognizerTests
 {
     private static IReadOnlyList<PlaceFinding> Find(string text) => PlaceRecognizer.Default.Find(text, SentenceSplitter.Split(text));
 
+    /// <summary>The lead mention of a report with a title and (when given) a web address, published 2018-06-04.</summary>
+    private static IncidentMention Lead(string title, string? url, string text) => new IncidentExtractor().Extract(new Report
+    {
+        Id = "t",
+        Title = title,
+        Url = url,
+        Published = new NodaTime.LocalDate(2018, 6, 4),
+        Text = text,
+    }).Mentions[0];
+
     private static PlaceFinding Single(string text, string surface)
     {
         var found = Find(text).Where(f => f.Span.Slice(text) == surface).ToList();
@@ -446,16 +456,10 @@ public class PlaceRecognizerTests
     [Fact] // a report that names no place and has no site part in its title takes its outlet's city from the web address
     public void Extract_NoPlaceAnywhere_LeadTakesTheHostsCity()
     {
-        var report = new Report
-        {
-            Id = "t",
-            Title = "Boy, 9, wounded by stray bullet",
-            Url = "https://www.tulsaherald.com/news/boy-wounded",
-            Published = new NodaTime.LocalDate(2018, 6, 4),
-            Text = "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard, police said.",
-        };
-
-        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+        IncidentMention lead = Lead(
+            "Boy, 9, wounded by stray bullet",
+            "https://www.tulsaherald.com/news/boy-wounded",
+            "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard, police said.");
 
         lead.Place.Should().NotBeNull();
         lead.Place!.Name.Should().Be("Tulsa");
@@ -464,16 +468,10 @@ public class PlaceRecognizerTests
     [Fact] // a body placed in another country keeps its own place: the host's city is only a weak hint
     public void Extract_BodyNamesAPlaceAbroad_HostsCityNotTaken()
     {
-        var report = new Report
-        {
-            Id = "t",
-            Title = "Gunman wounds three at market",
-            Url = "https://www.tulsaherald.com/world/market-shooting",
-            Published = new NodaTime.LocalDate(2018, 6, 4),
-            Text = "A gunman wounded three people at a market in Marseille, France, on Sunday, police said.",
-        };
-
-        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+        IncidentMention lead = Lead(
+            "Gunman wounds three at market",
+            "https://www.tulsaherald.com/world/market-shooting",
+            "A gunman wounded three people at a market in Marseille, France, on Sunday, police said.");
 
         lead.Place.Should().NotBeNull();
         lead.Place!.CountryCode.Should().Be("FR");
@@ -482,15 +480,10 @@ public class PlaceRecognizerTests
     [Fact] // a report that never names a place takes its outlet's town, read from the title's site part
     public void Extract_NoPlaceAnywhere_LeadTakesTheOutletsTown()
     {
-        var report = new Report
-        {
-            Id = "t",
-            Title = "Boy, 9, wounded by stray bullet - KXYZ.com - Tulsa, Oklahoma News and Weather",
-            Published = new NodaTime.LocalDate(2018, 6, 4),
-            Text = "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard, police said.",
-        };
-
-        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+        IncidentMention lead = Lead(
+            "Boy, 9, wounded by stray bullet - KXYZ.com - Tulsa, Oklahoma News and Weather",
+            null,
+            "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard, police said.");
 
         lead.Place.Should().NotBeNull();
         lead.Place!.Name.Should().Be("Tulsa");
@@ -500,15 +493,10 @@ public class PlaceRecognizerTests
     [Fact] // the body's own town wins over the outlet's town
     public void Extract_BodyNamesATown_OutletTownNotTaken()
     {
-        var report = new Report
-        {
-            Id = "t",
-            Title = "Boy, 9, wounded by stray bullet - KXYZ.com - Tulsa, Oklahoma News and Weather",
-            Published = new NodaTime.LocalDate(2018, 6, 4),
-            Text = "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard in Muskogee, Oklahoma, police said.",
-        };
-
-        IncidentMention lead = new IncidentExtractor().Extract(report).Mentions[0];
+        IncidentMention lead = Lead(
+            "Boy, 9, wounded by stray bullet - KXYZ.com - Tulsa, Oklahoma News and Weather",
+            null,
+            "A 9-year-old boy was wounded by a stray bullet Sunday night while playing in his front yard in Muskogee, Oklahoma, police said.");
 
         lead.Place.Should().NotBeNull();
         lead.Place!.Name.Should().Be("Muskogee");
