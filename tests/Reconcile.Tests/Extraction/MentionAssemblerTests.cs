@@ -127,6 +127,45 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("Two wounded were rushed to a hospital in Beirut.")] // the hospital's town, after "hospital in" in a sentence of care
+    [InlineData("The wounded were taken to Beirut for treatment.")] // a destination of the wounded: "to" and a word of care
+    [InlineData("One victim was flown by helicopter to Beirut, where he remains in critical condition.")] // "flown ... to"
+    [InlineData("They were treated at the American Medical Center in Beirut.")] // a medical centre's town
+    [InlineData("She was admitted at a clinic in Beirut overnight.")] // a clinic's town
+    [InlineData("Two suspects were arrested in Beirut.")] // where the suspects were arrested
+    [InlineData("The suspect was arrested Friday at his Beirut apartment.")] // an arrest at home, a day and a possessive between
+    [InlineData("Police said the gunman, who lives in Beirut, fled on foot.")] // where the gunman lives
+    [InlineData("A third man was detained overnight in Beirut.")] // detained, a time word between
+    [InlineData("Police say the gunmen fired from a car in the Beirut neighborhood.")] // a neighbourhood named like a town
+    public void Assemble_AsidePlace_DoesNotPlaceIncident(string aside)
+    {
+        // why: a victim's hospital, a suspect's arrest or home, a neighbourhood's name are named beside the incident; counted as
+        // the scene, they split the vote with the town where it happened (Ariha and Beirut tie, so nothing would be placed).
+        var doc = new Doc("Gunmen killed 3 people in Ariha on Sunday. " + aside, Mon)
+            .Killed("killed 3 people", 3, 3).At("Ariha", Ariha).Date("on Sunday", new LocalDate(2019, 3, 10))
+            .Killed(aside, 3, 3, measure: CasualtyMeasure.Wounded).At("Beirut", Beirut);
+
+        doc.Assemble().Should().ContainSingle().Which.Place.Should().Be(Ariha);
+    }
+
+    [Theory]
+    [InlineData("Police in Beirut said two suspects were arrested.")] // the police of the town, before the arrest: not an arrest place
+    [InlineData("Two suspects were arrested in the Beirut shooting.")] // the town names the incident itself
+    [InlineData("Officers were called to Beirut after the shooting.")] // "called to": no word of care, the scene
+    [InlineData("A man was found shot in Beirut.")] // found shot there: the scene
+    [InlineData("The shooting happened at an event center in Beirut.")] // a centre that is no place of care
+    [InlineData("The wounded were taken to a hospital, police in Beirut said.")] // the police's town, after the care clause
+    public void Assemble_PlaceNearAsideWords_PlacesIncident(string sentence)
+    {
+        // why: the aside rules read only the words right before the name; a scene told beside such words stays the scene.
+        var doc = new Doc("Gunmen killed 3 people on Sunday. " + sentence, Mon)
+            .Killed("killed 3 people", 3, 3).Date("on Sunday", new LocalDate(2019, 3, 10))
+            .Killed(sentence, 3, 3, measure: CasualtyMeasure.Wounded).At("Beirut", Beirut);
+
+        doc.Assemble().Should().ContainSingle().Which.Place.Should().Be(Beirut);
+    }
+
+    [Theory]
     [InlineData("A man was indicted Tuesday in the shooting that killed 2 people", "Tuesday")] // a charge's date, left of the date
     [InlineData("Funeral services on Tuesday remembered the shooting that killed 2 people", "Tuesday")] // a funeral's date, after "on"
     [InlineData("Police on Tuesday arrested a man over the shooting that killed 2 people", "Tuesday")] // the follow-up verb right of the date

@@ -467,7 +467,7 @@ internal static partial class MentionAssembler
                 bool qualifier = previous is { } q && IsQualifier(text, q, p);
                 previous = p;
                 if (!qualifier && (p.Confidence >= MinPlaceConfidence || repeated.Contains(p.Place)) && PreviousWord(text, s.Span.Start, ref k) is not "from"
-                    && !NamesOrganisation(text, p.Span, s.Span.End))
+                    && !NamesOrganisation(text, p.Span, s.Span.End) && !AsidePlaces.IsAside(text, s.Span, p.Span))
                 {
                     (p.Span.End <= datelineEnd ? dateline : places).Add(p);
                 }
@@ -878,7 +878,7 @@ internal static partial class MentionAssembler
             return start < end ? text[start..end].ToLowerInvariant() : null;
         }
 
-        private static string? NextWord(string text, int ceiling, ref int j)
+        internal static string? NextWord(string text, int ceiling, ref int j)
         {
             int start = j;
             while (start < ceiling && !char.IsLetter(text[start]))
