@@ -903,9 +903,11 @@ internal sealed class PlaceRecognizer
 
         foreach (Mention m in mentions)
         {
-            // A first name yields to a locative cue ("a homicide in Cleveland Monday"); a surname does not.
+            // A first name yields to a locative cue ("a homicide in Cleveland Monday"); a surname does not. A bare "of" before a
+            // first name and a surname is no locative cue ("the body of Paul Rederer", "the family of Austin Reed").
             m.Surname = !m.MultiToken && (surnames.Contains(m.Key)
-                                          || firstNames.Contains(m.Key) && !m.CueBefore && !m.NounAfter && !m.InstitutionAfter);
+                                          || firstNames.Contains(m.Key) && (!m.CueBefore || (m.BareOf && m.FollowedByName))
+                                             && !m.NounAfter && !m.InstitutionAfter);
         }
 
         return mentions;
@@ -980,6 +982,8 @@ internal sealed class PlaceRecognizer
                         m.Admin1Cue |= admin1Nouns.Contains(noun);
                         m.LocalityCue |= localityNouns.Contains(noun);
                     }
+
+                    m.BareOf = before.Equals("of", StringComparison.OrdinalIgnoreCase) && !m.Admin1Cue && !m.LocalityCue;
                 }
 
                 if (adjacent && titles.Contains(before) && tokens[q].Kind == TokenKind.Name)
@@ -1582,6 +1586,10 @@ internal sealed class PlaceRecognizer
                    || e.Kind == PlaceKind.Admin1 && (support || e.CountryId == usCountryId);
         bool known = second && context.IsAccepted(m.Group);
 
+        // Another mention of the same name was read from a dateline or a qualifier ("ANCHORAGE —", "Chetek, Wis."): this one is
+        // that town too ("Anchorage police", "her East Anchorage bedroom"), whatever word it also is.
+        bool pinned = second && context.Resolved(m.Group) == m.Chosen;
+
         if (m.Embedded && !strong)
         {
             return;
@@ -1603,7 +1611,7 @@ internal sealed class PlaceRecognizer
             return; // "Chad Johnson", "Jordan Smith"
         }
 
-        if (e.IsCommonWord && !m.MultiToken && !strong && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000
+        if (e.IsCommonWord && !m.MultiToken && !strong && !pinned && !(m.CueBefore && support) && !(known && support) && e.Population < 500_000
             && !(m.AgencyAfter && (!m.SentenceStart || m.InstitutionAfter)))
         {
             return; // "shot in the Eye", "Reading", "Mobile": a town named like a word needs a qualifier or a cue in its country
@@ -1613,7 +1621,8 @@ internal sealed class PlaceRecognizer
         {
             bool metropolisOrState = e.Kind == PlaceKind.Locality && (e.Population >= 500_000 || e.IsCapital && e.Population >= 100_000)
                                      || e.Kind == PlaceKind.Admin1 && e.CountryId == usCountryId;
-            if (m.Surname && !m.AgencyAfter && !(metropolisOrState && (m.CueBefore || m.NounAfter || m.InstitutionAfter)))
+            bool placeCue = m.CueBefore && !(m.BareOf && m.FollowedByName); // "the family of Austin Reed" is a person's
+            if (m.Surname && !m.AgencyAfter && !(metropolisOrState && (placeCue || m.NounAfter || m.InstitutionAfter)))
             {
                 return; // "Jessica Davis ... Davis was arrested", "Michael Parsons ... Michael was a quiet child"
             }
@@ -1634,7 +1643,7 @@ internal sealed class PlaceRecognizer
 
             // A small foreign town in a report firmly about another country is most likely a local place the gazetteer
             // lacks ("Montfort, Wisconsin" is not Montfort in Limburg).
-            if (!support && e.Kind == PlaceKind.Locality && e.Population < 100_000 && context.OtherCountryWeight(e.CountryId) >= 1.0
+            if (!support && !pinned && e.Kind == PlaceKind.Locality && e.Population < 100_000 && context.OtherCountryWeight(e.CountryId) >= 1.0
                 && !transliteratedCountry[e.CountryId])
             {
                 return;
@@ -1831,6 +1840,9 @@ internal sealed class PlaceRecognizer
         public bool NounAfter;
         public bool Admin1Cue;
         public bool LocalityCue;
+
+        /// <summary>The cue before the name is a bare "of" (not "the city of", "the state of").</summary>
+        public bool BareOf;
         public bool Admin2After;
         public bool SpeechAfter;
         public bool PersonCue;

@@ -220,6 +220,29 @@ public class PlaceRecognizerTests
     }
 
     [Theory]
+    [InlineData("MOBILE - A man was shot on Friday. Mobile police said he was hit twice.", "Mobile")] // the dateline names the town, so its force after a sentence start is that town
+    [InlineData("READING (AP) - Two men were wounded. Reading police asked for witnesses.", "Reading")] // a word town pinned by its dateline
+    [InlineData("ANCHORAGE - A girl was hit by a stray bullet. Anchorage police were called to the apartment.", "Anchorage")] // a word (an anchorage) pinned by its dateline
+    public void Find_WordTownPinnedByDateline_LaterMentionsAreTheTown(string text, string surface)
+    {
+        // why: the same name read from a dateline or qualifier is the same town further down, even opening a sentence before
+        // its force ("Mobile police said"), which alone stays unresolved (see the negative case below).
+        int second = text.LastIndexOf(surface, StringComparison.Ordinal);
+        Find(text).Should().Contain(f => f.Span.Start == second && f.Place.Name == surface);
+    }
+
+    [Theory]
+    [InlineData("Deputies in Chetek, Wisconsin, found the body of Paul Rederer, 25, on Tuesday night.", "Paul")] // a bare "of" before a first name and a surname (Paul, Idaho)
+    [InlineData("Friends of Austin Reed gathered at the vigil in Dallas, Texas, on Sunday.", "Austin")] // a first name that is a Texas city, after "of"
+    [InlineData("The mother of Jackson Miller said he was a good boy, Memphis police said.", "Jackson")] // a first name that is a Mississippi capital, after "of"
+    public void Find_FirstNameAfterOf_IsAPerson(string text, string person)
+    {
+        // why: "of" is a locative cue only for a place ("east of Cleveland", "the city of Paul"); before a first name and a surname
+        // it introduces a person, whose name must not be a place of the report (it outweighed the report's own town).
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == person);
+    }
+
+    [Theory]
     [InlineData("Mobile phones were seized from the suspects.")] // the word at a sentence start
     [InlineData("Police found the man inside a Mobile Home Park.")] // the word in a title-cased name
     [InlineData("Concord police said the victim was shot twice.")] // a word town opening a sentence before police, with nothing else to say it is the town
