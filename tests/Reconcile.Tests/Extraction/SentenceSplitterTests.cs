@@ -19,6 +19,11 @@ public class SentenceSplitterTests
     [InlineData("Wait... what happened? It's unclear!", new[] { "Wait... what happened?", "It's unclear!" })] // ellipsis followed by lower case
     [InlineData("   \n  ", new string[0])] // white space only
     [InlineData("- Fleeing civilians -\nKurdish fighters advanced.", new[] { "- Fleeing civilians -", "Kurdish fighters advanced." })] // subheading line
+    [InlineData("Shots rang out at a cookout.Detectives returned Saturday.", new[] { "Shots rang out at a cookout.", "Detectives returned Saturday." })] // scraped text that lost the space after a stop
+    [InlineData("Four were hurt on Friday night.Police said two were boys.", new[] { "Four were hurt on Friday night.", "Police said two were boys." })] // the same before a capitalised word
+    [InlineData("Read more at WRAL.com today. Police said so.", new[] { "Read more at WRAL.com today.", "Police said so." })] // a domain: lower case after the dot
+    [InlineData("He moved to St.Louis last year. Police said so.", new[] { "He moved to St.Louis last year.", "Police said so." })] // a glued abbreviation stays inside
+    [InlineData("The U.S.Army unit left. Police said so.", new[] { "The U.S.Army unit left.", "Police said so." })] // an initialism: upper case before the dot
     public void Split_Phrasings_SplitsAsAReaderWould(string text, string[] expected) =>
         Split(text).Should().Equal(expected);
 

@@ -11,7 +11,8 @@ namespace Reconcile.Extraction;
 /// <list type="number">
 /// <item>A full stop, question or exclamation mark (with any closing quotes or brackets after it) ends a sentence when white space
 /// and then an upper-case letter, digit, opening quote or bracket follow, unless the word before it is a known abbreviation
-/// ("Dr.", "Gov.", "a.m.", "U.S.") or a single initial ("J.").</item>
+/// ("Dr.", "Gov.", "a.m.", "U.S.") or a single initial ("J."). A stop glued between a lower-case letter and a capitalised word
+/// ("cookout.Durham", scraped text that lost its space) ends one too, with the same exceptions.</item>
 /// <item>A line break ends a sentence when the line ends with terminal punctuation, or the next line starts with an upper-case
 /// letter, digit, quote or bullet (a headline or a list item has no full stop). A line break followed by a lower-case letter
 /// continues the sentence, even across a blank line ("... between Albu Kamal and" / "the provincial capital ...").</item>
@@ -134,11 +135,18 @@ internal static class SentenceSplitter
 
     private static bool IsTerminal(string text, int start, int punct, int end)
     {
-        // Needs white space after, then an upper-case letter, digit or opener (or the end of the text).
+        // Needs white space after, then an upper-case letter, digit or opener (or the end of the text); or, in scraped text that
+        // lost the space, a lower-case letter before the stop and a capitalised word right after it ("at a cookout.Durham
+        // investigators", "on Friday night.Police said"), which no domain ("WRAL.com"), decimal or initialism ("U.S.") is.
         int j = end;
         if (j < text.Length && !char.IsWhiteSpace(text[j]))
         {
-            return false;
+            bool glued = end == punct + 1 && punct > start && char.IsLower(text[punct - 1])
+                         && j + 1 < text.Length && char.IsUpper(text[j]) && char.IsLower(text[j + 1]);
+            if (!glued)
+            {
+                return false;
+            }
         }
 
         while (j < text.Length && char.IsWhiteSpace(text[j]))
