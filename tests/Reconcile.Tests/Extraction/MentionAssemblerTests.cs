@@ -144,6 +144,38 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("A teen was charged with murder Tuesday in connection with a shooting that killed 2 people on Friday")] // the charge between the verb and the day
+    [InlineData("The suspect was charged with attempted murder Tuesday after a shooting that killed 2 people on Friday")] // a charge of two words
+    [InlineData("A woman was taken into custody late Tuesday over a shooting that killed 2 people on Friday")] // custody, a time word before the day
+    [InlineData("A man was booked into the county jail Tuesday for a shooting that killed 2 people on Friday")] // five words back
+    public void Assemble_JusticeStepAFewWordsBeforeDay_DayIsNotTheIncidents(string sentence)
+    {
+        // why: a follow-up's justice step often sits a few words before its day ("was charged with murder Thursday in connection
+        // with a shooting ... on Tuesday"); that day is the charge's, and the sentence's other day dates the incident.
+        var doc = new Doc(sentence + ".", Mon)
+            .Date("Tuesday", new LocalDate(2019, 3, 5)).Date("on Friday", new LocalDate(2019, 3, 1))
+            .Killed("killed 2 people", 2, 2).Type("shooting", IncidentType.Shooting);
+
+        doc.Assemble().Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 1));
+    }
+
+    [Theory]
+    [InlineData("A man arrested last year shot and killed 2 people Tuesday")] // the incident's verb is nearer the day than the arrest
+    [InlineData("Police arrested a suspect, and 2 people were killed Tuesday")] // a comma ends the arrest's clause
+    [InlineData("Gunmen killed 2 people at a funeral service Tuesday")] // mourning is where it happened, not a justice step
+    [InlineData("Deputies arrested a suspect in Tuesday's fatal shooting that killed 2 people")] // the day names the incident past an adjective
+    [InlineData("A man charged in a robbery years ago was shot Tuesday, and 2 people were killed")] // "shot" is met before "charged"
+    public void Assemble_JusticeWordFarOrBehindIncidentWord_DayStaysTheIncidents(string sentence)
+    {
+        // why: controls for the rule above: only a justice step met before any word of the incident itself, within the clause,
+        // takes the day away from the incident.
+        var doc = new Doc(sentence + ".", Mon)
+            .Date("Tuesday", new LocalDate(2019, 3, 5)).Killed("2 people", 2, 2).Type("killed", IncidentType.Shooting);
+
+        doc.Assemble().Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 5));
+    }
+
+    [Theory]
     [InlineData("Police arrested a teen Tuesday in the Friday shooting that killed 2 people", "Friday")] // the day before the incident noun
     [InlineData("Police arrested a teen Tuesday over Friday's shooting that killed 2 people", "Friday")] // a possessive day
     [InlineData("Police arrested a teen Tuesday over Friday night’s shooting that killed 2 people", "Friday night")] // a part of the day, curly apostrophe
