@@ -144,6 +144,21 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("The United Nations on Tuesday said the group had executed 741 civilians.", true)] // the speaker, the day, then the verb
+    [InlineData("The agency said on Tuesday that 741 civilians were executed.", true)] // "said on Tuesday that"
+    [InlineData("Gunmen executed 741 civilians, the agency said Tuesday.", false)] // a statement trailing the told event gives its day
+    public void Assemble_DatedOnlyByStatement_LeadingStatementGivesDaysUpToIt(string sentence, bool leads)
+    {
+        // why: "the UN said on Thursday that 741 people were executed" dates the statement, not the executions; such a mention
+        // must not get the statement's day with day precision, while local news's "a man was shot, police said Tuesday" keeps it.
+        var doc = new Doc(sentence, Mon).Date("Tuesday", new LocalDate(2019, 3, 5)).Killed("741 civilians", 741, 741);
+
+        DateRange date = doc.Assemble().Should().ContainSingle().Which.Date;
+
+        date.Should().Be(leads ? new DateRange(new LocalDate(2019, 3, 2), new LocalDate(2019, 3, 5), DatePrecision.Week) : DateRange.OnDay(new LocalDate(2019, 3, 5)));
+    }
+
+    [Theory]
     [InlineData("A teen was charged with murder Tuesday in connection with a shooting that killed 2 people on Friday")] // the charge between the verb and the day
     [InlineData("The suspect was charged with attempted murder Tuesday after a shooting that killed 2 people on Friday")] // a charge of two words
     [InlineData("A woman was taken into custody late Tuesday over a shooting that killed 2 people on Friday")] // custody, a time word before the day

@@ -405,6 +405,11 @@ internal static partial class MentionAssembler
 
         public TextSpan? StatementDateSpan { get; init; }
 
+        /// <summary>Whether the statement of <see cref="StatementDate"/> comes before what it reports ("The UN on Thursday said the
+        /// group had executed 741 civilians", "Police said Sunday that ..."), rather than trailing a told event ("A man was shot,
+        /// police said Sunday."): such a finding may be of any time before the statement.</summary>
+        public bool StatementLeads { get; init; }
+
         public required List<PlaceFinding> Places { get; init; }
 
         public required List<PlaceFinding> DatelinePlaces { get; init; }
@@ -440,6 +445,7 @@ internal static partial class MentionAssembler
             bool incidentNamed = false;
             LocalDate? statement = null;
             TextSpan? statementSpan = null;
+            bool statementLeads = false;
             foreach (DateFinding d in s.Dates)
             {
                 if (IsPublicationStamp(report, s, d))
@@ -469,6 +475,8 @@ internal static partial class MentionAssembler
                     {
                         statement = day;
                         statementSpan = d.Span;
+                        statementLeads = after is "that" ? before is not null && Array.IndexOf(SpeechVerbs, before) >= 0
+                            : after is not null && Array.IndexOf(SpeechVerbs, after) >= 0;
                     }
 
                     continue;
@@ -519,6 +527,7 @@ internal static partial class MentionAssembler
                 IncidentDate = incident,
                 StatementDate = statement,
                 StatementDateSpan = statementSpan,
+                StatementLeads = statementLeads,
                 Places = places,
                 DatelinePlaces = dateline,
                 MainPlace = tree.Resolve(),
@@ -1366,7 +1375,14 @@ internal static partial class MentionAssembler
                 Frame? stated = _frames.Where(f => f.StatementDate is not null).MinBy(f => f.StatementDate!.Value);
                 if (stated is not null)
                 {
-                    date = DateRange.OnDay(stated.StatementDate!.Value);
+                    // A statement that leads what it reports ("the UN said on Thursday that 741 people were executed") dates the
+                    // finding's telling, not the deeds: they happened on or before that day, over the period the finding gives
+                    // ("during its three-year rule"), else in the few days up to it.
+                    // A statement trailing a told event ("a man was shot Friday night, police said Saturday.") gives its day.
+                    LocalDate day = stated.StatementDate!.Value;
+                    date = stated.StatementLeads
+                        ? DayCues.LedFindingPeriod(text, stated.Sentence.Span, stated.StatementDateSpan!.Value, day, StatementWindowDays)
+                        : DateRange.OnDay(day);
                     dateSpan = stated.StatementDateSpan;
                 }
             }
