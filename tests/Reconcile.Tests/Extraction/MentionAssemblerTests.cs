@@ -144,6 +144,33 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("2019-03-05", "2019-03-05")] // a day of the report's other mention, inside the fortnight: the lead takes it
+    [InlineData("2019-02-01", null)] // an older day belongs to another story: the lead stays undated
+    public void Assemble_UndatedLeadBesideDatedMention_TakesItsDayWithinTheFortnight(string siblingDay, string? expected)
+    {
+        // why: a report split into mentions mostly tells one story; its lead with no day of its own took the publication day in
+        // the merger, one day late for most local news, while the report's other mention told the day.
+        var doc = new Doc("A boy was killed during a hunting trip in Ariha. Separately, a man was killed on the day in Beirut.", Mon)
+            .Killed("A boy was killed", 1, 1).At("Ariha", Ariha)
+            .Killed("a man was killed", 1, 1).Date("on the day", NodaTime.Text.LocalDatePattern.Iso.Parse(siblingDay).Value).At("Beirut", Beirut);
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().HaveCount(2);
+        mentions[0].Date.Earliest.Should().Be(expected is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value);
+    }
+
+    [Fact] // a control: a lead with a weekday of its own keeps it and takes no other day
+    public void Assemble_LeadWithWeekdayBesideDatedMention_KeepsItsOwn()
+    {
+        var doc = new Doc("A boy was killed on Saturday in Ariha. Separately, a man was killed on the day in Beirut.", Mon)
+            .Killed("A boy was killed", 1, 1).Date("on Saturday", null, IsoDayOfWeek.Saturday).At("Ariha", Ariha)
+            .Killed("a man was killed", 1, 1).Date("on the day", new LocalDate(2019, 3, 5)).At("Beirut", Beirut);
+
+        doc.Assemble()[0].Date.Should().Be(new DateRange(null, null, DatePrecision.Unknown, IsoDayOfWeek.Saturday));
+    }
+
+    [Theory]
     [InlineData("The United Nations on Tuesday said the group had executed 741 civilians.", true)] // the speaker, the day, then the verb
     [InlineData("The agency said on Tuesday that 741 civilians were executed.", true)] // "said on Tuesday that"
     [InlineData("Gunmen executed 741 civilians, the agency said Tuesday.", false)] // a statement trailing the told event gives its day
