@@ -183,6 +183,80 @@ public class MentionAssemblerTests
     }
 
     [Theory]
+    [InlineData("2019-03-05", "2019-03-05")] // a day of the report's other mention, inside the fortnight: the lead takes it
+    [InlineData("2019-02-01", null)] // an older day belongs to another story: the lead stays undated
+    public void Assemble_UndatedLeadBesideDatedMention_TakesItsDayWithinTheFortnight(string siblingDay, string? expected)
+    {
+        // why: a report split into mentions mostly tells one story; its lead with no day of its own took the publication day in
+        // the merger, one day late for most local news, while the report's other mention told the day.
+        var doc = new Doc("A boy was killed during a hunting trip in Ariha. Separately, a man was killed on the day in Beirut.", Mon)
+            .Killed("A boy was killed", 1, 1).At("Ariha", Ariha)
+            .Killed("a man was killed", 1, 1).Date("on the day", NodaTime.Text.LocalDatePattern.Iso.Parse(siblingDay).Value).At("Beirut", Beirut);
+
+        var mentions = doc.Assemble();
+
+        mentions.Should().HaveCount(2);
+        mentions[0].Date.Earliest.Should().Be(expected is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value);
+    }
+
+    [Fact] // a control: a lead with a weekday of its own keeps it and takes no other day
+    public void Assemble_LeadWithWeekdayBesideDatedMention_KeepsItsOwn()
+    {
+        var doc = new Doc("A boy was killed on Saturday in Ariha. Separately, a man was killed on the day in Beirut.", Mon)
+            .Killed("A boy was killed", 1, 1).Date("on Saturday", null, IsoDayOfWeek.Saturday).At("Ariha", Ariha)
+            .Killed("a man was killed", 1, 1).Date("on the day", new LocalDate(2019, 3, 5)).At("Beirut", Beirut);
+
+        doc.Assemble()[0].Date.Should().Be(new DateRange(null, null, DatePrecision.Unknown, IsoDayOfWeek.Saturday));
+    }
+
+    [Theory]
+    [InlineData("The United Nations on Tuesday said the group had executed 741 civilians.", true)] // the speaker, the day, then the verb
+    [InlineData("The agency said on Tuesday that 741 civilians were executed.", true)] // "said on Tuesday that"
+    [InlineData("Gunmen executed 741 civilians, the agency said Tuesday.", false)] // a statement trailing the told event gives its day
+    public void Assemble_DatedOnlyByStatement_LeadingStatementGivesDaysUpToIt(string sentence, bool leads)
+    {
+        // why: "the UN said on Thursday that 741 people were executed" dates the statement, not the executions; such a mention
+        // must not get the statement's day with day precision, while local news's "a man was shot, police said Tuesday" keeps it.
+        var doc = new Doc(sentence, Mon).Date("Tuesday", new LocalDate(2019, 3, 5)).Killed("741 civilians", 741, 741);
+
+        DateRange date = doc.Assemble().Should().ContainSingle().Which.Date;
+
+        date.Should().Be(leads ? new DateRange(new LocalDate(2019, 3, 2), new LocalDate(2019, 3, 5), DatePrecision.Week) : DateRange.OnDay(new LocalDate(2019, 3, 5)));
+    }
+
+    [Theory]
+    [InlineData("A teen was charged with murder Tuesday in connection with a shooting that killed 2 people on Friday")] // the charge between the verb and the day
+    [InlineData("The suspect was charged with attempted murder Tuesday after a shooting that killed 2 people on Friday")] // a charge of two words
+    [InlineData("A woman was taken into custody late Tuesday over a shooting that killed 2 people on Friday")] // custody, a time word before the day
+    [InlineData("A man was booked into the county jail Tuesday for a shooting that killed 2 people on Friday")] // five words back
+    public void Assemble_JusticeStepAFewWordsBeforeDay_DayIsNotTheIncidents(string sentence)
+    {
+        // why: a follow-up's justice step often sits a few words before its day ("was charged with murder Thursday in connection
+        // with a shooting ... on Tuesday"); that day is the charge's, and the sentence's other day dates the incident.
+        var doc = new Doc(sentence + ".", Mon)
+            .Date("Tuesday", new LocalDate(2019, 3, 5)).Date("on Friday", new LocalDate(2019, 3, 1))
+            .Killed("killed 2 people", 2, 2).Type("shooting", IncidentType.Shooting);
+
+        doc.Assemble().Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 1));
+    }
+
+    [Theory]
+    [InlineData("A man arrested last year shot and killed 2 people Tuesday")] // the incident's verb is nearer the day than the arrest
+    [InlineData("Police arrested a suspect, and 2 people were killed Tuesday")] // a comma ends the arrest's clause
+    [InlineData("Gunmen killed 2 people at a funeral service Tuesday")] // mourning is where it happened, not a justice step
+    [InlineData("Deputies arrested a suspect in Tuesday's fatal shooting that killed 2 people")] // the day names the incident past an adjective
+    [InlineData("A man charged in a robbery years ago was shot Tuesday, and 2 people were killed")] // "shot" is met before "charged"
+    public void Assemble_JusticeWordFarOrBehindIncidentWord_DayStaysTheIncidents(string sentence)
+    {
+        // why: controls for the rule above: only a justice step met before any word of the incident itself, within the clause,
+        // takes the day away from the incident.
+        var doc = new Doc(sentence + ".", Mon)
+            .Date("Tuesday", new LocalDate(2019, 3, 5)).Killed("2 people", 2, 2).Type("killed", IncidentType.Shooting);
+
+        doc.Assemble().Should().ContainSingle().Which.Date.Earliest.Should().Be(new LocalDate(2019, 3, 5));
+    }
+
+    [Theory]
     [InlineData("Police arrested a teen Tuesday in the Friday shooting that killed 2 people", "Friday")] // the day before the incident noun
     [InlineData("Police arrested a teen Tuesday over Friday's shooting that killed 2 people", "Friday")] // a possessive day
     [InlineData("Police arrested a teen Tuesday over Friday night’s shooting that killed 2 people", "Friday night")] // a part of the day, curly apostrophe

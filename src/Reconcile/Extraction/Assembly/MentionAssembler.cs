@@ -72,7 +72,25 @@ internal static partial class MentionAssembler
         "arrested", "arrest", "arrests", "charged", "indicted", "arraigned", "arraignment", "sentenced", "sentencing", "convicted",
         "acquitted", "pleaded", "plea", "court", "hearing", "trial", "jury", "testified", "appearance", "appeared", "extradited",
         "booked", "surrendered", "funeral", "funerals", "services", "vigil", "vigils", "memorial", "buried", "burial", "mourned",
-        "remembered", "autopsy",
+        "remembered", "autopsy", "custody", "jailed", "detained", "apprehended",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The justice steps among <see cref="FollowUpWords"/>, which set a date a few words after them ("was charged with murder
+    /// Thursday"); mourning and court nouns are left out, since an incident may happen at them ("shot at a funeral service Friday").</summary>
+    private static readonly FrozenSet<string> JusticeWords = new[]
+    {
+        "arrested", "charged", "indicted", "arraigned", "sentenced", "convicted", "acquitted", "pleaded", "testified", "extradited",
+        "booked", "surrendered", "custody", "jailed", "detained", "apprehended",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words of the incident itself (its verbs and what it did), which a date after them dates ("was shot Tuesday", "the
+    /// shooting happened late Friday"): walking back from a date, one of them before any later step's word ends the search
+    /// (<see cref="Frame"/>'s <c>FollowsLaterStep</c>).</summary>
+    private static readonly FrozenSet<string> IncidentVerbs = new[]
+    {
+        "shot", "shoot", "shoots", "killed", "kills", "kill", "wounded", "wounding", "injured", "injuring", "died", "dies", "fired",
+        "firing", "stabbed", "struck", "hit", "happened", "occurred", "erupted", "exploded", "opened", "attacked", "gunned", "slain",
+        "dead", "killing", "shooting",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The verbs of a later step, as the verb of a sentence opened by its day ("On Friday, police arrested ...").</summary>
@@ -96,6 +114,12 @@ internal static partial class MentionAssembler
         "attacks", "bombing", "bombings", "blast", "explosion", "ambush", "raid", "massacre", "strike", "strikes", "airstrike", "airstrikes",
         "shelling", "clash", "clashes", "crash", "collision", "fire", "blaze", "earthquake", "quake", "flood", "flooding", "rampage",
         "incident", "accident", "assault",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Adjectives between a date and the incident noun it names ("Sunday night's fatal shooting", "the Friday double shooting").</summary>
+    private static readonly FrozenSet<string> IncidentAdjectives = new[]
+    {
+        "fatal", "deadly", "double", "triple", "quadruple", "mass", "drive", "by", "accidental", "apparent", "overnight", "late", "early",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Places a sentence may say were hit again ("the same island was hit in September").</summary>
@@ -163,7 +187,37 @@ internal static partial class MentionAssembler
             mentions.Add(kept[i].ToMention(report, i, sentences, issues, tellsDeath));
         }
 
+        DateLeadFromSibling(report, mentions);
         return mentions;
+    }
+
+    /// <summary>A lead left with no day at all (none of its sentences, no other sentence of the report, no statement, no weekday)
+    /// takes the day of the report's first other mention that has one within the <see cref="FollowUpDays"/> before publication: a
+    /// report split into mentions tells one story more often than not ("An 11-year-old boy was fatally shot during a hunting trip.
+    /// ... the boy was accidentally shot Sunday afternoon at the preserve in Cedar Hill."), and a day it tells is a better guess
+    /// than the publication day the merger would fall back to.</summary>
+    private static void DateLeadFromSibling(Report report, List<IncidentMention> mentions)
+    {
+        if (mentions.Count < 2 || mentions[0].Date is not { Earliest: null, Latest: null, Weekday: null }
+            || IncidentExtractor.ReferenceDate(report) is not { } published)
+        {
+            return;
+        }
+
+        LocalDate since = published.PlusDays(-FollowUpDays);
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Date is { Precision: DatePrecision.Day, Earliest: { } day } && day <= published && day >= since)
+            {
+                FieldEvidence? span = mentions[i].Evidence.FirstOrDefault(e => e.Field == "date") is { Field: not null } e ? e : null;
+                mentions[0] = mentions[0] with
+                {
+                    Date = mentions[i].Date,
+                    Evidence = span is { } found ? [.. mentions[0].Evidence, found] : mentions[0].Evidence,
+                };
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -381,6 +435,11 @@ internal static partial class MentionAssembler
 
         public TextSpan? StatementDateSpan { get; init; }
 
+        /// <summary>Whether the statement of <see cref="StatementDate"/> comes before what it reports ("The UN on Thursday said the
+        /// group had executed 741 civilians", "Police said Sunday that ..."), rather than trailing a told event ("A man was shot,
+        /// police said Sunday."): such a finding may be of any time before the statement.</summary>
+        public bool StatementLeads { get; init; }
+
         public required List<PlaceFinding> Places { get; init; }
 
         public required List<PlaceFinding> DatelinePlaces { get; init; }
@@ -416,6 +475,7 @@ internal static partial class MentionAssembler
             bool incidentNamed = false;
             LocalDate? statement = null;
             TextSpan? statementSpan = null;
+            bool statementLeads = false;
             foreach (DateFinding d in s.Dates)
             {
                 if (IsPublicationStamp(report, s, d))
@@ -431,7 +491,9 @@ internal static partial class MentionAssembler
 
                 (string? before, string? after) = WordsAround(text, s.Span, d.Span);
                 OpeningVerb opening = before is null ? Opens(text, s.Span, d.Span) : OpeningVerb.None;
-                if (IsFollowUpDate(before, after) || opening == OpeningVerb.FollowUp || DayCues.IsFuture(text, s.Span, d.Span))
+                bool names = Rank(d.Range) >= 3 && NamesIncident(text, s.Span, d.Span, after);
+                if (IsFollowUpDate(before, after) || opening == OpeningVerb.FollowUp || DayCues.IsFuture(text, s.Span, d.Span)
+                    || (!names && FollowsLaterStep(text, s.Span, d.Span)))
                 {
                     // The incident happened some time before its arrest or funeral: this date does not say when.
                     continue;
@@ -443,6 +505,8 @@ internal static partial class MentionAssembler
                     {
                         statement = day;
                         statementSpan = d.Span;
+                        statementLeads = after is "that" ? before is not null && Array.IndexOf(SpeechVerbs, before) >= 0
+                            : after is not null && Array.IndexOf(SpeechVerbs, after) >= 0;
                     }
 
                     continue;
@@ -450,7 +514,6 @@ internal static partial class MentionAssembler
 
                 // "the March 18th shooting", "Saturday's attack": a day that names the incident outranks the sentence's other days
                 // ("police arrested the teen Tuesday ... in the March 18th shooting").
-                bool names = Rank(d.Range) >= 3 && NamesIncident(text, s.Span, d.Span, after);
                 if (incident is null || (names && !incidentNamed) || (names == incidentNamed && Rank(d.Range) > Rank(incident.Value.Range)))
                 {
                     incident = d;
@@ -494,6 +557,7 @@ internal static partial class MentionAssembler
                 IncidentDate = incident,
                 StatementDate = statement,
                 StatementDateSpan = statementSpan,
+                StatementLeads = statementLeads,
                 Places = places,
                 DatelinePlaces = dateline,
                 MainPlace = tree.Resolve(),
@@ -800,11 +864,21 @@ internal static partial class MentionAssembler
         /// <summary>Whether the date modifies an incident noun: "the March 18th shooting", "the Friday attack", "Saturday night's crash".</summary>
         private static bool NamesIncident(string text, TextSpan sentence, TextSpan date, string? after)
         {
+            int j = date.End;
             if (after is "s")
             {
                 // The possessive "Saturday's shooting": the word after the apostrophe-s.
-                int j = date.End;
                 NextWord(text, sentence.End, ref j);
+                after = NextWord(text, sentence.End, ref j);
+            }
+            else
+            {
+                NextWord(text, sentence.End, ref j);
+            }
+
+            // "Sunday night's fatal shooting", "the Friday double shooting": past the incident's adjectives.
+            for (int k = 0; k < 2 && after is not null && IncidentAdjectives.Contains(after); k++)
+            {
                 after = NextWord(text, sentence.End, ref j);
             }
 
@@ -822,6 +896,57 @@ internal static partial class MentionAssembler
         /// time before, so such a date never dates it.</summary>
         private static bool IsFollowUpDate(string? before, string? after) =>
             (before is not null && FollowUpWords.Contains(before)) || (after is not null && FollowUpWords.Contains(after));
+
+        /// <summary>How many words before a date a later step's word may still make it that step's day ("was charged with murder
+        /// Thursday", "was taken into custody late Tuesday night").</summary>
+        private const int LaterStepReach = 5;
+
+        /// <summary>Whether a later step's word (<see cref="FollowUpWords"/>: "charged", "arrested", "custody") comes before the date
+        /// within <see cref="LaterStepReach"/> words, with no word of the incident itself (<see cref="IncidentVerbs"/>, an incident noun)
+        /// or of speech between: "was charged with murder Thursday in connection with a shooting on Tuesday" makes Thursday the charge's
+        /// day, while "was arrested after he shot a man Tuesday" and "arrested in the shooting Tuesday" leave the day to the incident.
+        /// An incident noun that names the charge ("charged with murder", "with attempted murder") is part of the later step.</summary>
+        private static bool FollowsLaterStep(string text, TextSpan sentence, TextSpan date)
+        {
+            int i = date.Start;
+            for (int n = 0; n < LaterStepReach; n++)
+            {
+                // A comma ends the clause: "was arrested Thursday, a day after police found ..." leaves "a day after" to the incident.
+                int gap = i;
+                while (gap > sentence.Start && !char.IsLetter(text[gap - 1]) && text[gap - 1] != ',')
+                {
+                    gap--;
+                }
+
+                string? w = gap > sentence.Start && text[gap - 1] == ',' ? null : PreviousWord(text, sentence.Start, ref i);
+                if (w is null || IncidentVerbs.Contains(w) || Array.IndexOf(SpeechVerbs, w) >= 0)
+                {
+                    return false;
+                }
+
+                if (JusticeWords.Contains(w))
+                {
+                    return true;
+                }
+
+                if (IncidentNouns.Contains(w))
+                {
+                    int k = i;
+                    string? charge = PreviousWord(text, sentence.Start, ref k);
+                    if (charge is "attempted" or "first" or "second" or "degree")
+                    {
+                        charge = PreviousWord(text, sentence.Start, ref k);
+                    }
+
+                    if (charge is not "with")
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether the place name starts an organisation's name ("Comer Children's Hospital", "West Coast Bank"): up to two more
         /// capitalised words, then a head noun of <see cref="PlaceLexicon.OrganisationHeads"/>.</summary>
@@ -1280,7 +1405,14 @@ internal static partial class MentionAssembler
                 Frame? stated = _frames.Where(f => f.StatementDate is not null).MinBy(f => f.StatementDate!.Value);
                 if (stated is not null)
                 {
-                    date = DateRange.OnDay(stated.StatementDate!.Value);
+                    // A statement that leads what it reports ("the UN said on Thursday that 741 people were executed") dates the
+                    // finding's telling, not the deeds: they happened on or before that day, over the period the finding gives
+                    // ("during its three-year rule"), else in the few days up to it.
+                    // A statement trailing a told event ("a man was shot Friday night, police said Saturday.") gives its day.
+                    LocalDate day = stated.StatementDate!.Value;
+                    date = stated.StatementLeads
+                        ? DayCues.LedFindingPeriod(text, stated.Sentence.Span, stated.StatementDateSpan!.Value, day, StatementWindowDays)
+                        : DateRange.OnDay(day);
                     dateSpan = stated.StatementDateSpan;
                 }
             }

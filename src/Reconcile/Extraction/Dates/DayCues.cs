@@ -1,3 +1,4 @@
+using NodaTime;
 using Reconcile.Model;
 
 namespace Reconcile.Extraction;
@@ -97,6 +98,111 @@ internal static class DayCues
         }
 
         return false;
+    }
+
+    /// <summary>How many words after a period cue ("during", "over", "in") its length may come ("over the past two years").</summary>
+    private const int PeriodCueWords = 3;
+
+    /// <summary>
+    /// When the deeds of a finding reported by a statement that leads it happened ("The UN said on Thursday that 741 people were
+    /// executed"): the statement's day dates the telling, not the deeds, which came on or before it. A length the finding gives its
+    /// period after "during", "over", "in", "throughout", "for" or "within" ("during its three-year rule", "over the past two years",
+    /// "in the 21-year war", "within six months") reaches back that long before the statement, with the length's precision; otherwise
+    /// the deeds get the <paramref name="windowDays"/> days up to the statement. Ages ("a 3-year-old") are not lengths.
+    /// </summary>
+    public static DateRange LedFindingPeriod(string text, TextSpan sentence, TextSpan date, LocalDate day, int windowDays)
+    {
+        int sinceCue = int.MaxValue;
+        int j = date.End;
+        while (j < sentence.End)
+        {
+            ReadOnlySpan<char> w = NextToken(text, sentence.End, ref j);
+            if (w.IsEmpty)
+            {
+                break;
+            }
+
+            if (w is "during" or "over" or "in" or "throughout" or "for" or "within")
+            {
+                sinceCue = 0;
+                continue;
+            }
+
+            if (sinceCue++ >= PeriodCueWords)
+            {
+                continue;
+            }
+
+            // "three-year", "21-year-long", or "two years": a count, then a unit of time.
+            int dash = w.IndexOf('-');
+            ReadOnlySpan<char> count = dash > 0 ? w[..dash] : w;
+            ReadOnlySpan<char> unit = dash > 0 ? w[(dash + 1)..] : [];
+            int k = j;
+            if (dash < 0)
+            {
+                unit = NextToken(text, sentence.End, ref k);
+            }
+
+            if (unit.EndsWith("-old", StringComparison.Ordinal) || (dash < 0 && NextToken(text, sentence.End, ref k) is "old"))
+            {
+                continue;
+            }
+
+            int end = unit.IndexOf('-');
+            unit = end > 0 ? unit[..end] : unit;
+            if (Count(count) is { } n && n > 0 && n <= 100)
+            {
+                switch (unit)
+                {
+                    case "year" or "years":
+                        return new DateRange(day.PlusYears(-n), day, DatePrecision.Year);
+                    case "month" or "months":
+                        return new DateRange(day.PlusMonths(-n), day, n >= 12 ? DatePrecision.Year : DatePrecision.Month);
+                    case "week" or "weeks":
+                        return new DateRange(day.PlusWeeks(-n), day, n == 1 ? DatePrecision.Week : DatePrecision.Month);
+                    case "day" or "days":
+                        return new DateRange(day.PlusDays(-n), day, n <= 7 ? DatePrecision.Week : DatePrecision.Month);
+                }
+            }
+        }
+
+        return new DateRange(day.PlusDays(-windowDays), day, DatePrecision.Week);
+    }
+
+    /// <summary>A count in digits ("21") or words ("three", "twenty").</summary>
+    private static int? Count(ReadOnlySpan<char> word)
+    {
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n))
+        {
+            return n;
+        }
+
+        Span<char> lower = stackalloc char[16];
+        if (word.Length > lower.Length)
+        {
+            return null;
+        }
+
+        word.ToLowerInvariant(lower);
+        return Lexicon.NumberWords.Find(lower[..word.Length], out int value) is Lexicon.NumberWordKind.Unit or Lexicon.NumberWordKind.Teen or Lexicon.NumberWordKind.Ten
+            ? value : null;
+    }
+
+    /// <summary>The next run of letters, digits and hyphens from <paramref name="j"/> (moved past it), as written; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextToken(string text, int ceiling, scoped ref int j)
+    {
+        while (j < ceiling && !char.IsLetterOrDigit(text[j]))
+        {
+            j++;
+        }
+
+        int start = j;
+        while (j < ceiling && (char.IsLetterOrDigit(text[j]) || (text[j] == '-' && j + 1 < ceiling && char.IsLetterOrDigit(text[j + 1]))))
+        {
+            j++;
+        }
+
+        return text.AsSpan(start, j - start);
     }
 
     /// <summary>The progressive verbs of an inquiry under way ("were searching", "are investigating"), which follows the incident.</summary>

@@ -67,4 +67,38 @@ public class DayCuesTests
         (TextSpan s, TextSpan d) = Spans(sentence, day);
         DayCues.IsFuture(sentence, s, d).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Monitors said on Friday that the group killed 300 people during its three-year rule of the city.", "2016-03-04", "Year")] // a length in words, hyphened
+    [InlineData("The ministry said Friday that 212 soldiers had died over the past 2 years in the region.", "2017-03-04", "Year")] // digits, "the past" between
+    [InlineData("Officials said Friday 40 villagers were killed in the 21-year-long insurgency.", "1998-03-04", "Year")] // "-long" after the unit
+    [InlineData("An agency reported Friday that 90 migrants drowned within six months off the coast.", "2018-09-04", "Month")] // months
+    [InlineData("Police said Friday that nine people were shot over two weeks in the district.", "2019-02-18", "Month")] // weeks
+    [InlineData("A monitor said Friday that 17 fighters died in five days of clashes.", "2019-02-27", "Week")] // days
+    public void LedFindingPeriod_FindingGivesItsLength_ReachesBackThatLong(string sentence, string earliest, string precision)
+    {
+        // why: "the UN said on Thursday that 741 people were executed during its three-year rule" dates the telling; the deeds span
+        // the period the finding gives, up to the statement.
+        (TextSpan s, TextSpan d) = Spans(sentence, "Friday");
+        DateRange period = DayCues.LedFindingPeriod(sentence, s, d, new NodaTime.LocalDate(2019, 3, 4), 3);
+
+        period.Earliest.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(earliest).Value);
+        period.Latest.Should().Be(new NodaTime.LocalDate(2019, 3, 4));
+        period.Precision.ToString().Should().Be(precision);
+    }
+
+    [Theory]
+    [InlineData("The UN said on Friday that 741 people were executed in the battle for the city.")] // a period with no length
+    [InlineData("Police said Friday that a 3-year-old boy was shot in the leg.")] // an age is no length
+    [InlineData("Police said Friday that a boy, 3 years old, was shot in the leg over a dispute.")] // an age in words after a cue word
+    [InlineData("The agency said Friday that 12 people were killed in attacks on three of the villages two years ago.")] // a length past the cue's reach (three words)
+    public void LedFindingPeriod_NoLength_TheWindowBeforeTheStatement(string sentence)
+    {
+        // why: with no stated length the deeds came in the few days before the statement: a week-precision window, never the
+        // statement's own day.
+        (TextSpan s, TextSpan d) = Spans(sentence, "Friday");
+        DateRange period = DayCues.LedFindingPeriod(sentence, s, d, new NodaTime.LocalDate(2019, 3, 4), 3);
+
+        period.Should().Be(new DateRange(new NodaTime.LocalDate(2019, 3, 1), new NodaTime.LocalDate(2019, 3, 4), DatePrecision.Week));
+    }
 }
