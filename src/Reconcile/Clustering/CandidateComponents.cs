@@ -8,7 +8,9 @@ namespace Reconcile.Clustering;
 /// the missing score is below the threshold, that mean can only be above it if some cross pair scores above it. So groups only ever grow
 /// within the connected components of the pairs that score above the threshold (less a margin far wider than the rounding of a mean, so
 /// that a mean of pairs all at or below the cut can never round above the threshold); with a missing score at or above it, within the
-/// components of all pairs. Seeds (groups joined from the start) are joined in the components too.</para>
+/// components of all pairs. Seeds (groups joined from the start) are joined in the components too. A pair whose two mentions can never be in
+/// one group (see <c>apart</c> in <see cref="Split"/>: for example two mentions of one report, whose groups' report sets would always overlap) joins nothing
+/// either: no group holding one may ever join a group holding the other, so it can never be the pair that lets two groups join.</para>
 /// <para>A component holds every pair both of whose mentions are in it, the low ones too: they count in its linkages. A pair between two
 /// components can never be part of a join, so it is dropped. Clustering each component alone then gives the groups one run over all pairs
 /// gives: components share no group, so no join in one changes a linkage, a constraint or the order of joins in another; and inside one,
@@ -54,7 +56,10 @@ internal sealed class CandidateComponents
     /// <param name="seeds">Groups of mention indices joined from the start.</param>
     /// <param name="missingScore">The score of a pair blocking never compared.</param>
     /// <param name="threshold">The linkage two groups must exceed to be joined.</param>
-    public static CandidateComponents Split(int count, long[] pairs, float[] scores, bool[] strong, int[][] seeds, double missingScore, double threshold)
+    /// <param name="apart">Whether two mentions can never be in one group, whatever else is joined (a cannot-link that holds for every pair
+    /// of groups holding them); <see langword="null"/> for none.</param>
+    public static CandidateComponents Split(int count, long[] pairs, float[] scores, bool[] strong, int[][] seeds, double missingScore, double threshold,
+        Func<int, int, bool>? apart = null)
     {
         // Union-find whose root is always the smallest index of its set.
         int[] parent = new int[count];
@@ -91,9 +96,10 @@ internal sealed class CandidateComponents
         bool all = missingScore > cut;
         for (int k = 0; k < pairs.Length; k++)
         {
-            if (all || scores[k] > cut)
+            int a = (int)(pairs[k] >> 32), b = (int)(pairs[k] & 0xFFFFFFFF);
+            if ((all || scores[k] > cut) && (apart is null || !apart(a, b)))
             {
-                Union((int)(pairs[k] >> 32), (int)(pairs[k] & 0xFFFFFFFF));
+                Union(a, b);
             }
         }
 

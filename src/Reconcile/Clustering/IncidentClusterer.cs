@@ -135,7 +135,13 @@ public sealed class IncidentClusterer : IIncidentClusterer
             }
         });
 
-        return CandidateComponents.Split(profiles.Length, pairs, scores, strong, seeds, _options.MissingPairScore, _options.LinkThreshold);
+        // Two mentions of one report are never in one group (AverageLinkClustering's cannot-links; groups' report sets only grow). Nor are two
+        // whose places name different countries outright, while no seed joins groups unchecked: a group's country is then its members'.
+        bool countries = _options.CountryCannotLink && seeds.Length == 0;
+        bool Apart(int a, int b) => profiles[a].ReportIndex == profiles[b].ReportIndex
+            || (countries && profiles[a].CountryCode is { } ca && profiles[b].CountryCode is { } cb && !string.Equals(ca, cb, StringComparison.Ordinal));
+
+        return CandidateComponents.Split(profiles.Length, pairs, scores, strong, seeds, _options.MissingPairScore, _options.LinkThreshold, Apart);
     }
 
     /// <summary>The seeds of each component (every seed is inside one), in the seeds' order; <see langword="null"/> for a component with none.</summary>

@@ -59,6 +59,19 @@ public class CandidateComponentsTests
         Parts(Split(4, [(1, 2, 5)], seeds: [[0, 3]])).Should().Equal("0,3", "1,2");
     }
 
+    [Fact] // a strong pair of two mentions that can never share a group (one report) cannot be what joins two groups, so it joins nothing
+    public void Split_PairNeverInOneGroup_JoinsNothing()
+    {
+        long[] pairs = [CandidateBlocker.Key(0, 1), CandidateBlocker.Key(0, 2), CandidateBlocker.Key(1, 2)];
+        CandidateComponents components = CandidateComponents.Split(3, pairs, [9, 9, -2], new bool[3], [], missingScore: -1, threshold: 0,
+            apart: (a, b) => a + b == 1);
+
+        Parts(components).Should().Equal("0,2", "1");
+        components.EdgeCount.Should().Be(1);
+        Parts(CandidateComponents.Split(3, pairs, [9, -1, 9], new bool[3], [], missingScore: -1, threshold: 0, apart: (a, b) => a + b == 3))
+            .Should().Equal("0,1", "2");
+    }
+
     [Fact] // mentions in no pair are components of their own, numbered by their smallest member, members in index order
     public void Split_Components_OrderedBySmallestMember()
     {
@@ -75,10 +88,15 @@ public class CandidateComponentsTests
         for (int round = 0; round < 40; round++)
         {
             int n = random.Next(5, 40);
-            // Some dates, so that cannot-links (dates too far apart) shape the groups too; some mentions share a report.
+            // Some dates and provinces of two countries, so that cannot-links (dates too far apart, other countries) shape the groups too;
+            // some mentions share a report.
             MentionProfile[] profiles = [.. Enumerable.Range(0, n).Select(i => new MentionProfile(i, random.Next(0, n),
                 Report("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-                    new Spec(["x"]) { Date = random.Next(3) == 0 ? Day(2020, 1, 1 + random.Next(20)) : default }).Mentions[0]))];
+                    new Spec(["x"])
+                    {
+                        Date = random.Next(3) == 0 ? Day(2020, 1, 1 + random.Next(20)) : default,
+                        Place = random.Next(4) switch { 0 => Province("Aleppo"), 1 => Province("Nineveh", "IQ", "Iraq"), _ => null },
+                    }).Mentions[0]))];
             var edges = new Dictionary<long, (float Score, bool Strong)>();
             for (int e = 0; e < n * 3; e++)
             {
@@ -95,7 +113,9 @@ public class CandidateComponentsTests
             bool[] strong = [.. pairs.Select(k => edges[k].Strong)];
             int[] whole = new AverageLinkClustering(profiles, missing, threshold: 0, dayTolerance: 3, dateOverride: 2).Run(pairs, scores, strong);
 
-            CandidateComponents components = CandidateComponents.Split(n, pairs, scores, strong, [], missing, threshold: 0);
+            CandidateComponents components = CandidateComponents.Split(n, pairs, scores, strong, [], missing, threshold: 0,
+                apart: (a, b) => profiles[a].ReportIndex == profiles[b].ReportIndex
+                    || (profiles[a].CountryCode is { } ca && profiles[b].CountryCode is { } cb && ca != cb));
             int[] parts = new int[n];
             for (int c = 0; c < components.Count; c++)
             {
