@@ -366,7 +366,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
     internal static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions) => Profile(extractions, null, null);
 
     /// <summary>As <see cref="Profile(IReadOnlyList{ExtractionResult})"/>, from digests (parallel to the extractions) when given.</summary>
-    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<ReportDigest?>? digests, TermTable? terms)
+    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions, ReportDigest?[]? digests, TermTable? terms)
     {
         var entries = new List<(IncidentMention Mention, ReportDigest? Report, MentionDigest? Digest)>();
         for (int e = 0; e < extractions.Count; e++)
