@@ -186,7 +186,7 @@ public sealed class Reconciler
     {
         var extractions = new ExtractionResult[extracted.Length];
         bool[] hasText = new bool[extracted.Length];
-        ReportDigest[]? digests = terms is null ? null : new ReportDigest[extracted.Length];
+        ReportDigest?[]? digests = terms is null ? null : new ReportDigest?[extracted.Length];
         for (int i = 0; i < extracted.Length; i++)
         {
             extractions[i] = extracted[i].Result;

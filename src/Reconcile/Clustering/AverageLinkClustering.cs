@@ -28,7 +28,10 @@ internal sealed class AverageLinkClustering
 
     // Per group, indexed by its representative (smallest member index); null once absorbed.
     private readonly List<int>?[] _members;
-    private readonly Dictionary<int, (double Sum, int Count, int Strong)>?[] _edges;
+    // Per group, its links to other groups sorted by the other group's representative (the first _degree[g] entries are used): a flat
+    // array per group rather than a hash map, about 24 bytes a link.
+    private readonly Link[]?[] _edges;
+    private readonly int[] _degree;
     private readonly HashSet<int>?[] _reports;
     private readonly string?[] _country;
     // Per group, the first days of the windows of DayTolerance + 1 days that hold a candidate day of every day-precise member,
@@ -59,7 +62,8 @@ internal sealed class AverageLinkClustering
         _threshold = threshold;
         int n = profiles.Count;
         _members = new List<int>?[n];
-        _edges = new Dictionary<int, (double, int, int)>?[n];
+        _edges = new Link[]?[n];
+        _degree = new int[n];
         _reports = new HashSet<int>?[n];
         _country = new string?[n];
         _windows = new (int, int)[]?[n];
@@ -90,12 +94,26 @@ internal sealed class AverageLinkClustering
     /// constraints (incidents already stored); <see langword="null"/> for none.</param>
     public int[] Run(long[] pairs, float[] scores, bool[]? strong = null, int[][]? seeds = null)
     {
+        // Pairs come sorted by (low, high), so each group's links fill in order of the other index: the lower ones first (met at their
+        // own keys, in order), then the higher ones.
+        for (int k = 0; k < pairs.Length; k++)
+        {
+            _degree[(int)(pairs[k] >> 32)]++;
+            _degree[(int)(pairs[k] & 0xFFFFFFFF)]++;
+        }
+
+        for (int i = 0; i < _edges.Length; i++)
+        {
+            _edges[i] = _degree[i] == 0 ? [] : new Link[_degree[i]];
+            _degree[i] = 0;
+        }
+
         for (int k = 0; k < pairs.Length; k++)
         {
             int a = (int)(pairs[k] >> 32), b = (int)(pairs[k] & 0xFFFFFFFF);
             int isStrong = strong is not null && strong[k] ? 1 : 0;
-            _edges[a]![b] = (scores[k], 1, isStrong);
-            _edges[b]![a] = (scores[k], 1, isStrong);
+            _edges[a]![_degree[a]++] = new Link(b, scores[k], 1, isStrong);
+            _edges[b]![_degree[b]++] = new Link(a, scores[k], 1, isStrong);
         }
 
         // A seed's leads are joined before phase 1 and the rest of it before phase 2, as a whole run would have joined them: so a stored
@@ -181,14 +199,12 @@ internal sealed class AverageLinkClustering
                 continue;
             }
 
-            // In neighbour order, so that queue contents do not depend on hash order.
-            int[] neighbours = [.. edges.Keys];
-            Array.Sort(neighbours);
-            foreach (int b in neighbours)
+            // In neighbour order (the links' order).
+            for (int i = 0; i < _degree[a]; i++)
             {
-                if (a < b)
+                if (a < edges[i].Other)
                 {
-                    Push(queue, a, b, edges[b]);
+                    Push(queue, a, edges[i].Other, edges[i]);
                 }
             }
         }
@@ -205,12 +221,13 @@ internal sealed class AverageLinkClustering
                 continue;
             }
 
-            bool strong = _edges[item.A]!.TryGetValue(item.B, out var edge) && edge.Strong > 0;
+            int at = Find(item.A, item.B);
+            bool strong = at >= 0 && _edges[item.A]![at].Strong > 0;
             if (CannotLink(item.A, item.B, strong ? priority.Linkage : double.NegativeInfinity))
             {
                 // Groups only grow, so a violated constraint stays violated: drop the edge for good.
-                _edges[item.A]!.Remove(item.B);
-                _edges[item.B]!.Remove(item.A);
+                Remove(item.A, item.B);
+                Remove(item.B, item.A);
                 continue;
             }
 
@@ -218,8 +235,7 @@ internal sealed class AverageLinkClustering
         }
     }
 
-    private void Push(
-        PriorityQueue<(int, int, int, int), (double, int, int)> queue, int a, int b, (double Sum, int Count, int Strong) edge)
+    private void Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, int a, int b, Link edge)
     {
         if (_leadsOnly && !(_leadGroup[a] && _leadGroup[b]))
         {
@@ -327,31 +343,123 @@ internal sealed class AverageLinkClustering
         _dated[keep] += _dated[gone];
         _leadGroup[keep] &= _leadGroup[gone];
 
-        Dictionary<int, (double Sum, int Count, int Strong)> keepEdges = _edges[keep]!, goneEdges = _edges[gone]!;
-        keepEdges.Remove(gone);
-        goneEdges.Remove(keep);
-        foreach (KeyValuePair<int, (double Sum, int Count, int Strong)> e in goneEdges)
+        // The joined group's links: both sides' links merged in order of the other group, summed where both link to it, without the two
+        // groups themselves. Each other group's link to the absorbed group becomes (or is added to) its link to the kept one.
+        Link[] keepEdges = _edges[keep]!, goneEdges = _edges[gone]!;
+        int keepCount = _degree[keep], goneCount = _degree[gone];
+        var joined = new Link[keepCount + goneCount];
+        int n = 0, i = 0, j = 0;
+        while (i < keepCount || j < goneCount)
         {
-            int c = e.Key;
-            Dictionary<int, (double Sum, int Count, int Strong)> cEdges = _edges[c]!;
-            cEdges.Remove(gone);
-            (double Sum, int Count, int Strong) merged = keepEdges.TryGetValue(c, out var existing)
-                ? (existing.Sum + e.Value.Sum, existing.Count + e.Value.Count, existing.Strong + e.Value.Strong)
-                : e.Value;
-            keepEdges[c] = merged;
-            cEdges[keep] = merged;
+            if (i < keepCount && keepEdges[i].Other == gone)
+            {
+                i++;
+                continue;
+            }
+
+            if (j < goneCount && goneEdges[j].Other == keep)
+            {
+                j++;
+                continue;
+            }
+
+            if (j >= goneCount || (i < keepCount && keepEdges[i].Other < goneEdges[j].Other))
+            {
+                // Only the kept group links to it: its link to the kept group stays as it is.
+                joined[n++] = keepEdges[i++];
+                continue;
+            }
+
+            Link e = goneEdges[j++];
+            int c = e.Other;
+            if (i < keepCount && keepEdges[i].Other == c)
+            {
+                Link existing = keepEdges[i++];
+                e = new Link(c, existing.Sum + e.Sum, existing.Count + e.Count, existing.Strong + e.Strong);
+            }
+
+            joined[n++] = e;
+            Remove(c, gone);
+            Set(c, new Link(keep, e.Sum, e.Count, e.Strong));
         }
 
+        _edges[keep] = joined;
+        _degree[keep] = n;
         _edges[gone] = null;
+        _degree[gone] = 0;
         _version[keep]++;
         _version[gone]++;
 
-        // Re-rank every edge of the grown group, in neighbour order so that queue contents do not depend on hash order.
-        int[] neighbours = [.. keepEdges.Keys];
-        Array.Sort(neighbours);
-        foreach (int c in neighbours)
+        // Re-rank every edge of the grown group, in neighbour order (the links' order).
+        for (int k = 0; k < n; k++)
         {
-            Push(queue, keep, c, keepEdges[c]);
+            Push(queue, keep, joined[k].Other, joined[k]);
         }
     }
+
+    /// <summary>Where group <paramref name="g"/>'s link to <paramref name="other"/> is, or a negative number.</summary>
+    private int Find(int g, int other)
+    {
+        int lo = 0, hi = _degree[g] - 1;
+        Link[] links = _edges[g]!;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int o = links[mid].Other;
+            if (o == other)
+            {
+                return mid;
+            }
+
+            if (o < other)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return ~lo;
+    }
+
+    /// <summary>Drops group <paramref name="g"/>'s link to <paramref name="other"/>, if any.</summary>
+    private void Remove(int g, int other)
+    {
+        int at = Find(g, other);
+        if (at >= 0)
+        {
+            Link[] links = _edges[g]!;
+            Array.Copy(links, at + 1, links, at, _degree[g] - at - 1);
+            _degree[g]--;
+        }
+    }
+
+    /// <summary>Sets group <paramref name="g"/>'s link to <paramref name="link"/>'s other group, adding it in order if it has none.</summary>
+    private void Set(int g, Link link)
+    {
+        int at = Find(g, link.Other);
+        Link[] links = _edges[g]!;
+        if (at >= 0)
+        {
+            links[at] = link;
+            return;
+        }
+
+        at = ~at;
+        if (_degree[g] == links.Length)
+        {
+            Array.Resize(ref links, Math.Max(4, links.Length * 2));
+            _edges[g] = links;
+        }
+
+        Array.Copy(links, at, links, at + 1, _degree[g] - at);
+        links[at] = link;
+        _degree[g]++;
+    }
+
+    /// <summary>What a group knows of its pairs with another group: the other group's representative, the sum of their compared pairs'
+    /// scores, how many pairs were compared, and how many of those name the same people.</summary>
+    private readonly record struct Link(int Other, double Sum, int Count, int Strong);
 }

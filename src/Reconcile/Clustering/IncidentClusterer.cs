@@ -57,11 +57,13 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <param name="digests">The digest of each extraction's report and mentions, parallel to <paramref name="extractions"/>.</param>
     /// <param name="terms">The table that numbered the digests' words.</param>
     /// <returns>The clusters, as <see cref="Cluster(IReadOnlyList{ExtractionResult})"/> gives them for the same extractions with their texts.</returns>
-    internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<ReportDigest> digests, TermTable terms) =>
+    /// <remarks>The caller gives the digests up: the array's entries are cleared once the mentions are profiled, so that each digest goes
+    /// as soon as clustering has read it.</remarks>
+    internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, ReportDigest?[] digests, TermTable terms) =>
         Cluster(extractions, [], [], digests, terms);
 
     private ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
-        IReadOnlyList<ReportDigest>? digests, TermTable? terms)
+        ReportDigest?[]? digests, TermTable? terms)
     {
         ArgumentNullException.ThrowIfNull(extractions);
         ArgumentNullException.ThrowIfNull(joined);
@@ -69,6 +71,11 @@ public sealed class IncidentClusterer : IIncidentClusterer
         MentionProfile[] profiles = digests is not null && terms is not null && background.Count == 0
             ? Profile(extractions, digests, terms)
             : Profile(background.Count == 0 ? extractions : [.. extractions, .. background]);
+        if (digests is not null)
+        {
+            Array.Clear(digests);
+        }
+
         bool[]? isBackground = null;
         if (background.Count > 0)
         {
@@ -79,8 +86,41 @@ public sealed class IncidentClusterer : IIncidentClusterer
         int[][] seeds = Seeds(profiles, joined);
         int[] docFreq = LexicalIndex.Build(profiles);
         NameIndex.Build(profiles);
+        foreach (MentionProfile p in profiles)
+        {
+            // The vectors and name pairs are built: scoring and explaining read nothing else of the texts.
+            p.ReleaseDigest();
+        }
+
+        CandidateComponents components = ScoreAndSplit(profiles, docFreq, seeds, isBackground, out long candidatePairs);
+
+        // Each component is clustered, explained and let go on its own (see CandidateComponents); each cluster is kept at its smallest
+        // member's index, so that they come out in the order one run over all pairs gives them.
+        var byFirst = new IncidentCluster?[profiles.Length];
+        var local = new int[profiles.Length];
+        int[][]?[] componentSeeds = SeedsByComponent(components, seeds, profiles.Length);
+        Parallel.For(0, components.Count, c => ClusterComponent(profiles, components, c, componentSeeds[c], isBackground, local, byFirst));
+
+        var clusters = new List<IncidentCluster>(components.Count);
+        foreach (IncidentCluster? cluster in byFirst)
+        {
+            if (cluster is not null)
+            {
+                clusters.Add(cluster);
+            }
+        }
+
+        IncidentCluster[] result = [.. clusters];
+        Array.Sort(result, static (x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return new ClusteringResult { Clusters = result, CandidatePairs = candidatePairs };
+    }
+
+    /// <summary>Blocks and scores the candidate pairs (in parallel) and cuts them into components; the arrays of all pairs are let go on return.</summary>
+    private CandidateComponents ScoreAndSplit(MentionProfile[] profiles, int[] docFreq, int[][] seeds, bool[]? isBackground, out long candidatePairs)
+    {
         // Background mentions join no block (statistics only), so no pair of theirs is built and then dropped.
         long[] pairs = CandidateBlocker.Pairs(profiles, docFreq, _options, isBackground);
+        candidatePairs = pairs.LongLength;
 
         var scores = new float[pairs.Length];
         var strong = new bool[pairs.Length];
@@ -95,11 +135,112 @@ public sealed class IncidentClusterer : IIncidentClusterer
             }
         });
 
-        int[] label = new AverageLinkClustering(profiles, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink,
-            _options.DayToleranceOverride)
-            .Run(pairs, scores, strong, seeds);
-        IReadOnlyList<IncidentCluster> clusters = Build(profiles, label, pairs, scores, isBackground);
-        return new ClusteringResult { Clusters = clusters, CandidatePairs = pairs.LongLength };
+        // Two mentions of one report are never in one group (AverageLinkClustering's cannot-links; groups' report sets only grow). Nor are two
+        // whose places name different countries outright, while no seed joins groups unchecked: a group's country is then its members'.
+        bool countries = _options.CountryCannotLink && seeds.Length == 0;
+        bool Apart(int a, int b) => profiles[a].ReportIndex == profiles[b].ReportIndex
+            || (countries && profiles[a].CountryCode is { } ca && profiles[b].CountryCode is { } cb && !string.Equals(ca, cb, StringComparison.Ordinal));
+
+        return CandidateComponents.Split(profiles.Length, pairs, scores, strong, seeds, _options.MissingPairScore, _options.LinkThreshold, Apart);
+    }
+
+    /// <summary>The seeds of each component (every seed is inside one), in the seeds' order; <see langword="null"/> for a component with none.</summary>
+    private static int[][]?[] SeedsByComponent(CandidateComponents components, int[][] seeds, int count)
+    {
+        var result = new int[][]?[components.Count];
+        if (seeds.Length == 0)
+        {
+            return result;
+        }
+
+        var component = new int[count];
+        for (int c = 0; c < components.Count; c++)
+        {
+            foreach (int m in components.Members(c))
+            {
+                component[m] = c;
+            }
+        }
+
+        var lists = new Dictionary<int, List<int[]>>();
+        foreach (int[] seed in seeds)
+        {
+            if (seed.Length == 0)
+            {
+                continue;
+            }
+
+            int c = component[seed[0]];
+            if (!lists.TryGetValue(c, out List<int[]>? list))
+            {
+                lists[c] = list = [];
+            }
+
+            list.Add(seed);
+        }
+
+        foreach (KeyValuePair<int, List<int[]>> entry in lists)
+        {
+            result[entry.Key] = [.. entry.Value];
+        }
+
+        return result;
+    }
+
+    /// <summary>Clusters one component and explains its clusters, each stored at its smallest member's index in <paramref name="byFirst"/>;
+    /// then lets go of the component's profiles. Components share no mention, so they may run in parallel.</summary>
+    /// <param name="profiles">All profiles (the component's are cleared when it is done).</param>
+    /// <param name="components">The components.</param>
+    /// <param name="c">The component.</param>
+    /// <param name="seeds">The component's seeds in global indices, or <see langword="null"/>.</param>
+    /// <param name="isBackground">Which mentions are statistics only, or <see langword="null"/>.</param>
+    /// <param name="local">Scratch shared by all components: each mention's index inside its component.</param>
+    /// <param name="byFirst">Where the clusters go.</param>
+    private void ClusterComponent(MentionProfile?[] profiles, CandidateComponents components, int c, int[][]? seeds, bool[]? isBackground, int[] local,
+        IncidentCluster?[] byFirst)
+    {
+        ReadOnlySpan<int> members = components.Members(c);
+        var own = new MentionProfile[members.Length];
+        for (int i = 0; i < members.Length; i++)
+        {
+            own[i] = profiles[members[i]]!;
+            local[members[i]] = i;
+        }
+
+        // Global indices map to local ones in the same order, so keys stay sorted and ties are broken as in one run over all pairs.
+        ReadOnlySpan<CandidateComponents.Edge> edges = components.Edges(c);
+        int[] label;
+        if (members.Length == 1)
+        {
+            label = [0];
+        }
+        else
+        {
+            var pairs = new long[edges.Length];
+            var scores = new float[edges.Length];
+            var strong = new bool[edges.Length];
+            for (int k = 0; k < edges.Length; k++)
+            {
+                pairs[k] = CandidateBlocker.Key(local[edges[k].A], local[edges[k].B]);
+                scores[k] = edges[k].Score;
+                strong[k] = edges[k].Strong;
+            }
+
+            int[][]? ownSeeds = seeds is null ? null : [.. seeds.Select(s => s.Select(m => local[m]).ToArray())];
+            label = new AverageLinkClustering(own, _options.MissingPairScore, _options.LinkThreshold, _options.DayToleranceDays, _options.CountryCannotLink,
+                _options.DayToleranceOverride)
+                .Run(pairs, scores, strong, ownSeeds);
+        }
+
+        foreach ((int first, IncidentCluster cluster) in Build(own, label, edges, local, isBackground))
+        {
+            byFirst[members[first]] = cluster;
+        }
+
+        foreach (int m in members)
+        {
+            profiles[m] = null;
+        }
     }
 
     /// <summary>The keys under which a store indexes a mention, to find the stored incidents a new mention may belong to without reading
@@ -225,7 +366,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
     internal static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions) => Profile(extractions, null, null);
 
     /// <summary>As <see cref="Profile(IReadOnlyList{ExtractionResult})"/>, from digests (parallel to the extractions) when given.</summary>
-    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<ReportDigest>? digests, TermTable? terms)
+    private static MentionProfile[] Profile(IReadOnlyList<ExtractionResult> extractions, ReportDigest?[]? digests, TermTable? terms)
     {
         var entries = new List<(IncidentMention Mention, ReportDigest? Report, MentionDigest? Digest)>();
         for (int e = 0; e < extractions.Count; e++)
@@ -234,7 +375,7 @@ public sealed class IncidentClusterer : IIncidentClusterer
             IReadOnlyList<IncidentMention> list = extractions[e].Mentions;
             for (int m = 0; m < list.Count; m++)
             {
-                entries.Add((list[m], digests?[e], digests?[e].Mentions[m]));
+                entries.Add((list[m], digests?[e], digests?[e]?.Mentions[m]));
             }
         }
 
@@ -298,14 +439,21 @@ public sealed class IncidentClusterer : IIncidentClusterer
         }
     }
 
-    private IncidentCluster[] Build(MentionProfile[] profiles, int[] label, long[] pairs, float[] scores, bool[]? isBackground)
+    /// <summary>The clusters of one component, each with the (local) index of its first member.</summary>
+    /// <param name="profiles">The component's profiles, in index order.</param>
+    /// <param name="label">Each profile's representative (the smallest local index of its group).</param>
+    /// <param name="edges">The component's pairs, in global indices and key order.</param>
+    /// <param name="local">Each global index's local one.</param>
+    /// <param name="isBackground">Which global indices are statistics only, or <see langword="null"/>.</param>
+    private List<(int First, IncidentCluster Cluster)> Build(MentionProfile[] profiles, int[] label, ReadOnlySpan<CandidateComponents.Edge> edges, int[] local,
+        bool[]? isBackground)
     {
-        // Group members by representative; representatives are smallest member indices, so groups come out in id order.
+        // Group members by representative; representatives are smallest member indices.
         // Background mentions are never paired, so each is alone, and left out.
         var groups = new Dictionary<int, List<int>>();
         for (int i = 0; i < label.Length; i++)
         {
-            if (isBackground is not null && isBackground[i])
+            if (isBackground is not null && isBackground[profiles[i].Index])
             {
                 continue;
             }
@@ -319,9 +467,9 @@ public sealed class IncidentClusterer : IIncidentClusterer
         }
 
         var inner = new Dictionary<int, List<(int A, int B, float Score)>>();
-        for (int k = 0; k < pairs.Length; k++)
+        foreach (CandidateComponents.Edge edge in edges)
         {
-            int a = (int)(pairs[k] >> 32), b = (int)(pairs[k] & 0xFFFFFFFF);
+            int a = local[edge.A], b = local[edge.B];
             if (label[a] == label[b])
             {
                 if (!inner.TryGetValue(label[a], out var list))
@@ -329,24 +477,22 @@ public sealed class IncidentClusterer : IIncidentClusterer
                     inner[label[a]] = list = [];
                 }
 
-                list.Add((a, b, scores[k]));
+                list.Add((a, b, edge.Score));
             }
         }
 
-        var clusters = new IncidentCluster[groups.Count];
-        int n = 0;
+        var clusters = new List<(int First, IncidentCluster Cluster)>(groups.Count);
         foreach (KeyValuePair<int, List<int>> g in groups)
         {
             List<int> members = g.Value;
-            clusters[n++] = new IncidentCluster
+            clusters.Add((members[0], new IncidentCluster
             {
                 Id = "inc-" + StableHash.Hex(12, profiles[members[0]].Id),
                 Mentions = [.. members.Select(m => profiles[m].Mention)],
-                Why = Explain(profiles, members, inner.TryGetValue(g.Key, out var edges) ? edges : []),
-            };
+                Why = Explain(profiles, members, inner.TryGetValue(g.Key, out var groupEdges) ? groupEdges : []),
+            }));
         }
 
-        Array.Sort(clusters, static (x, y) => string.CompareOrdinal(x.Id, y.Id));
         return clusters;
     }
 

@@ -152,6 +152,17 @@ internal sealed class MentionProfile
         Words = terms;
     }
 
+    /// <summary>Lets go of what was read from the report's text (<see cref="ReportDigest"/>, <see cref="Digest"/>, <see cref="SkippedLines"/>,
+    /// <see cref="ReadTitle"/>) once the lexical vector and the name pairs are built from it: scoring reads neither.</summary>
+    public void ReleaseDigest()
+    {
+        ReportDigest = null;
+        Digest = null;
+        Words = null;
+        SkippedLines = null;
+        ReadTitle = null;
+    }
+
     /// <summary>For a lead mention, its report's headline without outlet boilerplate segments (<see cref="OutletBoilerplate.Assign"/>).</summary>
     public string? ReadTitle { get; set; }
 
