@@ -51,7 +51,15 @@ internal sealed partial class CasualtyRecognizer
     /// <param name="text">The report text.</param>
     /// <param name="sentence">The sentence's span in <paramref name="text"/>.</param>
     /// <param name="results">The list to add to.</param>
-    public void Find(string text, TextSpan sentence, List<CasualtyFinding> results)
+    public void Find(string text, TextSpan sentence, List<CasualtyFinding> results) => Find(text, sentence, results, headline: false);
+
+    /// <summary>Adds the casualty figures of one sentence, or of a headline, to <paramref name="results"/>, in text order.</summary>
+    /// <param name="text">The report text, or its title.</param>
+    /// <param name="sentence">The sentence's span in <paramref name="text"/>.</param>
+    /// <param name="results">The list to add to.</param>
+    /// <param name="headline">Whether the span is a headline, whose clauses drop their articles: a bare singular person noun that opens
+    /// one of its clauses counts one person ("Teen shot to death in ...", "Man, woman killed ...", "Toddler killed, adult hurt").</param>
+    public void Find(string text, TextSpan sentence, List<CasualtyFinding> results, bool headline)
     {
         // One set of buffers per thread, kept between sentences: no pool round trips (nor clearing) per sentence.
         Scratch scratch = t_scratch ??= new Scratch();
@@ -76,7 +84,7 @@ internal sealed partial class CasualtyRecognizer
             starts[scratch.Matches[m].FirstToken] = m;
         }
 
-        var scan = new Scan(text, tokens, scratch.Matches.AsSpan(0, matches), starts);
+        var scan = new Scan(text, tokens, scratch.Matches.AsSpan(0, matches), starts) { Headline = headline };
         int first = results.Count;
         FindAll(ref scan, results);
         FindMultipleKillings(text, sentence, results, first);
@@ -277,6 +285,11 @@ internal sealed partial class CasualtyRecognizer
             else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
+            }
+            else if (s.Headline && OpensHeadlineClause(ref s, t))
+            {
+                // "Teen shot to death", "Man, woman killed": a headline drops the article, the noun alone counts one.
+                count = new Count(t, t, Quantity.Exactly(1), false, Singular: true);
             }
             else if (TryNamedObjects(ref s, t, out CasualtyFinding objects, out int objectsEnd, out bool objectsShot))
             {
@@ -711,6 +724,65 @@ internal sealed partial class CasualtyRecognizer
         return TryTriggerBefore(ref s, count, np, out finding, out int verb, out end, out shot) && !IsUnreal(ref s, verb - 1) && !IsUnreal(ref s, verb - 2);
     }
 
+    /// <summary>
+    /// Whether a headline clause opens at <paramref name="t"/> with a bare singular person noun, perhaps after one or two modifiers
+    /// ("Teen", "Chicago man", "Elderly woman"): at the headline's start or after a clause break (a comma, semicolon, colon, dash,
+    /// bar or "and"). Never a word the lexicon gives a grammatical role or a trigger ("The", "Shooting victim", "His son"), and never
+    /// a noun that owns something ("Man's body found").
+    /// </summary>
+    private static bool OpensHeadlineClause(ref Scan s, int t)
+    {
+        if (!s.Tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        if (t > 0)
+        {
+            TextToken before = s.Tokens[t - 1];
+            bool clauseBreak = s.IsWord(t - 1, "and")
+                || (before.IsPunct && s.Text[before.Start] is ',' or ';' or ':' or '|' or '-' or '\u2013' or '\u2014');
+            if (!clauseBreak)
+            {
+                return false;
+            }
+        }
+
+        for (int k = t; k < Math.Min(s.Tokens.Length, t + 3); k++)
+        {
+            TextToken token = s.Tokens[k];
+            if (!token.IsWord || token.IsNumber || token.Has(LexRole.Function | LexRole.Aux | LexRole.Negation | LexRole.Pronoun | LexRole.Determiner | LexRole.Article)
+                || token.Entry?.Triggers is not null || IsOrdinalOrOther(s.Word(k)))
+            {
+                // "Third victim dies", "Another man dies": one more of a toll told elsewhere, not the toll.
+                return false;
+            }
+
+            if (token.Entry is { Singular: true } head && (head.Roles & LexRole.PersonHead) != 0)
+            {
+                // Not "Man's body found": the noun heads its own phrase.
+                return !(k + 1 < s.Tokens.Length && s.Tokens[k + 1].IsPunct && s.Text[s.Tokens[k + 1].Start] is '\'' or '\u2019');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"second", "third", "2nd", "another", "other", "last", "latest": a word that places one person in a series.</summary>
+    private static bool IsOrdinalOrOther(ReadOnlySpan<char> word)
+    {
+        foreach (string w in (ReadOnlySpan<string>)["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another", "other", "last", "latest", "next", "final"])
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return word.Length >= 3 && char.IsAsciiDigit(word[0]) && (word.EndsWith("st", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || word.EndsWith("th", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>A capitalised word that is not in the lexicon, so may be part of a person's name.</summary>
     private static bool IsNameWord(ref Scan s, int k)
     {
@@ -723,7 +795,8 @@ internal sealed partial class CasualtyRecognizer
     /// <summary>Finds where a list of counts ending just before <paramref name="start"/> begins ("a man, two women and"), or -1.</summary>
     private static int ListStart(ref Scan s, scoped ReadOnlySpan<Pending> pending, int start)
     {
-        if (pending.Length == 0 || !s.IsWord(start - 1, "and"))
+        // A headline lists with commas alone ("Man, woman killed").
+        if (pending.Length == 0 || !(s.IsWord(start - 1, "and") || (s.Headline && start > 0 && s.Tokens[start - 1].IsPunct && s.Text[s.Tokens[start - 1].Start] == ',')))
         {
             return -1;
         }
@@ -1552,6 +1625,9 @@ internal sealed partial class CasualtyRecognizer
         public ulong ShotMask;
         public ulong SelfMask;
 
+        /// <summary>Whether the span read is a headline (articles dropped).</summary>
+        public bool Headline;
+
         public Scan(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<QuantityMatch> matches, ReadOnlySpan<int> starts)
         {
             Text = text;
@@ -1560,6 +1636,7 @@ internal sealed partial class CasualtyRecognizer
             Starts = starts;
             ShotMask = 0;
             SelfMask = 0;
+            Headline = false;
         }
 
         public readonly ReadOnlySpan<char> Word(int k) => QuantityRecognizer.Word(Text, Tokens[k]);

@@ -260,7 +260,7 @@ internal static class CasualtyLexicon
 
         // Killed.
         T(K, BeforeAfterTransitive, "killed|shot dead|shot and killed|gunned down|murdered|executed|massacred|slaughtered|slain|beheaded|assassinated|lynched|stabbed to death|beaten to death|shot to death|hacked to death|burned to death|burnt to death|crushed to death|fatally shot|fatally stabbed|fatally wounded|fatally injured");
-        T(K, TriggerUse.Before, "fatally shooting|fatally injuring|fatally wounding|fatally stabbing|shot to death|killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
+        T(K, TriggerUse.Before, "fatally shoots|fatally shooting|fatally injuring|fatally wounding|fatally stabbing|shot to death|killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
         T(K, TriggerUse.After, "dead|died|die|dies|perished|lost their lives|lost his life|lost her life|lost their life|drowned|succumbed|deaths|fatalities|confirmed dead|dead bodies");
 
         // Falls: "a climber fell to his death", "watched his brother plunge to his death".
@@ -272,7 +272,7 @@ internal static class CasualtyLexicon
         // Wounded.
         T(W, BeforeAfterTransitive | TriggerUse.Shot, "shot");
         T(W, BeforeAfterTransitive, "wounded|injured|hurt|shot and wounded|shot and injured|stabbed|maimed");
-        T(W, TriggerUse.Before | TriggerUse.Shot, "shooting");
+        T(W, TriggerUse.Before | TriggerUse.Shot, "shooting|shoots");
         T(W, TriggerUse.Before, "wounds|wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
         T(W, TriggerUse.After, "hospitalized|hospitalised|injuries|wounds|hospitalized with injuries");
 
