@@ -286,6 +286,11 @@ internal sealed partial class CasualtyRecognizer
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
             }
+            else if (IsBothSubject(ref s, t))
+            {
+                // "Both were taken to the hospital", "Both victims died": a pair already told of.
+                count = new Count(t, t + 1, Quantity.Exactly(2), false, Singular: false);
+            }
             else if (s.Headline && OpensHeadlineClause(ref s, t))
             {
                 // "Teen shot to death", "Man, woman killed": a headline drops the article, the noun alone counts one.
@@ -762,6 +767,53 @@ internal sealed partial class CasualtyRecognizer
             {
                 // Not "Man's body found": the noun heads its own phrase.
                 return !(k + 1 < s.Tokens.Length && s.Tokens[k + 1].IsPunct && s.Text[s.Tokens[k + 1].Start] is '\'' or '\u2019');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Both" opening a subject: at the sentence's start or after a clause break, followed by a verb ("Both were shot") or by a plural
+    /// person noun ("Both victims were taken to the hospital", "Both of them died"). Not "both men and women" (a coordination), not
+    /// "were both shot" (after its verb), not "both sides".
+    /// </summary>
+    private static bool IsBothSubject(ref Scan s, int t)
+    {
+        if (!s.IsWord(t, "both") || t + 1 >= s.Tokens.Length || (t > 0 && !(s.Tokens[t - 1].IsPunct && s.Text[s.Tokens[t - 1].Start] is ',' or ';' or ':' or '"' or '\u201c')))
+        {
+            return false;
+        }
+
+        TextToken next = s.Tokens[t + 1];
+        if (next.Has(LexRole.Aux))
+        {
+            return true;
+        }
+
+        int k = t + 1;
+        if (s.IsWord(k, "of") && (s.IsWord(k + 1, "them") || s.IsWord(k + 1, "the")))
+        {
+            k += s.IsWord(k + 1, "the") ? 2 : 1;
+            if (s.IsWord(k, "them"))
+            {
+                // "Both of them died": the predicate decides.
+                return true;
+            }
+        }
+
+        // The plural person noun must be followed by its verb ("Both victims were", "Both men died"), not by "and" ("Both men and
+        // women ...") nor by "of" ("..., both victims of gunshot wounds" is an apposition).
+        for (int j = k; j < Math.Min(s.Tokens.Length, k + 3); j++)
+        {
+            if (s.Tokens[j].Entry is { Singular: false } e && (e.Roles & LexRole.PersonHead) != 0)
+            {
+                return j + 1 < s.Tokens.Length && (s.Tokens[j + 1].Has(LexRole.Aux) || s.Tokens[j + 1].Entry?.Triggers is not null);
+            }
+
+            if (!s.Tokens[j].IsWord || s.Tokens[j].Has(LexRole.Function | LexRole.Aux))
+            {
+                return false;
             }
         }
 
