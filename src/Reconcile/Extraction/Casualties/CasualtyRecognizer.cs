@@ -88,6 +88,7 @@ internal sealed partial class CasualtyRecognizer
         int first = results.Count;
         FindAll(ref scan, results);
         FindMultipleKillings(text, sentence, results, first);
+        FindMultipleShooting(text, sentence, results, first);
         Finish(text, sentence, results, first, scan.ShotMask, scan.SelfMask);
     }
 
@@ -131,6 +132,33 @@ internal sealed partial class CasualtyRecognizer
 
     [GeneratedRegex(@"\b(?:double|triple|quadruple|quintuple)[-\s]+(?:murders?|homicides?|killings?|slayings?)\b(?![-\s]+suicide)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleKillingPattern();
+
+    /// <summary>"a double shooting", "the triple shooting on Elm Street": the multiplier counts the people shot, when the sentence
+    /// counts no one else (a sentence that does, "1 dead, 1 hurt in double shooting", has said it better). Read as "shot": wounded,
+    /// and the mention assembler makes it everyone hit when the text counts deaths ("a double shooting ... one man died": one
+    /// killed, one wounded). Never the plural ("two triple shootings" are several incidents).</summary>
+    private static void FindMultipleShooting(string text, TextSpan sentence, List<CasualtyFinding> results, int first)
+    {
+        if (results.Count > first)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (ValueMatch match in MultipleShootingPattern().EnumerateMatches(span))
+        {
+            var at = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+            ReadOnlySpan<char> multiplier = span.Slice(match.Index, 6);
+            int n = multiplier.StartsWith("double", StringComparison.OrdinalIgnoreCase) ? 2
+                : multiplier.StartsWith("triple", StringComparison.OrdinalIgnoreCase) ? 3
+                : multiplier.StartsWith("quadru", StringComparison.OrdinalIgnoreCase) ? 4 : 5;
+            results.Add(new CasualtyFinding(at, CasualtyMeasure.Wounded, VictimGroup.Unspecified, Quantity.Exactly(n)));
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:double|triple|quadruple|quintuple)[-\s]+shooting\b(?!s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleShootingPattern();
 
     /// <summary>Returns whether a sentence says a toll is still rising ("the toll is expected to rise", "the toll was rising").</summary>
     /// <remarks>The single definition of the cue: the mention assembler also uses it for sentences without figures.</remarks>

@@ -198,7 +198,7 @@ public class CasualtyRecognizerTests
     [InlineData("A jury recommended that Orozco be executed.")] // a sentence, not a death
     [InlineData("The death toll came after the bodies were found.")] // "toll" without a figure
     [InlineData("The triple murder-suicide stunned the town.")] // a murder-suicide's multiplier counts the killer too: not read as a count
-    [InlineData("The double shooting left no one dead.")] // "double" before a non-killing noun
+    [InlineData("The double shift left the nurses exhausted.")] // "double" before a non-killing noun
     [InlineData("The fall of the city to rebels came at night.")] // a fall that is not a death
     public void Find_NotACasualtyFigure_FindsNothing(string sentence)
     {
@@ -551,5 +551,33 @@ public class CasualtyRecognizerTests
     public void Find_NoSurvivor_NoWounded(string sentence)
     {
         Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
+    [InlineData("Police are investigating a double shooting on Elm Street.", "double shooting", 2)] // "double": two people shot
+    [InlineData("Detectives said the triple shooting happened around 2 a.m.", "triple shooting", 3)] // "triple": three
+    [InlineData("A quadruple shooting outside a bar left the block shaken.", "quadruple shooting", 4)] // "quadruple": four
+    [InlineData("Officers responded to a double-shooting near the park.", "double-shooting", 2)] // hyphenated
+    [InlineData("Neighbors heard the shots of the quintuple shooting from blocks away.", "quintuple shooting", 5)] // "quintuple": five
+    [InlineData("The double shooting left no one dead.", "double shooting", 2)] // no death: two wounded (no killing, as before)
+    public void Find_MultipleShooting_CountsTheShot(string sentence, string quote, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        f.Quantity.Should().Be(Quantity.Exactly(count));
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Two men were wounded in a double shooting on Elm Street.")] // the sentence counts the shot itself: no second figure
+    [InlineData("One man died and another was hurt in the double shooting.")] // the sentence's own counts stand
+    [InlineData("Detectives are looking into two triple shootings over the weekend.")] // plural: several incidents, no count of people
+    [InlineData("The double shootout between the gangs lasted minutes.")] // "shootout" is not "shooting"
+    [InlineData("The double-barrelled shotgun was found in the car.")] // "double" before another word
+    public void Find_MultipleShootingNotAlone_NoMultiplierFigure(string sentence)
+    {
+        string[] quotes = [.. Find(sentence).Select(f => sentence[f.Span.Start..f.Span.End])];
+
+        quotes.Should().NotContain(q => q.EndsWith("shooting", StringComparison.OrdinalIgnoreCase) && (q.StartsWith("double", StringComparison.OrdinalIgnoreCase) || q.StartsWith("triple", StringComparison.OrdinalIgnoreCase)));
     }
 }
