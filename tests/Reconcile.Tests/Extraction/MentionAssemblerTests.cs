@@ -753,6 +753,38 @@ public class MentionAssemblerTests
         doc.Assemble().Single().Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Killed);
     }
 
+    [Theory]
+    [InlineData("Four people were injured in the shooting. Two of them died at the hospital.", "Four people were injured", 4, "Two of them died", 2)] // "of them"
+    [InlineData("Three men were wounded outside the bar. One of the victims later died.", "Three men were wounded", 3, "One of the victims later died", 1)] // "of the victims"
+    [InlineData("Six students were hurt in the attack. One of the six died Tuesday.", "Six students were hurt", 6, "One of the six died", 1)] // "of the" and a number
+    [InlineData("Five people were wounded at the party. Two of those died overnight.", "Five people were wounded", 5, "Two of those died", 2)] // "of those"
+    [InlineData("Seven people were injured late Saturday. One of the wounded died on Monday.", "Seven people were injured", 7, "One of the wounded died", 1)] // "of the wounded"
+    public void Assemble_WoundedCountThenPartitiveDeath_WoundedAreTheGroupLessTheDead(string text, string group, int count, string death, int dead)
+    {
+        var doc = new Doc(text, Mon).Killed(group, count, count, measure: CasualtyMeasure.Wounded).Killed(death, dead, dead);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Casualties).Which.Quantity.Should().Be(Quantity.Exactly(count));
+        m.Claims.Should().ContainSingle(c => c.Measure == CasualtyMeasure.Wounded).Which.Quantity.Should().Be(Quantity.Exactly(count - dead));
+    }
+
+    [Theory]
+    [InlineData("Two men died and five people were wounded near the club. One of the men killed died at the scene.", "five people were wounded", 5, "One of the men killed died", 1)] // a part of the dead, not of the wounded
+    [InlineData("Four others were hurt, police said. One of them died.", "Four others were hurt", 4, "One of them died", 1)] // "others" are besides the dead
+    [InlineData("One of them died, police said. Four people were injured in the crash.", "Four people were injured", 4, "One of them died", 1)] // the death is told before the count
+    [InlineData("Four people were injured in the shooting. A man died at the hospital.", "Four people were injured", 4, "A man died", 1)] // a death not picked out of the group
+    [InlineData("Three people were injured. One of them died. Four were hurt in all.", "Four were hurt", 4, "One of them died", 1)] // the larger count comes after the death
+    public void Assemble_WoundedCountWithoutPartitiveDeath_KeepsTheWounded(string text, string group, int count, string death, int dead)
+    {
+        var doc = new Doc(text, Mon).Killed(group, count, count, measure: CasualtyMeasure.Wounded).Killed(death, dead, dead);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().NotContain(c => c.Measure == CasualtyMeasure.Casualties);
+        m.Claims.Should().Contain(c => c.Measure == CasualtyMeasure.Wounded && c.Quantity == Quantity.Exactly(count));
+    }
+
     [Fact] // "four were shot, one fatally": the recognizer made the shot count casualties; the wounded are the shot less the dead
     public void Assemble_ShotCountWithFatalCount_DerivesTheWounded()
     {

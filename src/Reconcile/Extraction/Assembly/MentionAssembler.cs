@@ -1096,6 +1096,12 @@ internal static partial class MentionAssembler
     }
 
     /// <summary>"murder-suicide", "murder suicide", "murder/suicide", "homicide-suicide", "killings and suicide".</summary>
+    /// <summary>A count picked out of a group of victims told before: "Two of them", "one of the victims", "One of the four", "3 of
+    /// those", "one of the wounded"; not "one of the men killed" (a part of the dead).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+of\s+(?:them|those|these|the\s+(?:victims|wounded|injured|hurt|people|two|three|four|five|six|seven|eight|nine|ten|[0-9]+))\b(?!\s+(?:killed|dead|slain|who\s+died))",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PartitivePattern();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:murders?|homicides?|killings?)(?:\s*[-/]\s*|\s+(?:and\s+|then\s+)?)suicides?\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MurderSuicideWord();
@@ -1722,7 +1728,63 @@ internal static partial class MentionAssembler
                 }
             }
 
-            return DropOneOfMany(ReadShotAsCasualties(claims, text, anaphoricTaken));
+            return DropOneOfMany(ReadPartitiveDead(ReadShotAsCasualties(claims, text, anaphoricTaken)));
+        }
+
+        /// <summary>
+        /// "Four people were injured in the shooting ... Two of them died at the hospital": a death told as some of a group counted
+        /// before it ("two of them", "one of the victims", "one of the four") is among that group, so the group is everyone hit
+        /// (<see cref="CasualtyMeasure.Casualties"/>) and the wounded are the group less the dead, as the Gun Violence Archive counts
+        /// them (the injured never include the dead). Only an exact wounded count larger than the dead, told in the text before the
+        /// death, not of "others" ("two others were hurt"), and only when no wounded claim already counts the survivors.
+        /// </summary>
+        private static List<CasualtyClaim> ReadPartitiveDead(List<CasualtyClaim> claims)
+        {
+            int dead = 0;
+            int deadStart = -1;
+            foreach (CasualtyClaim c in claims)
+            {
+                if (c.Measure == CasualtyMeasure.Killed && c.Relevance == ClaimRelevance.Incident && !c.InTitle && !IsKillerSelf(c)
+                    && c.Quantity is { Low: int low, High: int high } && low == high && low > dead && PartitivePattern().IsMatch(c.Quote))
+                {
+                    dead = low;
+                    deadStart = c.Span.Start;
+                }
+            }
+
+            if (dead == 0)
+            {
+                return claims;
+            }
+
+            int whole = -1;
+            for (int i = 0; i < claims.Count; i++)
+            {
+                CasualtyClaim c = claims[i];
+                if (c.Measure == CasualtyMeasure.Wounded && c.Relevance == ClaimRelevance.Incident && !c.InTitle && c.Span.End <= deadStart
+                    && c.Quantity is { Low: int n, High: int top } && n == top && n > dead && !NamesOthers(c.Quote)
+                    && !claims.Exists(o => o.Measure == CasualtyMeasure.Casualties && o.Span == c.Span)
+                    && (whole < 0 || n > claims[whole].Quantity.Low))
+                {
+                    whole = i;
+                }
+            }
+
+            if (whole < 0)
+            {
+                return claims;
+            }
+
+            CasualtyClaim group = claims[whole];
+            int survivors = group.Quantity.Low!.Value - dead;
+            if (claims.Exists(c => c.Measure == CasualtyMeasure.Wounded && c.Relevance == ClaimRelevance.Incident && c.Quantity == Quantity.Exactly(survivors)))
+            {
+                return claims;
+            }
+
+            claims[whole] = group with { Measure = CasualtyMeasure.Casualties };
+            claims.Add(group with { Measure = CasualtyMeasure.Wounded, Quantity = Quantity.Exactly(survivors) });
+            return claims;
         }
 
         /// <summary>

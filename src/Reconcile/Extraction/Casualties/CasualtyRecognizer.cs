@@ -51,7 +51,15 @@ internal sealed partial class CasualtyRecognizer
     /// <param name="text">The report text.</param>
     /// <param name="sentence">The sentence's span in <paramref name="text"/>.</param>
     /// <param name="results">The list to add to.</param>
-    public void Find(string text, TextSpan sentence, List<CasualtyFinding> results)
+    public void Find(string text, TextSpan sentence, List<CasualtyFinding> results) => Find(text, sentence, results, headline: false);
+
+    /// <summary>Adds the casualty figures of one sentence, or of a headline, to <paramref name="results"/>, in text order.</summary>
+    /// <param name="text">The report text, or its title.</param>
+    /// <param name="sentence">The sentence's span in <paramref name="text"/>.</param>
+    /// <param name="results">The list to add to.</param>
+    /// <param name="headline">Whether the span is a headline, whose clauses drop their articles: a bare singular person noun that opens
+    /// one of its clauses counts one person ("Teen shot to death in ...", "Man, woman killed ...", "Toddler killed, adult hurt").</param>
+    public void Find(string text, TextSpan sentence, List<CasualtyFinding> results, bool headline)
     {
         // One set of buffers per thread, kept between sentences: no pool round trips (nor clearing) per sentence.
         Scratch scratch = t_scratch ??= new Scratch();
@@ -76,10 +84,11 @@ internal sealed partial class CasualtyRecognizer
             starts[scratch.Matches[m].FirstToken] = m;
         }
 
-        var scan = new Scan(text, tokens, scratch.Matches.AsSpan(0, matches), starts);
+        var scan = new Scan(text, tokens, scratch.Matches.AsSpan(0, matches), starts) { Headline = headline };
         int first = results.Count;
         FindAll(ref scan, results);
         FindMultipleKillings(text, sentence, results, first);
+        FindMultipleShooting(text, sentence, results, first);
         Finish(text, sentence, results, first, scan.ShotMask, scan.SelfMask);
     }
 
@@ -123,6 +132,33 @@ internal sealed partial class CasualtyRecognizer
 
     [GeneratedRegex(@"\b(?:double|triple|quadruple|quintuple)[-\s]+(?:murders?|homicides?|killings?|slayings?)\b(?![-\s]+suicide)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleKillingPattern();
+
+    /// <summary>"a double shooting", "the triple shooting on Elm Street": the multiplier counts the people shot, when the sentence
+    /// counts no one else (a sentence that does, "1 dead, 1 hurt in double shooting", has said it better). Read as "shot": wounded,
+    /// and the mention assembler makes it everyone hit when the text counts deaths ("a double shooting ... one man died": one
+    /// killed, one wounded). Never the plural ("two triple shootings" are several incidents).</summary>
+    private static void FindMultipleShooting(string text, TextSpan sentence, List<CasualtyFinding> results, int first)
+    {
+        if (results.Count > first)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (ValueMatch match in MultipleShootingPattern().EnumerateMatches(span))
+        {
+            var at = new TextSpan(sentence.Start + match.Index, sentence.Start + match.Index + match.Length);
+            ReadOnlySpan<char> multiplier = span.Slice(match.Index, 6);
+            int n = multiplier.StartsWith("double", StringComparison.OrdinalIgnoreCase) ? 2
+                : multiplier.StartsWith("triple", StringComparison.OrdinalIgnoreCase) ? 3
+                : multiplier.StartsWith("quadru", StringComparison.OrdinalIgnoreCase) ? 4 : 5;
+            results.Add(new CasualtyFinding(at, CasualtyMeasure.Wounded, VictimGroup.Unspecified, Quantity.Exactly(n)));
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:double|triple|quadruple|quintuple)[-\s]+shooting\b(?!s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleShootingPattern();
 
     /// <summary>Returns whether a sentence says a toll is still rising ("the toll is expected to rise", "the toll was rising").</summary>
     /// <remarks>The single definition of the cue: the mention assembler also uses it for sentences without figures.</remarks>
@@ -277,6 +313,16 @@ internal sealed partial class CasualtyRecognizer
             else if (s.Tokens[t].Has(LexRole.Article) && !(t > 0 && s.Tokens[t - 1].Has(LexRole.Negation)))
             {
                 count = new Count(t, t + 1, Quantity.Exactly(1), false, Singular: true);
+            }
+            else if (IsBothSubject(ref s, t))
+            {
+                // "Both were taken to the hospital", "Both victims died": a pair already told of.
+                count = new Count(t, t + 1, Quantity.Exactly(2), false, Singular: false);
+            }
+            else if (s.Headline && OpensHeadlineClause(ref s, t))
+            {
+                // "Teen shot to death", "Man, woman killed": a headline drops the article, the noun alone counts one.
+                count = new Count(t, t, Quantity.Exactly(1), false, Singular: true);
             }
             else if (TryNamedObjects(ref s, t, out CasualtyFinding objects, out int objectsEnd, out bool objectsShot))
             {
@@ -711,6 +757,112 @@ internal sealed partial class CasualtyRecognizer
         return TryTriggerBefore(ref s, count, np, out finding, out int verb, out end, out shot) && !IsUnreal(ref s, verb - 1) && !IsUnreal(ref s, verb - 2);
     }
 
+    /// <summary>
+    /// Whether a headline clause opens at <paramref name="t"/> with a bare singular person noun, perhaps after one or two modifiers
+    /// ("Teen", "Chicago man", "Elderly woman"): at the headline's start or after a clause break (a comma, semicolon, colon, dash,
+    /// bar or "and"). Never a word the lexicon gives a grammatical role or a trigger ("The", "Shooting victim", "His son"), and never
+    /// a noun that owns something ("Man's body found").
+    /// </summary>
+    private static bool OpensHeadlineClause(ref Scan s, int t)
+    {
+        if (!s.Tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        if (t > 0)
+        {
+            TextToken before = s.Tokens[t - 1];
+            bool clauseBreak = s.IsWord(t - 1, "and")
+                || (before.IsPunct && s.Text[before.Start] is ',' or ';' or ':' or '|' or '-' or '\u2013' or '\u2014');
+            if (!clauseBreak)
+            {
+                return false;
+            }
+        }
+
+        for (int k = t; k < Math.Min(s.Tokens.Length, t + 3); k++)
+        {
+            TextToken token = s.Tokens[k];
+            if (!token.IsWord || token.IsNumber || token.Has(LexRole.Function | LexRole.Aux | LexRole.Negation | LexRole.Pronoun | LexRole.Determiner | LexRole.Article)
+                || token.Entry?.Triggers is not null || IsOrdinalOrOther(s.Word(k)))
+            {
+                // "Third victim dies", "Another man dies": one more of a toll told elsewhere, not the toll.
+                return false;
+            }
+
+            if (token.Entry is { Singular: true } head && (head.Roles & LexRole.PersonHead) != 0)
+            {
+                // Not "Man's body found": the noun heads its own phrase.
+                return !(k + 1 < s.Tokens.Length && s.Tokens[k + 1].IsPunct && s.Text[s.Tokens[k + 1].Start] is '\'' or '\u2019');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Both" opening a subject: at the sentence's start or after a clause break, followed by a verb ("Both were shot") or by a plural
+    /// person noun ("Both victims were taken to the hospital", "Both of them died"). Not "both men and women" (a coordination), not
+    /// "were both shot" (after its verb), not "both sides".
+    /// </summary>
+    private static bool IsBothSubject(ref Scan s, int t)
+    {
+        if (!s.IsWord(t, "both") || t + 1 >= s.Tokens.Length || (t > 0 && !(s.Tokens[t - 1].IsPunct && s.Text[s.Tokens[t - 1].Start] is ',' or ';' or ':' or '"' or '\u201c')))
+        {
+            return false;
+        }
+
+        TextToken next = s.Tokens[t + 1];
+        if (next.Has(LexRole.Aux))
+        {
+            return true;
+        }
+
+        int k = t + 1;
+        if (s.IsWord(k, "of") && (s.IsWord(k + 1, "them") || s.IsWord(k + 1, "the")))
+        {
+            k += s.IsWord(k + 1, "the") ? 2 : 1;
+            if (s.IsWord(k, "them"))
+            {
+                // "Both of them died": the predicate decides.
+                return true;
+            }
+        }
+
+        // The plural person noun must be followed by its verb ("Both victims were", "Both men died"), not by "and" ("Both men and
+        // women ...") nor by "of" ("..., both victims of gunshot wounds" is an apposition).
+        for (int j = k; j < Math.Min(s.Tokens.Length, k + 3); j++)
+        {
+            if (s.Tokens[j].Entry is { Singular: false } e && (e.Roles & LexRole.PersonHead) != 0)
+            {
+                return j + 1 < s.Tokens.Length && (s.Tokens[j + 1].Has(LexRole.Aux) || s.Tokens[j + 1].Entry?.Triggers is not null);
+            }
+
+            if (!s.Tokens[j].IsWord || s.Tokens[j].Has(LexRole.Function | LexRole.Aux))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"second", "third", "2nd", "another", "other", "last", "latest": a word that places one person in a series.</summary>
+    private static bool IsOrdinalOrOther(ReadOnlySpan<char> word)
+    {
+        foreach (string w in (ReadOnlySpan<string>)["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another", "other", "last", "latest", "next", "final"])
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return word.Length >= 3 && char.IsAsciiDigit(word[0]) && (word.EndsWith("st", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || word.EndsWith("th", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>A capitalised word that is not in the lexicon, so may be part of a person's name.</summary>
     private static bool IsNameWord(ref Scan s, int k)
     {
@@ -723,7 +875,8 @@ internal sealed partial class CasualtyRecognizer
     /// <summary>Finds where a list of counts ending just before <paramref name="start"/> begins ("a man, two women and"), or -1.</summary>
     private static int ListStart(ref Scan s, scoped ReadOnlySpan<Pending> pending, int start)
     {
-        if (pending.Length == 0 || !s.IsWord(start - 1, "and"))
+        // A headline lists with commas alone ("Man, woman killed").
+        if (pending.Length == 0 || !(s.IsWord(start - 1, "and") || (s.Headline && start > 0 && s.Tokens[start - 1].IsPunct && s.Text[s.Tokens[start - 1].Start] == ',')))
         {
             return -1;
         }
@@ -1552,6 +1705,9 @@ internal sealed partial class CasualtyRecognizer
         public ulong ShotMask;
         public ulong SelfMask;
 
+        /// <summary>Whether the span read is a headline (articles dropped).</summary>
+        public bool Headline;
+
         public Scan(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<QuantityMatch> matches, ReadOnlySpan<int> starts)
         {
             Text = text;
@@ -1560,6 +1716,7 @@ internal sealed partial class CasualtyRecognizer
             Starts = starts;
             ShotMask = 0;
             SelfMask = 0;
+            Headline = false;
         }
 
         public readonly ReadOnlySpan<char> Word(int k) => QuantityRecognizer.Word(Text, Tokens[k]);

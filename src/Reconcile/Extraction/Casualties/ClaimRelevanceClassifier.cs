@@ -335,6 +335,28 @@ internal static partial class ClaimRelevanceClassifier
             return result;
         }
 
+        /// <summary>Whether a clause opens with a count ("5 hurt", "three wounded", "dozens injured").</summary>
+        private static bool StartsWithFigure(ReadOnlySpan<char> clause)
+        {
+            clause = clause.TrimStart();
+            if (clause.Length > 0 && char.IsAsciiDigit(clause[0]))
+            {
+                return true;
+            }
+
+            int space = clause.IndexOf(' ');
+            ReadOnlySpan<char> word = space > 0 ? clause[..space] : clause;
+            foreach (string n in (ReadOnlySpan<string>)["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several", "scores", "hundreds"])
+            {
+                if (word.Equals(n, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The figure's clause (sentence-relative, end exclusive), widened to the clause before a relative clause, and the end
         /// of a short fronted adverbial (0 when none).</summary>
         public (int Start, int End, int FrontedEnd) Scope(int claimStart, int claimEnd)
@@ -347,6 +369,17 @@ internal static partial class ClaimRelevanceClassifier
             int start = before >= 0 ? boundaries[before] + 1 : 0;
             int after = LowerBound(boundaries, claimEnd);
             int end = after < boundaries.Count ? boundaries[after] : s.Length;
+
+            // "2 dead, 5 hurt in weekend shootings": a short figure that is its whole clause is an item of a list of figures, and the
+            // list's closing phrase governs every item. Up to three more items.
+            if (s[start..claimStart].IsWhiteSpace() && s[claimEnd..end].IsWhiteSpace() && s[claimStart..claimEnd].Count(' ') <= 3)
+            {
+                for (int items = 0; items < 3 && after < boundaries.Count && s[end] == ',' && StartsWithFigure(s[(end + 1)..]); items++)
+                {
+                    after++;
+                    end = after < boundaries.Count ? boundaries[after] : s.Length;
+                }
+            }
 
             // "the 2004 tsunami, which killed about 170,000": the relative clause's antecedent is in the clause before.
             if (start > 0 && IsRelative(s, start))
@@ -433,10 +466,17 @@ internal static partial class ClaimRelevanceClassifier
     private static partial Regex PeriodPattern();
 
     /// <summary>Several incidents told together: "in separate shootings", "in three unrelated incidents", "in shootings across the city",
-    /// "in weekend violence around Chicago". A plural event noun alone ("killed in the shootings") may be one incident's and is no cue, nor
-    /// "multiple" ("multiple shootings at the park" may be one gunman's; "suspected in multiple crimes" is a record, not a tally).</summary>
+    /// "in weekend violence around Chicago", "wounded across the city overnight", a count of shootings ("in two shootings", "in 3 incidents"),
+    /// shootings named by their time or place without an article ("in Chicago shootings Tuesday", "in Sunday night shootings", "in city
+    /// shootings"), "weekend violence", "overnight shootings". A plural event noun after an article ("killed in the shootings") may be one
+    /// incident's and is no cue, nor "multiple" ("multiple shootings at the park" may be one gunman's; "suspected in multiple crimes" is a
+    /// record, not a tally).</summary>
     [GeneratedRegex(
         @"\b(?:separate|unrelated|different|several)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|stabbings|killings|homicides)\b"
+        + @"|\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\s+(?:separate\s+|different\s+|unrelated\s+)?(?:shootings|incidents)\b"
+        + @"|\bin\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|multiple|two|both|twin)\b)(?:[\w'-]+\s+){0,3}?shootings\b"
+        + @"|\b(?:weekend|weekend's|overnight|night's|holiday|citywide|city|city's)\s+(?:of\s+)?(?:shootings|violence|gunfire|bloodshed)\b"
+        + @"|\b(?:across|around|throughout|all\s+over)\s+(?:the\s+)?city\b"
         + @"|\b(?:shootings|violence|gunfire|homicides|killings)\s+(?:[\w'-]+\s+){0,3}?(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:city|town|county|state|region|area|(?-i:\p{Lu}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AggregatePattern();

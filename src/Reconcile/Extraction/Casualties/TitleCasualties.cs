@@ -31,7 +31,7 @@ internal static class TitleCasualties
         // Headline is a trimmed prefix of the title: it starts after the title's leading white space.
         int start = title.Length - title.AsSpan().TrimStart().Length;
         var sentence = new SentenceFindings(0, new TextSpan(start, start + headline.Length));
-        recognizer.Find(title, sentence.Span, sentence.Casualties);
+        recognizer.Find(title, sentence.Span, sentence.Casualties, headline: true);
         if (sentence.Casualties.Count == 0)
         {
             return [];

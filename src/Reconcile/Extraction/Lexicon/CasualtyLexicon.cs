@@ -224,7 +224,7 @@ internal static class CasualtyLexicon
 
         Person(w, PersonClass.People, "people persons individuals men women victims others adults teenagers teens youths males females members relatives neighbors neighbours friends brothers sisters sons daughters drivers motorists pedestrians cyclists occupants guests customers employees crew partygoers attendees fans inmates prisoners detainees migrants foreigners nationals christians muslims shiites sunnis copts hazaras yazidis kurds palestinians israelis afghans iraqis syrians pakistanis nigerians somalis americans climbers mountaineers hikers skiers swimmers surfers divers hunters campers coworkers co-workers colleagues siblings cousins grandparents grandmothers grandfathers nephews nieces uncles aunts parents stepchildren roommates girlfriends boyfriends partners", "person individual man woman victim adult teenager teen youth male female relative neighbor neighbour friend brother sister son daughter mother father wife husband driver motorist pedestrian cyclist occupant guest customer employee inmate prisoner detainee migrant climber mountaineer hiker skier swimmer surfer diver hunter camper coworker co-worker colleague boss sibling cousin grandmother grandfather grandparent nephew niece uncle aunt parent stepdaughter stepson stepfather stepmother roommate girlfriend boyfriend fiance fiancee spouse partner");
         Person(w, PersonClass.Civilians, "civilians miners residents worshippers worshipers students shoppers villagers pilgrims passengers protesters protestors demonstrators farmers workers journalists reporters doctors nurses medics paramedics patients mourners bystanders tourists commuters fishermen teachers voters spectators diners churchgoers passersby passers-by locals citizens receptionists clerks cashiers owners managers accountants bartenders waiters waitresses firefighters pastors priests clerics imams janitors lawyers judges volunteers engineers contractors", "civilian miner resident worshipper worshiper student shopper villager pilgrim passenger protester protestor demonstrator farmer worker journalist reporter doctor nurse medic paramedic patient mourner bystander tourist commuter fisherman teacher voter spectator passerby passer-by citizen receptionist clerk cashier owner manager accountant bartender waiter waitress firefighter pastor priest cleric imam janitor lawyer judge volunteer engineer contractor", GroupHint.Civilian);
-        Person(w, PersonClass.Children, "children kids boys girls infants babies toddlers minors schoolchildren schoolboys schoolgirls newborns", "child kid boy girl infant baby toddler schoolboy schoolgirl newborn", GroupHint.Child);
+        Person(w, PersonClass.Children, "children kids boys girls infants babies toddlers minors schoolchildren schoolboys schoolgirls newborns juveniles", "child kid boy girl infant baby toddler schoolboy schoolgirl newborn juvenile", GroupHint.Child);
         Person(w, PersonClass.Displaced, "refugees displaced evacuees idps asylum-seekers", "refugee evacuee", GroupHint.Displaced);
         Person(w, PersonClass.Police, "police policemen policewomen officers cops patrolmen gendarmes constables troopers deputies", "policeman policewoman officer cop patrolman gendarme constable trooper deputy", GroupHint.Police);
         Person(w, PersonClass.Forces, "soldiers troops servicemen servicemembers personnel guards forces marines paratroopers commandos conscripts recruits sailors airmen peacekeepers", "soldier serviceman servicemember guard marine paratrooper commando conscript recruit sailor airman peacekeeper");
@@ -260,7 +260,7 @@ internal static class CasualtyLexicon
 
         // Killed.
         T(K, BeforeAfterTransitive, "killed|shot dead|shot and killed|gunned down|murdered|executed|massacred|slaughtered|slain|beheaded|assassinated|lynched|stabbed to death|beaten to death|shot to death|hacked to death|burned to death|burnt to death|crushed to death|fatally shot|fatally stabbed|fatally wounded|fatally injured");
-        T(K, TriggerUse.Before, "fatally shooting|fatally injuring|fatally wounding|fatally stabbing|shot to death|killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
+        T(K, TriggerUse.Before, "fatally shoots|fatally shooting|fatally injuring|fatally wounding|fatally stabbing|shot to death|killing|kills|kill|shooting dead|shooting and killing|murdering|executing|massacring|slaughtering|slaying|slew|beheading|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|claimed the life of|took the life of");
         T(K, TriggerUse.After, "dead|died|die|dies|perished|lost their lives|lost his life|lost her life|lost their life|drowned|succumbed|deaths|fatalities|confirmed dead|dead bodies");
 
         // Falls: "a climber fell to his death", "watched his brother plunge to his death".
@@ -272,7 +272,10 @@ internal static class CasualtyLexicon
         // Wounded.
         T(W, BeforeAfterTransitive | TriggerUse.Shot, "shot");
         T(W, BeforeAfterTransitive, "wounded|injured|hurt|shot and wounded|shot and injured|stabbed|maimed");
-        T(W, TriggerUse.Before | TriggerUse.Shot, "shooting");
+        T(W, TriggerUse.Before | TriggerUse.Shot, "shooting|shoots");
+
+        // Survivors: "a teen is recovering after an accidental shooting", "the victim is expected to recover".
+        T(W, TriggerUse.After, "recovering|expected to recover|expected to survive");
         T(W, TriggerUse.Before, "wounds|wounding|injuring|injures|injure|hurting|shooting and wounding|shooting and injuring|stabbing|maiming");
         T(W, TriggerUse.After, "hospitalized|hospitalised|injuries|wounds|hospitalized with injuries");
 

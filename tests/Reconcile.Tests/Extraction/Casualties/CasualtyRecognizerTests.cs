@@ -72,7 +72,7 @@ public class CasualtyRecognizerTests
     [InlineData("A woman was shot multiple times and died at the scene.", "A woman was shot multiple times and died", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // a later "died" in the clause turns the shooting into a death
     [InlineData("A man was shot in the leg.", "A man was shot", CasualtyMeasure.Wounded, 1, 1, HedgeKind.Exact, VictimGroup.Unspecified)] // "shot" alone is an injury (as the Gun Violence Archive counts)
     [InlineData("Police shot and killed the gunman.", "shot and killed the gunman", CasualtyMeasure.Killed, 1, 1, HedgeKind.Exact, VictimGroup.Perpetrators)] // the perpetrator is counted apart
-    [InlineData("Both suicide bombers died in the blast.", "suicide bombers died", CasualtyMeasure.Killed, null, null, HedgeKind.Exact, VictimGroup.Perpetrators)] // no count: "both" is not a quantity here, so only the group is checked below
+    [InlineData("Both suicide bombers died in the blast.", "Both suicide bombers died", CasualtyMeasure.Killed, 2, 2, HedgeKind.Exact, VictimGroup.Perpetrators)] // "Both" opening the subject counts a pair; the bombers are perpetrators
     [InlineData("At least 3 people in the car were hurt.", "At least 3 people in the car were hurt", CasualtyMeasure.Wounded, 3, null, HedgeKind.AtLeast, VictimGroup.Unspecified)] // a short phrase between the noun and its predicate
     [InlineData("Three members of the security forces were killed.", "Three members of the security forces were killed", CasualtyMeasure.Killed, 3, 3, HedgeKind.Exact, VictimGroup.GovernmentForces)] // "members of X" takes X's group
     [InlineData("Militants stormed the base, killing 20 to 30 soldiers.", "killing 20 to 30 soldiers", CasualtyMeasure.Killed, 20, 30, HedgeKind.Approximately, VictimGroup.GovernmentForces)] // a range is an interval with the low end as nominal
@@ -198,7 +198,7 @@ public class CasualtyRecognizerTests
     [InlineData("A jury recommended that Orozco be executed.")] // a sentence, not a death
     [InlineData("The death toll came after the bodies were found.")] // "toll" without a figure
     [InlineData("The triple murder-suicide stunned the town.")] // a murder-suicide's multiplier counts the killer too: not read as a count
-    [InlineData("The double shooting left no one dead.")] // "double" before a non-killing noun
+    [InlineData("The double shift left the nurses exhausted.")] // "double" before a non-killing noun
     [InlineData("The fall of the city to rebels came at night.")] // a fall that is not a death
     public void Find_NotACasualtyFigure_FindsNothing(string sentence)
     {
@@ -501,5 +501,83 @@ public class CasualtyRecognizerTests
         string[] quotes = [.. Find(sentence).Select(f => sentence[f.Span.Start..f.Span.End])];
 
         quotes.Should().NotContain(q => q.EndsWith(modifier, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Both were taken to a local hospital with leg wounds.", "Both were taken to a local hospital", CasualtyMeasure.Wounded, 2)] // "Both" alone opens the sentence
+    [InlineData("Both victims were rushed to a local hospital.", "Both victims were rushed to a local hospital", CasualtyMeasure.Wounded, 2)] // "Both" before a plural person noun
+    [InlineData("Both of them died at the scene, police said.", "Both of them died", CasualtyMeasure.Killed, 2)] // "Both of them"
+    [InlineData("According to police, both teens were wounded.", "both teens were wounded", CasualtyMeasure.Wounded, 2)] // after a comma
+    [InlineData("Both of the women are recovering, the sheriff said.", "Both of the women are recovering", CasualtyMeasure.Wounded, 2)] // "Both of the" and a survivor's predicate
+    public void Find_BothAsSubject_CountsTwo(string sentence, string quote, CasualtyMeasure measure, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(measure);
+        f.Quantity.Low.Should().Be(count);
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Both men and women were wounded in the attack.")] // a coordination "both ... and" counts no pair
+    [InlineData("Witnesses saw both gunmen flee in a sedan.")] // "both" after a verb, no casualty
+    [InlineData("Detectives interviewed both sides after the shooting.")] // "both sides" is no pair of victims
+    [InlineData("He shot at both cars, but nobody was hurt.")] // "both cars": not people, not a subject
+    [InlineData("Both suspects fled in a white van.")] // a pair without a casualty predicate
+    [InlineData("Officers found Ann Cole, 15, and Bo Reyes, 16, both victims of gunshot wounds.")] // an apposition "both victims of", not a subject
+    public void Find_BothNotAPairOfVictims_NoPair(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Quantity.Low == 2);
+    }
+
+    [Theory]
+    [InlineData("A Hopkinsville teen is recovering after an accidental shooting.", "A Hopkinsville teen is recovering")] // a survivor recovering
+    [InlineData("The victim is expected to recover, police said.", "The victim is expected to recover")] // "expected to recover"
+    [InlineData("Two women are recovering at a local hospital.", "Two women are recovering")] // a count of survivors
+    [InlineData("The boy was expected to survive his wounds.", "The boy was expected to survive")] // "expected to survive"
+    [InlineData("Shots hit the car, wounding one juvenile, officers said.", "wounding one juvenile")] // "juvenile" is a person noun
+    public void Find_Survivor_IsWounded(string sentence, string quote)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Officers are recovering evidence from the scene.")] // "recovering" with an object and no person counted
+    [InlineData("The city is recovering from the storm.")] // a city is no person
+    [InlineData("Detectives recovered a gun near the park.")] // "recovered" is not "recovering"
+    [InlineData("The victim was not expected to survive.")] // negated
+    [InlineData("A juvenile court judge set bail at $50,000.")] // "juvenile" as a modifier without a casualty
+    public void Find_NoSurvivor_NoWounded(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
+    [InlineData("Police are investigating a double shooting on Elm Street.", "double shooting", 2)] // "double": two people shot
+    [InlineData("Detectives said the triple shooting happened around 2 a.m.", "triple shooting", 3)] // "triple": three
+    [InlineData("A quadruple shooting outside a bar left the block shaken.", "quadruple shooting", 4)] // "quadruple": four
+    [InlineData("Officers responded to a double-shooting near the park.", "double-shooting", 2)] // hyphenated
+    [InlineData("Neighbors heard the shots of the quintuple shooting from blocks away.", "quintuple shooting", 5)] // "quintuple": five
+    [InlineData("The double shooting left no one dead.", "double shooting", 2)] // no death: two wounded (no killing, as before)
+    public void Find_MultipleShooting_CountsTheShot(string sentence, string quote, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Wounded);
+        f.Quantity.Should().Be(Quantity.Exactly(count));
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Two men were wounded in a double shooting on Elm Street.")] // the sentence counts the shot itself: no second figure
+    [InlineData("One man died and another was hurt in the double shooting.")] // the sentence's own counts stand
+    [InlineData("Detectives are looking into two triple shootings over the weekend.")] // plural: several incidents, no count of people
+    [InlineData("The double shootout between the gangs lasted minutes.")] // "shootout" is not "shooting"
+    [InlineData("The double-barrelled shotgun was found in the car.")] // "double" before another word
+    public void Find_MultipleShootingNotAlone_NoMultiplierFigure(string sentence)
+    {
+        string[] quotes = [.. Find(sentence).Select(f => sentence[f.Span.Start..f.Span.End])];
+
+        quotes.Should().NotContain(q => q.EndsWith("shooting", StringComparison.OrdinalIgnoreCase) && (q.StartsWith("double", StringComparison.OrdinalIgnoreCase) || q.StartsWith("triple", StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -82,6 +82,15 @@ public class ClaimRelevanceClassifierTests
     [InlineData("Eleven people were wounded in shootings across the city on Friday.")] // "shootings across the city"
     [InlineData("Police said six were shot in weekend violence around Milwaukee.")] // "violence around" a named city
     [InlineData("Detectives are looking into four different stabbings, in which two men died.")] // the relative clause's antecedent is several incidents
+    [InlineData("Nine more people were hurt across the city overnight, police said.")] // "across the city" without a plural event noun
+    [InlineData("Five men were wounded in Denver shootings on Sunday.")] // shootings named by a city, no article
+    [InlineData("Twelve were shot in Friday night shootings on the south side.")] // shootings named by their time, no article
+    [InlineData("Three women were hurt in two shootings on the east side.")] // a count of shootings
+    [InlineData("Seven people were shot in 4 incidents overnight.")] // a digit count of incidents
+    [InlineData("At least 10 people were shot in weekend violence.")] // "weekend violence"
+    [InlineData("Six teens were injured in the city's gunfire over the holiday.")] // "the city's gunfire"
+    [InlineData("Two dead, 8 hurt in overnight shootings in Memphis")] // a headline's list: the closing phrase governs both figures
+    [InlineData("3 killed, 12 wounded, 2 missing in Oakland shootings")] // a list of three figures shares its closing phrase
     public void Classify_RunningTotal_IsCumulative(string sentence)
     {
         List<CasualtyClaim> claims = ClaimsOf(sentence);
@@ -126,6 +135,12 @@ public class ClaimRelevanceClassifierTests
     [InlineData("Police said the gunman wounded three people in several rooms across the building.")] // several rooms, not several incidents
     [InlineData("Officers wounded two men suspected in multiple armed robberies.")] // a suspect's record is not a roundup
     [InlineData("Two people are dead and five hurt after multiple shootings at a block party.")] // "multiple" shootings at one place may be one incident
+    [InlineData("Four people were wounded in the shootings at the mall on Saturday.")] // "the shootings" may be one gunman's
+    [InlineData("Two men were shot across the street from the city hall.")] // "across the street", not across the city
+    [InlineData("A teen was killed in twin shootings at the park.")] // "twin shootings" may be one incident's
+    [InlineData("Three people were killed on Elm Street last night, two shootings apart, police said.")] // only a short figure is a list item
+    [InlineData("Two dead, police say, in Elm Street shooting")] // the clause after the figure is no figure: the list does not extend
+    [InlineData("Five people were wounded in his shootings of the building.")] // "his shootings": an article or possessive is no roundup
     public void Classify_IncidentToll_IsIncident(string sentence)
     {
         List<CasualtyClaim> claims = ClaimsOf(sentence);

@@ -23,6 +23,18 @@ public class TitleCasualtiesTests
     [InlineData("Police: 3 arrested after brawl outside bar", "")] // arrests are not casualties
     [InlineData("5 things to know about Saturday's shooting", "")] // a listicle's number counts no victims
     [InlineData("Shooting suspect, 19, in court", "")] // an age is not a count
+    [InlineData("Teen shot to death in Roswell apartment complex", "killed 1")] // a bare noun opens the headline: one person
+    [InlineData("Man, woman wounded outside Tulsa bar", "wounded 2")] // a headline list joined by a comma alone
+    [InlineData("Toddler killed, adult critically injured in Clarksville", "killed 1, wounded 1")] // two bare-noun clauses
+    [InlineData("Police: Austin man dies after being shot on Elm Street", "killed 1")] // after a colon, a place before the noun
+    [InlineData("Elderly woman hurt by stray bullet in Provo", "wounded 1")] // an adjective before the noun
+    [InlineData("Gunman shoots 3 people outside Spokane diner", "wounded 3")] // a headline's present tense "shoots"
+    [InlineData("Girl, 6, fatally shoots herself with father's pistol", "killed 1")] // "fatally shoots herself" is a death
+    [InlineData("Third victim dies after Lake Butler shooting", "")] // an ordinal: one more of a toll told elsewhere
+    [InlineData("Latest victim dies after Elm Street shooting", "")] // "latest": one more of a toll told elsewhere
+    [InlineData("Man charged in Akron shooting", "")] // a bare noun without a casualty predicate
+    [InlineData("Man's car shot up outside Reno bar", "")] // a possessive noun is no count
+    [InlineData("Officials say man in custody after standoff", "")] // the noun does not open a clause
     public void Extract_HeadlineOverUncountedText_ReadsHeadlineFigures(string title, string expected)
     {
         IncidentMention lead = Lead(title);
