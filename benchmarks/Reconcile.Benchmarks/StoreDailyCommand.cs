@@ -7,7 +7,7 @@ using Reconcile.Store;
 namespace Reconcile.Benchmarks;
 
 /// <summary>
-/// <c>store-daily &lt;folder&gt; [--store TARGET] [--mention-candidates K] [--out-one FILE] [--out-daily FILE]</c>: issue #18's "same truth either way".
+/// <c>store-daily &lt;folder&gt; [--store TARGET] [--mention-candidates K] [--corpus on|off] [--out-one FILE] [--out-daily FILE]</c>: issue #18's "same truth either way".
 /// Reconciles the folder's reports in one run, and again into an empty store in daily batches (one per publication date, in date
 /// order), then prints for both the clustering B3 F1 (all, tuning and checking halves) and the merged-record tables against the
 /// gold, the share of reports whose lead record agrees, and whether every incident id seen after any day still resolves. The store
@@ -19,13 +19,13 @@ internal static class StoreDailyCommand
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: store-daily <folder> [--store TARGET] [--recluster on|off] [--background N] [--key-cap N] [--mention-candidates K] [--out-one FILE] [--out-daily FILE]");
+            Console.Error.WriteLine("usage: store-daily <folder> [--store TARGET] [--recluster on|off] [--background N] [--key-cap N] [--mention-candidates K] [--corpus on|off] [--out-one FILE] [--out-daily FILE]");
             return 2;
         }
 
         string folder = args[0];
         string? target = null, outOne = null, outDaily = null;
-        bool? recluster = null;
+        bool? recluster = null, corpus = null;
         int? background = null, keyCap = null, mentionCandidates = null;
         for (int i = 1; i + 1 < args.Length; i += 2)
         {
@@ -33,6 +33,7 @@ internal static class StoreDailyCommand
             {
                 case "--store": target = args[i + 1]; break;
                 case "--recluster": recluster = args[i + 1] == "on"; break;
+                case "--corpus": corpus = args[i + 1] == "on"; break;
                 case "--background": background = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--key-cap": keyCap = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--mention-candidates": mentionCandidates = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
@@ -61,7 +62,7 @@ internal static class StoreDailyCommand
             int days = 0;
             ReconcileResult daily;
             int unresolved = 0;
-            using (IIncidentStore store = Open(target, recluster, background, keyCap, mentionCandidates))
+            using (IIncidentStore store = Open(target, recluster, background, keyCap, mentionCandidates, corpus))
             {
                 foreach (var day in reports.GroupBy(r => r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
@@ -122,9 +123,9 @@ internal static class StoreDailyCommand
     }
 
     /// <summary>The store, with the internal settings a variant overrides (for measuring the alternatives docs/store.md names).</summary>
-    private static IIncidentStore Open(string target, bool? recluster, int? background, int? keyCap, int? mentionCandidates)
+    private static IIncidentStore Open(string target, bool? recluster, int? background, int? keyCap, int? mentionCandidates, bool? corpus)
     {
-        if (recluster is null && background is null && keyCap is null && mentionCandidates is null)
+        if (recluster is null && background is null && keyCap is null && mentionCandidates is null && corpus is null)
         {
             return IncidentStore.Open(target);
         }
@@ -137,6 +138,7 @@ internal static class StoreDailyCommand
             BackgroundReports = background ?? defaults.BackgroundReports,
             KeyCap = keyCap ?? defaults.KeyCap,
             MentionCandidates = mentionCandidates ?? defaults.MentionCandidates,
+            StoreStatistics = corpus ?? defaults.StoreStatistics,
         };
     }
 }

@@ -48,6 +48,12 @@ internal sealed class SqlIncidentStore : IIncidentStore
     /// that new evidence may also split them (see docs/store.md); off by default, so a stored incident only grows or merges.</summary>
     public bool Recluster { get; init; }
 
+    /// <summary>When set (the default), a batch weighs words and names by how common they are in the whole store with the batch
+    /// (<c>corpus_counts</c>, kept up to date by each batch), as a whole run does, rather than among the batch, its candidates and the
+    /// background alone. A store whose first batches ran without it (or written before the counts existed) has no counts: its batches
+    /// go on without them.</summary>
+    public bool StoreStatistics { get; init; } = true;
+
     public void Dispose()
     {
     }
@@ -119,16 +125,27 @@ internal sealed class SqlIncidentStore : IIncidentStore
         var storedRows = db.In("SELECT id, report_id, ordinal, incident_id, data FROM mentions WHERE incident_id IN ({0})", candidates,
             r => (Id: r.GetString(0), Report: r.GetString(1), Incident: r.GetString(3), Data: r.GetString(4)));
         Dictionary<string, Report> storedReports = LoadReports(db, [.. storedRows.Select(m => m.Report).Distinct(StringComparer.Ordinal)]);
+
+        // The candidates' reports' other mentions (of incidents that are no candidates) come too, for the statistics only: a report
+        // reads as in a whole run, its lead's text without the sentences of its other mentions (a city's digest of shootings).
+        var candidateMentions = new HashSet<string>(storedRows.Select(m => m.Id), StringComparer.Ordinal);
+        var others = db.In("SELECT id, report_id, ordinal, incident_id, data FROM mentions WHERE report_id IN ({0})", [.. storedReports.Keys.Order(StringComparer.Ordinal)],
+            r => (Id: r.GetString(0), Report: r.GetString(1), Incident: r.GetString(3), Data: r.GetString(4)));
+        others.RemoveAll(m => candidateMentions.Contains(m.Id));
+        var statisticsOnly = new HashSet<string>(others.Select(m => m.Id), StringComparer.Ordinal);
         var incidentOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var context = new List<ExtractionResult>(extracted);
-        foreach (var group in storedRows.GroupBy(m => m.Report, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in storedRows.Concat(others).GroupBy(m => m.Report, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Report report = storedReports[group.Key];
             var mentions = new List<IncidentMention>();
-            foreach (var row in group)
+            foreach (var row in group.OrderBy(m => m.Id, StringComparer.Ordinal))
             {
                 mentions.Add(StoreJson.ReadMention(row.Data, report));
-                incidentOf[row.Id] = row.Incident;
+                if (!statisticsOnly.Contains(row.Id))
+                {
+                    incidentOf[row.Id] = row.Incident;
+                }
             }
 
             context.Add(new ExtractionResult { Report = report, Mentions = mentions });
@@ -160,8 +177,30 @@ internal sealed class SqlIncidentStore : IIncidentStore
 
         List<IReadOnlyList<string>> joined = Recluster ? [] : [.. storedRows.GroupBy(m => m.Incident, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)[.. g.Select(m => m.Id).Order(StringComparer.Ordinal)])];
-        // How many mentions a whole run over the store and the batch would cluster: the background stands for the rest of them.
-        ClusteringResult clustering = _clusterer.Cluster(context, joined, background);
+        // How rare each word and name is: the store's counts with the batch's (a store written before the counts, none: the background's).
+        var totals = db.In("SELECT key, n FROM corpus_counts WHERE key IN ({0})", [MentionsKey, ReportsKey], r => (r.GetString(0), r.GetInt64(1)))
+            .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        bool counting = StoreStatistics && (totals.ContainsKey(MentionsKey) || db.Query("SELECT id FROM reports LIMIT 1", r => r.GetString(0)).Count == 0);
+        var added = new CorpusCounts();
+        ClusteringResult clustering;
+        if (counting)
+        {
+            var counted = new HashSet<string>(storedReports.Keys, StringComparer.Ordinal);
+            counted.UnionWith(backgroundReports.Keys);
+            var corpus = new CorpusStatistics
+            {
+                Counted = counted,
+                Mentions = totals.GetValueOrDefault(MentionsKey),
+                Reports = totals.GetValueOrDefault(ReportsKey),
+                TermMentions = words => Counts(db, TermPrefix, words),
+                NameReports = names => Counts(db, NamePrefix, names),
+            };
+            clustering = _clusterer.Cluster(context, joined, background, corpus, added, statisticsOnly);
+        }
+        else
+        {
+            clustering = _clusterer.Cluster(context, joined, background, null, null, statisticsOnly);
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         List<ClusterPlan> plans = Plan(db, clustering.Clusters, incidentOf, createdRun, run);
@@ -209,6 +248,18 @@ internal sealed class SqlIncidentStore : IIncidentStore
 
         db.ExecuteMany("INSERT INTO key_counts(key, n) VALUES (@k, @n) ON CONFLICT(key) DO UPDATE SET n = key_counts.n + @n",
             keyCounts.Select(kv => new (string, object?)[] { ("k", kv.Key), ("n", kv.Value) }));
+
+        if (counting)
+        {
+            var rows = new List<(string, object?)[]>(added.Terms.Count + added.Names.Count + 2)
+            {
+                new (string, object?)[] { ("k", MentionsKey), ("n", added.Mentions) },
+                new (string, object?)[] { ("k", ReportsKey), ("n", added.Reports) },
+            };
+            rows.AddRange(added.Terms.Select(kv => new (string, object?)[] { ("k", TermPrefix + kv.Key), ("n", kv.Value) }));
+            rows.AddRange(added.Names.Select(kv => new (string, object?)[] { ("k", NamePrefix + kv.Key), ("n", kv.Value) }));
+            db.ExecuteMany("INSERT INTO corpus_counts(key, n) VALUES (@k, @n) ON CONFLICT(key) DO UPDATE SET n = corpus_counts.n + @n", rows);
+        }
 
         var revisions = new List<Revision>();
         long seq = db.Scalar("SELECT COALESCE(MAX(seq), 0) FROM revisions");
@@ -303,6 +354,21 @@ internal sealed class SqlIncidentStore : IIncidentStore
             Candidates = candidates.Count,
             Revisions = revisions,
         };
+    }
+
+    private const string MentionsKey = "mentions", ReportsKey = "reports", TermPrefix = "t:", NamePrefix = "n:";
+
+    /// <summary>The stored counts of the given words or names (<c>corpus_counts</c> rows under <paramref name="prefix"/>).</summary>
+    private static Dictionary<string, long> Counts(Db db, string prefix, IReadOnlyList<string> keys)
+    {
+        var counts = new Dictionary<string, long>(keys.Count, StringComparer.Ordinal);
+        foreach ((string key, long n) in db.In("SELECT key, n FROM corpus_counts WHERE key IN ({0})", [.. keys.Select(k => prefix + k)],
+            r => (r.GetString(0), r.GetInt64(1))))
+        {
+            counts[key[prefix.Length..]] = n;
+        }
+
+        return counts;
     }
 
     /// <summary>The stored incidents a batch's mentions may belong to: for each new mention, the stored incidents with a mention that

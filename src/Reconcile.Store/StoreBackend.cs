@@ -20,6 +20,7 @@ internal abstract class StoreBackend
         CREATE INDEX IF NOT EXISTS mentions_report ON mentions(report_id);
         CREATE TABLE IF NOT EXISTS mention_keys(key TEXT NOT NULL, mention_id TEXT NOT NULL, PRIMARY KEY(key, mention_id));
         CREATE TABLE IF NOT EXISTS key_counts(key TEXT PRIMARY KEY, n BIGINT NOT NULL);
+        CREATE TABLE IF NOT EXISTS corpus_counts(key TEXT PRIMARY KEY, n BIGINT NOT NULL);
         CREATE TABLE IF NOT EXISTS incidents(id TEXT PRIMARY KEY, created_run BIGINT NOT NULL, merged_into TEXT, summary TEXT, why TEXT);
         CREATE TABLE IF NOT EXISTS revisions(seq BIGINT PRIMARY KEY, run BIGINT NOT NULL, incident_id TEXT NOT NULL, kind TEXT NOT NULL,
             detail TEXT NOT NULL, why TEXT NOT NULL);

@@ -49,7 +49,24 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A group names a mention not in <paramref name="extractions"/>, or one already in another group.</exception>
     public ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background) =>
-        Cluster(extractions, joined, background, null, null);
+        Cluster(extractions, joined, background, null, null, null, null, null);
+
+    /// <summary>As <see cref="Cluster(IReadOnlyList{ExtractionResult}, IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{ExtractionResult})"/>,
+    /// with how rare each word and name is (the TF-IDF weights, the words too common to block on, the rare names) taken from the corpus the
+    /// input is part of (a store's) with the input's uncounted reports added, as a whole run over the corpus and those reports would see them.</summary>
+    /// <param name="extractions">The mentions to cluster, stored and new.</param>
+    /// <param name="joined">Groups of mention ids, each one incident already.</param>
+    /// <param name="background">Other reports' mentions, for the statistics the corpus does not give (an outlet's boilerplate).</param>
+    /// <param name="corpus">The corpus's counts, the reports it has counted named by <see cref="CorpusStatistics.Counted"/>;
+    /// <see langword="null"/>: the input's statistics, as the public overload.</param>
+    /// <param name="added">Receives what the input's uncounted reports add to the corpus's counts (with <paramref name="corpus"/>).</param>
+    /// <param name="statisticsOnly">Mentions of <paramref name="extractions"/> that, like the background, are never paired and are in no
+    /// cluster of the result: a stored report's mentions of incidents outside the batch's candidates, given so that the report reads as
+    /// in a whole run (its lead's text leaves out its other mentions' sentences).</param>
+    /// <returns>The clusters of <paramref name="extractions"/>' other mentions.</returns>
+    internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
+        CorpusStatistics? corpus, CorpusCounts? added, IReadOnlySet<string> statisticsOnly) =>
+        Cluster(extractions, joined, background, null, null, corpus, added, statisticsOnly);
 
     /// <summary>Clusters extractions whose reports' texts may be gone: what clustering reads from each text was taken into
     /// <paramref name="digests"/> (<see cref="ReportDigest.Of"/>, with <paramref name="terms"/>) while it was there.</summary>
@@ -60,10 +77,10 @@ public sealed class IncidentClusterer : IIncidentClusterer
     /// <remarks>The caller gives the digests up: the array's entries are cleared once the mentions are profiled, so that each digest goes
     /// as soon as clustering has read it.</remarks>
     internal ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, ReportDigest?[] digests, TermTable terms) =>
-        Cluster(extractions, [], [], digests, terms);
+        Cluster(extractions, [], [], digests, terms, null, null, null);
 
     private ClusteringResult Cluster(IReadOnlyList<ExtractionResult> extractions, IReadOnlyList<IReadOnlyList<string>> joined, IReadOnlyList<ExtractionResult> background,
-        ReportDigest?[]? digests, TermTable? terms)
+        ReportDigest?[]? digests, TermTable? terms, CorpusStatistics? corpus, CorpusCounts? added, IReadOnlySet<string>? statisticsOnly)
     {
         ArgumentNullException.ThrowIfNull(extractions);
         ArgumentNullException.ThrowIfNull(joined);
@@ -77,15 +94,16 @@ public sealed class IncidentClusterer : IIncidentClusterer
         }
 
         bool[]? isBackground = null;
-        if (background.Count > 0)
+        if (background.Count > 0 || statisticsOnly is { Count: > 0 })
         {
             var backgroundReports = new HashSet<Report>(background.Select(e => e.Report), ReferenceEqualityComparer.Instance);
-            isBackground = [.. profiles.Select(p => backgroundReports.Contains(p.Mention.Report))];
+            isBackground = [.. profiles.Select(p => backgroundReports.Contains(p.Mention.Report) || (statisticsOnly?.Contains(p.Id) ?? false))];
         }
 
         int[][] seeds = Seeds(profiles, joined);
-        int[] docFreq = LexicalIndex.Build(profiles);
-        NameIndex.Build(profiles);
+        bool[]? counted = corpus is null ? null : [.. profiles.Select(p => corpus.Counted.Contains(p.Mention.Report.Id))];
+        int[] docFreq = LexicalIndex.Build(profiles, corpus, counted, added);
+        NameIndex.Build(profiles, corpus, counted, added);
         foreach (MentionProfile p in profiles)
         {
             // The vectors and name pairs are built: scoring and explaining read nothing else of the texts.

@@ -35,8 +35,12 @@ internal static class LexicalIndex
 
     /// <summary>Builds the vectors of all profiles and returns the document frequency of each term id.</summary>
     /// <param name="profiles">The profiles, in id order.</param>
+    /// <param name="corpus">The corpus the profiles are part of (a store's), whose counts, with the uncounted profiles', give the
+    /// document frequencies and the number of documents; <see langword="null"/>: the profiles alone.</param>
+    /// <param name="counted">With <paramref name="corpus"/>: whether each profile (by index) is in its counts already.</param>
+    /// <param name="added">With <paramref name="corpus"/>: receives what the uncounted profiles add to the counts.</param>
     /// <returns>The document frequency of each term id.</returns>
-    public static int[] Build(IReadOnlyList<MentionProfile> profiles)
+    public static int[] Build(IReadOnlyList<MentionProfile> profiles, CorpusStatistics? corpus = null, bool[]? counted = null, CorpusCounts? added = null)
     {
         OutletBoilerplate.Assign(profiles);
         if (profiles.Count == 0)
@@ -114,14 +118,19 @@ internal static class LexicalIndex
             rawCounts[p] = tf;
         }
 
-        int n = profiles.Count;
+        long n = profiles.Count;
+        if (corpus is not null)
+        {
+            n = WithCorpus(profiles, corpus, counted, added, table, local, docFreq, rawTerms);
+        }
+
         var idf = new double[docFreq.Count];
         for (int t = 0; t < idf.Length; t++)
         {
             idf[t] = Math.Log((1.0 + n) / (1.0 + docFreq[t])) + 1.0;
         }
 
-        for (int p = 0; p < n; p++)
+        for (int p = 0; p < profiles.Count; p++)
         {
             int[] terms = rawTerms[p];
             int[] tf = rawCounts[p];
@@ -148,6 +157,53 @@ internal static class LexicalIndex
         }
 
         return [.. docFreq];
+    }
+
+    /// <summary>Replaces the input's document frequencies by the corpus's with the uncounted profiles', and returns the number of
+    /// documents they cover.</summary>
+    private static long WithCorpus(IReadOnlyList<MentionProfile> profiles, CorpusStatistics corpus, bool[]? counted, CorpusCounts? added,
+        TermTable table, int[] local, List<int> docFreq, int[][] rawTerms)
+    {
+        string[] byTableId = table.Words();
+        var word = new string[docFreq.Count];
+        for (int id = 0; id < local.Length && id < byTableId.Length; id++)
+        {
+            if (local[id] >= 0)
+            {
+                word[local[id]] = byTableId[id];
+            }
+        }
+
+        var fresh = new int[docFreq.Count];
+        long freshMentions = 0;
+        for (int p = 0; p < profiles.Count; p++)
+        {
+            if (counted is null || !counted[p])
+            {
+                freshMentions++;
+                foreach (int t in rawTerms[p])
+                {
+                    fresh[t]++;
+                }
+            }
+        }
+
+        IReadOnlyDictionary<string, long> stored = corpus.TermMentions(word);
+        for (int t = 0; t < docFreq.Count; t++)
+        {
+            docFreq[t] = (int)Math.Min(int.MaxValue, stored.GetValueOrDefault(word[t]) + fresh[t]);
+            if (added is not null && fresh[t] > 0)
+            {
+                added.Terms[word[t]] = fresh[t];
+            }
+        }
+
+        if (added is not null)
+        {
+            added.Mentions = freshMentions;
+        }
+
+        return corpus.Mentions + freshMentions;
     }
 
     /// <summary>The background mentions' sentences that the lead mention does not share, sorted and clamped to the text.</summary>

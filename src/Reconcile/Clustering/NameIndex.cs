@@ -33,7 +33,12 @@ internal static class NameIndex
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Sets <see cref="MentionProfile.Names"/>, <see cref="MentionProfile.IdentityNames"/> and <see cref="MentionProfile.Ages"/> of every profile.</summary>
-    public static void Build(IReadOnlyList<MentionProfile> profiles)
+    /// <param name="profiles">The profiles, in id order.</param>
+    /// <param name="corpus">The corpus the profiles are part of (a store's), whose counts, with the uncounted reports', say how many
+    /// reports name a pair and how many reports there are; <see langword="null"/>: the profiles' reports alone.</param>
+    /// <param name="counted">With <paramref name="corpus"/>: whether each profile's report (by profile index) is in its counts already.</param>
+    /// <param name="added">With <paramref name="corpus"/>: receives what the uncounted reports add to the counts.</param>
+    public static void Build(IReadOnlyList<MentionProfile> profiles, CorpusStatistics? corpus = null, bool[]? counted = null, CorpusCounts? added = null)
     {
         OutletBoilerplate.Assign(profiles);
 
@@ -79,10 +84,45 @@ internal static class NameIndex
             }
         }
 
+        long total = reportCount;
+        Func<string, long> reportsNaming = n => reportsOf[n].Count;
+        if (corpus is not null)
+        {
+            var fresh = new HashSet<int>();
+            for (int p = 0; p < profiles.Count; p++)
+            {
+                if (counted is null || !counted[p])
+                {
+                    fresh.Add(profiles[p].ReportIndex);
+                }
+            }
+
+            string[] names = [.. reportsOf.Keys.Order(StringComparer.Ordinal)];
+            IReadOnlyDictionary<string, long> stored = corpus.NameReports(names);
+            var effective = new Dictionary<string, long>(names.Length, StringComparer.Ordinal);
+            foreach (string name in names)
+            {
+                int newReports = reportsOf[name].Count(fresh.Contains);
+                effective[name] = stored.GetValueOrDefault(name) + newReports;
+                if (added is not null && newReports > 0)
+                {
+                    added.Names[name] = newReports;
+                }
+            }
+
+            if (added is not null)
+            {
+                added.Reports = fresh.Count;
+            }
+
+            total = corpus.Reports + fresh.Count;
+            reportsNaming = n => effective[n];
+        }
+
         for (int p = 0; p < profiles.Count; p++)
         {
-            profiles[p].Names = [.. found[p].Where(n => reportsOf[n].Count <= MaxReports)];
-            profiles[p].IdentityNames = [.. profiles[p].Names.Where(n => reportsOf[n].Count * IdentityShare <= reportCount)];
+            profiles[p].Names = [.. found[p].Where(n => reportsNaming(n) <= MaxReports)];
+            profiles[p].IdentityNames = [.. profiles[p].Names.Where(n => reportsNaming(n) * IdentityShare <= total)];
         }
     }
 

@@ -245,6 +245,21 @@ internal sealed class TermTable
     /// <summary>One more than the largest id given so far.</summary>
     public int Count => Volatile.Read(ref _next) + 1;
 
+    /// <summary>Each id's word, indexed by id (<see cref="Count"/> of them).</summary>
+    public string[] Words()
+    {
+        var words = new string[Count];
+        foreach (KeyValuePair<string, int> kv in _ids)
+        {
+            if (kv.Value < words.Length)
+            {
+                words[kv.Value] = kv.Key;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The id of a word, given on first sight.</summary>
     public int Id(ReadOnlySpan<char> word)
     {

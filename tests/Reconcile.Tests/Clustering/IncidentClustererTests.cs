@@ -346,6 +346,27 @@ public class IncidentClustererTests
 
     }
 
+    [Theory]
+    [InlineData(false)] // the store left the digests' second incident out: each lead reads the shared paragraph as its own, and they join
+    [InlineData(true)] // given for the statistics only: each lead reads its own sentence, as in a whole run, and nothing joins them
+    public void Cluster_ReportsOtherMentionsStatisticsOnly_LeadsReadAsInWholeRunAndOthersInNoCluster(bool withOthers)
+    {
+        const string Shared = "Separately, Quentin Zabrowski and Ottoline Varga were wounded near the Marlowe Avenue viaduct, where a gunman fired from a passing van.";
+        ExtractionResult Digest(string id, string lead)
+        {
+            ExtractionResult full = Report(id, null, new Spec([lead]), new Spec([Shared]));
+            return withOthers ? full : full with { Mentions = [full.Mentions[0]] };
+        }
+
+        ExtractionResult[] input = [Digest("a", "A man was hurt outside a bakery in Springfield."), Digest("b", "Two teens were hurt near a school in Lakeview.")];
+        HashSet<string> others = withOthers ? ["a#1", "b#1"] : [];
+
+        ClusteringResult result = new IncidentClusterer().Cluster(input, [], [], null, null, others);
+
+        result.Clusters.SelectMany(c => c.Mentions).Select(m => m.Id).Should().BeEquivalentTo(["a#0", "b#0"]);
+        GroupOf(result, "a#0").Contains("b#0").Should().Be(!withOthers);
+    }
+
     /// <summary>Twenty shootings in other towns, nine days apart, worded like the Chicago ones.</summary>
     private static IEnumerable<ExtractionResult> Background()
     {
