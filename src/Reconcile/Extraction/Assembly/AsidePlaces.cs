@@ -23,19 +23,21 @@ internal static partial class MentionAssembler
         /// <summary>How many words before the name an arrest verb may stand ("was arrested late Friday night in Memphis").</summary>
         private const int ArrestReach = 5;
 
+        /// <summary>Words of a suspect's arrest or of where someone lives, which a place just after them names ("arrested in", "lives in").</summary>
         private static readonly FrozenSet<string> ArrestWords = new[]
         {
             "arrested", "apprehended", "captured", "caught", "jailed", "detained", "extradited", "surrendered", "booked", "nabbed",
             "custody", "hiding", "hid", "lives", "lived", "resides", "resided",
         }.ToFrozenSet(StringComparer.Ordinal);
 
-        /// <summary>Words the arrest phrase may hold between its verb and the name ("arrested without incident at his home").</summary>
+        /// <summary>Prepositions that put the name where an arrest or a home is ("arrested in Memphis", "at his LaGrange home").</summary>
         private static readonly FrozenSet<string> Prepositions = new[]
         {
             "in", "at", "near", "outside", "inside",
         }.ToFrozenSet(StringComparer.Ordinal);
 
-        private static readonly FrozenSet<string> Possessives = new[] { "his", "her", "their", "a", "an", "the" }.ToFrozenSet(StringComparer.Ordinal);
+        /// <summary>Determiners that may stand between such a preposition and the name ("at his LaGrange home", "at a Memphis motel").</summary>
+        private static readonly FrozenSet<string> Determiners = new[] { "his", "her", "their", "a", "an", "the" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>Nouns of a place of care that "in"/"at" after them hangs the name on ("a hospital in Burlington").</summary>
         private static readonly FrozenSet<string> CareNouns = new[]
@@ -101,7 +103,7 @@ internal static partial class MentionAssembler
             }
 
             // "were arrested in Memphis", "was arrested Friday at his LaGrange home": where a suspect was later found.
-            if (!Prepositions.Contains(w1) && !(Possessives.Contains(w1) && w2 is not null && Prepositions.Contains(w2)))
+            if (!Prepositions.Contains(w1) && !(Determiners.Contains(w1) && w2 is not null && Prepositions.Contains(w2)))
             {
                 return false;
             }

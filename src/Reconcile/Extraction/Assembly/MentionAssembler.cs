@@ -209,12 +209,17 @@ internal static partial class MentionAssembler
         {
             if (mentions[i].Date is { Precision: DatePrecision.Day, Earliest: { } day } && day <= published && day >= since)
             {
-                FieldEvidence? span = mentions[i].Evidence.FirstOrDefault(e => e.Field == "date") is { Field: not null } e ? e : null;
-                mentions[0] = mentions[0] with
+                IReadOnlyList<FieldEvidence> evidence = mentions[0].Evidence;
+                foreach (FieldEvidence e in mentions[i].Evidence)
                 {
-                    Date = mentions[i].Date,
-                    Evidence = span is { } found ? [.. mentions[0].Evidence, found] : mentions[0].Evidence,
-                };
+                    if (e.Field == "date")
+                    {
+                        evidence = [.. evidence, e];
+                        break;
+                    }
+                }
+
+                mentions[0] = mentions[0] with { Date = mentions[i].Date, Evidence = evidence };
                 return;
             }
         }
