@@ -154,9 +154,13 @@ internal static class NameIndex
     }
 
     /// <summary>Adds the lower-cased pairs of consecutive capitalised words of <paramref name="text"/> (one space between them).</summary>
+    /// <remarks>A run of capitalised words that names a place of care ("San Francisco General Hospital", "Advocate Christ Medical
+    /// Center") gives no pairs: it is where victims are taken, shared by every shooting of its town, not a name of one incident.</remarks>
     internal static void Collect(ReadOnlySpan<char> text, SortedSet<string> names)
     {
-        int previousStart = -1, previousEnd = -1;
+        Span<int> run = stackalloc int[2 * MaxRun];
+        int count = 0;
+        bool care = false;
         int i = 0;
         while (i < text.Length)
         {
@@ -174,19 +178,46 @@ internal static class NameIndex
 
             ReadOnlySpan<char> word = text[start..i];
             bool capitalised = word.Length >= 2 && word.Length <= MaxWord && char.IsUpper(word[0]) && HasLower(word[1..]) && !NotNames.Contains(word);
-            if (!capitalised)
+            bool joins = capitalised && count > 0 && start == run[(2 * count) - 1] + 1 && text[start - 1] == ' ';
+            if (!joins || count == MaxRun)
             {
-                previousStart = -1;
-                continue;
+                AddRun(text, run[..(2 * count)], care, names);
+                count = 0;
+                care = false;
             }
 
-            if (previousStart >= 0 && start == previousEnd + 1 && text[previousEnd] == ' ')
+            if (capitalised)
             {
-                names.Add(string.Concat(text[previousStart..previousEnd], " ", word).ToLowerInvariant());
+                run[2 * count] = start;
+                run[(2 * count) + 1] = i;
+                count++;
+                care |= CareWords.Contains(word);
             }
+        }
 
-            previousStart = start;
-            previousEnd = i;
+        AddRun(text, run[..(2 * count)], care, names);
+    }
+
+    /// <summary>The most words of one run of capitalised words read together (a longer run is read in parts).</summary>
+    private const int MaxRun = 16;
+
+    /// <summary>Words that make a run of capitalised words the name of a place of care.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CareWords = new[]
+    {
+        "hospital", "hospitals", "medical", "clinic", "infirmary", "healthcare", "trauma",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the pairs of a run's consecutive words (start and end offsets in <paramref name="run"/>), unless it names a place of care.</summary>
+    private static void AddRun(ReadOnlySpan<char> text, ReadOnlySpan<int> run, bool care, SortedSet<string> names)
+    {
+        if (care)
+        {
+            return;
+        }
+
+        for (int k = 2; k < run.Length; k += 2)
+        {
+            names.Add(string.Concat(text[run[k - 2]..run[k - 1]], " ", text[run[k]..run[k + 1]]).ToLowerInvariant());
         }
     }
 
