@@ -29,7 +29,7 @@ internal sealed class AverageLinkClustering
     // Per group, indexed by its representative (smallest member index); null once absorbed.
     private readonly List<int>?[] _members;
     // Per group, its links to other groups sorted by the other group's representative (the first _degree[g] entries are used): a flat
-    // array per group rather than a hash map, about 24 bytes a link.
+    // array per group rather than a hash map, 16 bytes a link.
     private readonly Link[]?[] _edges;
     private readonly int[] _degree;
     private readonly HashSet<int>?[] _reports;
@@ -40,7 +40,16 @@ internal sealed class AverageLinkClustering
     private readonly (int Lo, int Hi)[]?[] _windows;
     // Per group, how many members set day windows: when strong evidence joins groups whose windows do not meet, the larger keeps its own.
     private readonly int[] _dated;
-    private readonly int[] _version;
+
+    // Per group, its best link now (the highest linkage above the threshold, ties to the smallest pair of representatives), or
+    // _bestOther[g] = -1 for none; and the groups with a best link in a binary max-heap on it (_heapAt[g] is g's place, or -1). The
+    // best pair of all is at the top: the pair the run joins next. One entry per group, not one per pair.
+    private readonly double[] _bestLinkage;
+    private readonly int[] _bestOther;
+    private readonly int[] _heap;
+    private readonly int[] _heapAt;
+    private int _heapCount;
+    private bool _heapActive;
 
     // Whether each group holds only lead mentions (true for a lead's singleton), and whether the run is in its leads-only phase.
     private readonly bool[] _leadGroup;
@@ -67,7 +76,12 @@ internal sealed class AverageLinkClustering
         _reports = new HashSet<int>?[n];
         _country = new string?[n];
         _windows = new (int, int)[]?[n];
-        _version = new int[n];
+        _bestLinkage = new double[n];
+        _bestOther = new int[n];
+        _heap = new int[n];
+        _heapAt = new int[n];
+        Array.Fill(_bestOther, -1);
+        Array.Fill(_heapAt, -1);
         _dated = new int[n];
         _leadGroup = new bool[n];
         for (int i = 0; i < n; i++)
@@ -111,7 +125,7 @@ internal sealed class AverageLinkClustering
         for (int k = 0; k < pairs.Length; k++)
         {
             int a = (int)(pairs[k] >> 32), b = (int)(pairs[k] & 0xFFFFFFFF);
-            int isStrong = strong is not null && strong[k] ? 1 : 0;
+            bool isStrong = strong is not null && strong[k];
             _edges[a]![_degree[a]++] = new Link(b, scores[k], 1, isStrong);
             _edges[b]![_degree[b]++] = new Link(a, scores[k], 1, isStrong);
         }
@@ -119,36 +133,21 @@ internal sealed class AverageLinkClustering
         // A seed's leads are joined before phase 1 and the rest of it before phase 2, as a whole run would have joined them: so a stored
         // incident that holds a background mention still takes part in phase 1 through its leads.
         seeds ??= [];
-        var ignored = new PriorityQueue<(int, int, int, int), (double, int, int)>();
         foreach (int[] group in seeds)
         {
             int[] leads = [.. group.Where(m => _profiles[m].Mention.IsLead)];
             for (int i = 1; i < leads.Length; i++)
             {
-                Merge(leads[0], leads[i], ignored);
+                Merge(leads[0], leads[i]);
             }
         }
 
-        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Linkage, int A, int B)>(Comparer<(double Linkage, int A, int B)>.Create(
-            static (x, y) =>
-            {
-                int c = y.Linkage.CompareTo(x.Linkage);
-                if (c != 0)
-                {
-                    return c;
-                }
-
-                c = x.A.CompareTo(y.A);
-                return c != 0 ? c : x.B.CompareTo(y.B);
-            }));
-
         // Phase 1: leads only. Groups then hold only leads, and their edges only lead-lead pairs.
         _leadsOnly = true;
-        Agglomerate(queue);
+        Agglomerate();
 
         // Phase 2: everything, from the groups phase 1 left, with each seed whole.
         _leadsOnly = false;
-        queue.Clear();
         if (seeds.Length > 0)
         {
             int[] representative = Representatives();
@@ -160,14 +159,14 @@ internal sealed class AverageLinkClustering
                     int r = representative[m];
                     if (r != head && _members[r] is not null && _members[head] is not null)
                     {
-                        Merge(head, r, ignored);
+                        Merge(head, r);
                         head = Math.Min(head, r);
                     }
                 }
             }
         }
 
-        Agglomerate(queue);
+        Agglomerate();
 
         return Representatives();
     }
@@ -190,65 +189,185 @@ internal sealed class AverageLinkClustering
         return label;
     }
 
-    private void Agglomerate(PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Linkage, int A, int B)> queue)
+    /// <summary>Joins the best pair of groups while its linkage is above the threshold. The best pair of all is the best link of some group,
+    /// so a heap of each group's best link (see <see cref="_heap"/>) yields the same pairs in the same order as a queue of every pair
+    /// ranked by (linkage descending, smaller representative, larger representative), ties included.</summary>
+    private void Agglomerate()
     {
-        for (int a = 0; a < _edges.Length; a++)
+        _heapCount = 0;
+        for (int g = 0; g < _edges.Length; g++)
         {
-            if (_edges[a] is not { } edges)
+            _heapAt[g] = -1;
+            if (_members[g] is not null)
             {
+                Rank(g);
+            }
+        }
+
+        _heapActive = true;
+        while (_heapCount > 0)
+        {
+            int top = _heap[0];
+            int a = Math.Min(top, _bestOther[top]), b = Math.Max(top, _bestOther[top]);
+            double linkage = _bestLinkage[top];
+            int at = Find(a, b);
+            bool strong = at >= 0 && _edges[a]![at].Strong;
+            if (CannotLink(a, b, strong ? linkage : double.NegativeInfinity))
+            {
+                // Groups only grow, so a violated constraint stays violated: drop the edge for good.
+                Remove(a, b);
+                Remove(b, a);
+                Rank(a);
+                Rank(b);
                 continue;
             }
 
-            // In neighbour order (the links' order).
-            for (int i = 0; i < _degree[a]; i++)
+            Merge(a, b);
+        }
+
+        _heapActive = false;
+    }
+
+    /// <summary>The linkage of group <paramref name="g"/> with the group its link <paramref name="edge"/> leads to, or NaN when the
+    /// pair may not be joined in this phase.</summary>
+    private double Linkage(int g, Link edge)
+    {
+        if (_leadsOnly && !(_leadGroup[g] && _leadGroup[edge.Other]))
+        {
+            return double.NaN;
+        }
+
+        double size = (double)_members[g]!.Count * _members[edge.Other]!.Count;
+        return (edge.Sum + ((size - edge.Count) * _missing)) / size;
+    }
+
+    /// <summary>Whether the pair (<paramref name="a"/>, <paramref name="b"/>) at <paramref name="linkage"/> ranks before group
+    /// <paramref name="g"/>'s best link: a higher linkage, then the smaller pair of representatives.</summary>
+    private bool Before(double linkage, int a, int b, int g)
+    {
+        int other = _bestOther[g];
+        if (other < 0)
+        {
+            return true;
+        }
+
+        int c = linkage.CompareTo(_bestLinkage[g]);
+        if (c != 0)
+        {
+            return c > 0;
+        }
+
+        int lo = Math.Min(a, b), bestLo = Math.Min(g, other);
+        return lo != bestLo ? lo < bestLo : Math.Max(a, b) < Math.Max(g, other);
+    }
+
+    /// <summary>Finds group <paramref name="g"/>'s best link over all its links and puts it in (or out of) the heap.</summary>
+    private void Rank(int g)
+    {
+        _bestOther[g] = -1;
+        Link[]? links = _edges[g];
+        if (links is not null)
+        {
+            for (int i = 0; i < _degree[g]; i++)
             {
-                if (a < edges[i].Other)
+                double linkage = Linkage(g, links[i]);
+                if (linkage > _threshold && Before(linkage, g, links[i].Other, g))
                 {
-                    Push(queue, a, edges[i].Other, edges[i]);
+                    _bestOther[g] = links[i].Other;
+                    _bestLinkage[g] = linkage;
                 }
             }
         }
 
-        while (queue.TryDequeue(out var item, out var priority))
+        Place(g);
+    }
+
+    /// <summary>Moves group <paramref name="g"/> to its place in the heap after its best link changed (in, out or up and down).</summary>
+    private void Place(int g)
+    {
+        int at = _heapAt[g];
+        if (_bestOther[g] < 0 || _members[g] is null)
         {
-            if (priority.Linkage <= _threshold)
+            if (at >= 0)
+            {
+                int last = _heap[--_heapCount];
+                _heapAt[g] = -1;
+                if (last != g)
+                {
+                    _heap[at] = last;
+                    _heapAt[last] = at;
+                    SiftUp(at);
+                    SiftDown(_heapAt[last]);
+                }
+            }
+
+            return;
+        }
+
+        if (at < 0)
+        {
+            at = _heapCount++;
+            _heap[at] = g;
+            _heapAt[g] = at;
+        }
+
+        SiftUp(at);
+        SiftDown(_heapAt[g]);
+    }
+
+    /// <summary>Whether group <paramref name="g"/>'s best link ranks before group <paramref name="h"/>'s.</summary>
+    private bool Above(int g, int h) => Before(_bestLinkage[g], g, _bestOther[g], h);
+
+    private void SiftUp(int at)
+    {
+        int g = _heap[at];
+        while (at > 0)
+        {
+            int parent = (at - 1) >> 1;
+            int p = _heap[parent];
+            if (!Above(g, p))
             {
                 break;
             }
 
-            if (_members[item.A] is null || _members[item.B] is null || _version[item.A] != item.VersionA || _version[item.B] != item.VersionB)
-            {
-                continue;
-            }
-
-            int at = Find(item.A, item.B);
-            bool strong = at >= 0 && _edges[item.A]![at].Strong > 0;
-            if (CannotLink(item.A, item.B, strong ? priority.Linkage : double.NegativeInfinity))
-            {
-                // Groups only grow, so a violated constraint stays violated: drop the edge for good.
-                Remove(item.A, item.B);
-                Remove(item.B, item.A);
-                continue;
-            }
-
-            Merge(item.A, item.B, queue);
+            _heap[at] = p;
+            _heapAt[p] = at;
+            at = parent;
         }
+
+        _heap[at] = g;
+        _heapAt[g] = at;
     }
 
-    private void Push(PriorityQueue<(int, int, int, int), (double, int, int)> queue, int a, int b, Link edge)
+    private void SiftDown(int at)
     {
-        if (_leadsOnly && !(_leadGroup[a] && _leadGroup[b]))
+        int g = _heap[at];
+        while (true)
         {
-            return;
+            int child = (2 * at) + 1;
+            if (child >= _heapCount)
+            {
+                break;
+            }
+
+            if (child + 1 < _heapCount && Above(_heap[child + 1], _heap[child]))
+            {
+                child++;
+            }
+
+            int c = _heap[child];
+            if (!Above(c, g))
+            {
+                break;
+            }
+
+            _heap[at] = c;
+            _heapAt[c] = at;
+            at = child;
         }
 
-        double size = (double)_members[a]!.Count * _members[b]!.Count;
-        double linkage = (edge.Sum + ((size - edge.Count) * _missing)) / size;
-        if (linkage > _threshold)
-        {
-            int lo = Math.Min(a, b), hi = Math.Max(a, b);
-            queue.Enqueue((lo, hi, _version[lo], _version[hi]), (linkage, lo, hi));
-        }
+        _heap[at] = g;
+        _heapAt[g] = at;
     }
 
     private bool CannotLink(int a, int b, double linkage)
@@ -330,7 +449,7 @@ internal sealed class AverageLinkClustering
         return [.. result];
     }
 
-    private void Merge(int a, int b, PriorityQueue<(int, int, int, int), (double, int, int)> queue)
+    private void Merge(int a, int b)
     {
         // Keep the smaller index as the representative; move b's state into it.
         int keep = Math.Min(a, b), gone = Math.Max(a, b);
@@ -375,7 +494,7 @@ internal sealed class AverageLinkClustering
             if (i < keepCount && keepEdges[i].Other == c)
             {
                 Link existing = keepEdges[i++];
-                e = new Link(c, existing.Sum + e.Sum, existing.Count + e.Count, existing.Strong + e.Strong);
+                e = new Link(c, existing.Sum + e.Sum, existing.Count + e.Count, existing.Strong || e.Strong);
             }
 
             joined[n++] = e;
@@ -387,13 +506,34 @@ internal sealed class AverageLinkClustering
         _degree[keep] = n;
         _edges[gone] = null;
         _degree[gone] = 0;
-        _version[keep]++;
-        _version[gone]++;
+        if (!_heapActive)
+        {
+            return;
+        }
 
-        // Re-rank every edge of the grown group, in neighbour order (the links' order).
+        // The absorbed group leaves the heap and the grown one is ranked anew. A neighbour's links to other groups keep their linkage,
+        // so its best link changes only through its link to the grown group: it is looked for again over all its links only when its
+        // best link led to one of the two joined groups, and otherwise it is the new link or the old best, whichever ranks first.
+        _bestOther[gone] = -1;
+        Place(gone);
+        Rank(keep);
         for (int k = 0; k < n; k++)
         {
-            Push(queue, keep, joined[k].Other, joined[k]);
+            int c = joined[k].Other;
+            int best = _bestOther[c];
+            if (best == keep || best == gone)
+            {
+                Rank(c);
+                continue;
+            }
+
+            double linkage = Linkage(c, new Link(keep, joined[k].Sum, joined[k].Count, joined[k].Strong));
+            if (linkage > _threshold && Before(linkage, c, keep, c))
+            {
+                _bestOther[c] = keep;
+                _bestLinkage[c] = linkage;
+                Place(c);
+            }
         }
     }
 
@@ -460,6 +600,25 @@ internal sealed class AverageLinkClustering
     }
 
     /// <summary>What a group knows of its pairs with another group: the other group's representative, the sum of their compared pairs'
-    /// scores, how many pairs were compared, and how many of those name the same people.</summary>
-    private readonly record struct Link(int Other, double Sum, int Count, int Strong);
+    /// scores, how many pairs were compared, and whether any of those names the same people. 16 bytes: the count and that flag share
+    /// an int.</summary>
+    private readonly struct Link
+    {
+        private readonly int _countAndStrong;
+
+        public Link(int other, double sum, int count, bool strong)
+        {
+            Other = other;
+            Sum = sum;
+            _countAndStrong = count | (strong ? int.MinValue : 0);
+        }
+
+        public int Other { get; }
+
+        public double Sum { get; }
+
+        public int Count => _countAndStrong & int.MaxValue;
+
+        public bool Strong => _countAndStrong < 0;
+    }
 }

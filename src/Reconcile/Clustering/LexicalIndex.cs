@@ -54,8 +54,10 @@ internal static class LexicalIndex
         Array.Fill(local, -1);
         var docFreq = new List<int>();
         var counts = new Dictionary<int, int>();
+        // Each profile's terms, and their counts kept in the array that becomes its weights (a count is a whole number far below 2^24, so
+        // a float holds it exactly): no third array per profile to let go.
         var rawTerms = new int[profiles.Count][];
-        var rawCounts = new int[profiles.Count][];
+        var weights = new float[profiles.Count][];
         Span<char> buffer = stackalloc char[MaxTokenLength];
 
         int Local(int id)
@@ -107,7 +109,7 @@ internal static class LexicalIndex
 
             int[] terms = [.. counts.Keys];
             Array.Sort(terms);
-            var tf = new int[terms.Length];
+            var tf = new float[terms.Length];
             for (int i = 0; i < terms.Length; i++)
             {
                 tf[i] = counts[terms[i]];
@@ -115,7 +117,7 @@ internal static class LexicalIndex
             }
 
             rawTerms[p] = terms;
-            rawCounts[p] = tf;
+            weights[p] = tf;
         }
 
         long n = profiles.Count;
@@ -133,12 +135,11 @@ internal static class LexicalIndex
         for (int p = 0; p < profiles.Count; p++)
         {
             int[] terms = rawTerms[p];
-            int[] tf = rawCounts[p];
-            var w = new float[terms.Length];
+            float[] w = weights[p];
             double norm = 0;
             for (int i = 0; i < terms.Length; i++)
             {
-                double v = (1.0 + Math.Log(tf[i])) * idf[terms[i]];
+                double v = (1.0 + Math.Log((int)w[i])) * idf[terms[i]];
                 w[i] = (float)v;
                 norm += v * v;
             }
@@ -154,6 +155,8 @@ internal static class LexicalIndex
 
             profiles[p].Terms = terms;
             profiles[p].Weights = w;
+            rawTerms[p] = null!;
+            weights[p] = null!;
         }
 
         return [.. docFreq];

@@ -42,12 +42,13 @@ internal static class NameIndex
     {
         OutletBoilerplate.Assign(profiles);
 
-        var found = new SortedSet<string>[profiles.Count];
-        var reportsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        int reportCount = profiles.Select(p => p.ReportIndex).Distinct().Count();
+        // Each profile's distinct names, sorted ordinally; then how many reports name each (a count per name, not a set of reports: the
+        // profiles are visited report by report, so a name is counted once per report by remembering the last report that counted it).
+        var found = new string[profiles.Count][];
+        var names = new SortedSet<string>(StringComparer.Ordinal);
         for (int p = 0; p < profiles.Count; p++)
         {
-            var names = found[p] = new SortedSet<string>(StringComparer.Ordinal);
+            names.Clear();
             Bits128 ages = default;
             MentionProfile profile = profiles[p];
             MentionDigest digest = profile.Digest!;
@@ -73,36 +74,46 @@ internal static class NameIndex
             }
 
             profiles[p].Ages = ages;
-            foreach (string name in names)
-            {
-                if (!reportsOf.TryGetValue(name, out HashSet<int>? reports))
-                {
-                    reportsOf[name] = reports = [];
-                }
+            found[p] = [.. names];
+        }
 
-                reports.Add(profiles[p].ReportIndex);
+        // A report is fresh (not yet in the corpus's counts) when any of its profiles is uncounted.
+        int[] byReport = [.. Enumerable.Range(0, profiles.Count).OrderBy(p => profiles[p].ReportIndex).ThenBy(p => p)];
+        var freshReport = new Dictionary<int, bool>();
+        foreach (int p in byReport)
+        {
+            int r = profiles[p].ReportIndex;
+            bool fresh = counted is null || !counted[p];
+            freshReport[r] = freshReport.TryGetValue(r, out bool before) ? before || fresh : fresh;
+        }
+
+        int reportCount = freshReport.Count;
+        var reportsOf = new Dictionary<string, NameCount>(StringComparer.Ordinal);
+        foreach (int p in byReport)
+        {
+            int r = profiles[p].ReportIndex;
+            bool fresh = freshReport[r];
+            foreach (string name in found[p])
+            {
+                ref NameCount count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reportsOf, name, out bool exists);
+                if (!exists || count.LastReport != r)
+                {
+                    count = new NameCount(r, count.Reports + 1, count.FreshReports + (fresh ? 1 : 0));
+                }
             }
         }
 
         long total = reportCount;
-        Func<string, long> reportsNaming = n => reportsOf[n].Count;
+        Func<string, long> reportsNaming = n => reportsOf[n].Reports;
         if (corpus is not null)
         {
-            var fresh = new HashSet<int>();
-            for (int p = 0; p < profiles.Count; p++)
+            int freshCount = freshReport.Values.Count(f => f);
+            string[] all = [.. reportsOf.Keys.Order(StringComparer.Ordinal)];
+            IReadOnlyDictionary<string, long> stored = corpus.NameReports(all);
+            var effective = new Dictionary<string, long>(all.Length, StringComparer.Ordinal);
+            foreach (string name in all)
             {
-                if (counted is null || !counted[p])
-                {
-                    fresh.Add(profiles[p].ReportIndex);
-                }
-            }
-
-            string[] names = [.. reportsOf.Keys.Order(StringComparer.Ordinal)];
-            IReadOnlyDictionary<string, long> stored = corpus.NameReports(names);
-            var effective = new Dictionary<string, long>(names.Length, StringComparer.Ordinal);
-            foreach (string name in names)
-            {
-                int newReports = reportsOf[name].Count(fresh.Contains);
+                int newReports = reportsOf[name].FreshReports;
                 effective[name] = stored.GetValueOrDefault(name) + newReports;
                 if (added is not null && newReports > 0)
                 {
@@ -112,10 +123,10 @@ internal static class NameIndex
 
             if (added is not null)
             {
-                added.Reports = fresh.Count;
+                added.Reports = freshCount;
             }
 
-            total = corpus.Reports + fresh.Count;
+            total = corpus.Reports + freshCount;
             reportsNaming = n => effective[n];
         }
 
@@ -123,8 +134,12 @@ internal static class NameIndex
         {
             profiles[p].Names = [.. found[p].Where(n => reportsNaming(n) <= MaxReports)];
             profiles[p].IdentityNames = [.. profiles[p].Names.Where(n => reportsNaming(n) * IdentityShare <= total)];
+            found[p] = null!;
         }
     }
+
+    /// <summary>How many reports name a pair: the last report counted, all reports, and those not yet in the corpus's counts.</summary>
+    private readonly record struct NameCount(int LastReport, int Reports, int FreshReports);
 
     /// <summary>The number of names two sorted name lists share.</summary>
     public static int Shared(string[] a, string[] b, List<string>? sink = null)

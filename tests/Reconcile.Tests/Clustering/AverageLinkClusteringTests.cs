@@ -165,4 +165,55 @@ public class AverageLinkClusteringTests
         label[2].Should().Be(label[0]);
         label[3].Should().NotBe(label[0]);
     }
+
+    [Theory]
+    [InlineData(1, -1.0)] // the defaults: an unscored pair counts as -1
+    [InlineData(2, -1.0)] // another random draw
+    [InlineData(3, 0.25)] // a missing score above the threshold: a mean may exceed it along negative pairs
+    [InlineData(4, 0.0)] // a missing score at the threshold, so that means tie with it
+    public void Run_RandomGraphs_SameJoinsAsQueueOfEveryPair(int seed, double missing)
+    {
+        var random = new Random(seed);
+        for (int round = 0; round < 60; round++)
+        {
+            // Reports of one to three mentions (a lead and background mentions, so that both phases join), some dated, some placed in
+            // one of two countries; scores on a coarse grid so that linkages tie and the tie-break decides.
+            var profiles = new List<MentionProfile>();
+            int reports = random.Next(4, 30);
+            for (int r = 0; r < reports; r++)
+            {
+                Spec[] specs = [.. Enumerable.Range(0, random.Next(3) == 0 ? random.Next(2, 4) : 1).Select(_ => new Spec(["x"])
+                {
+                    Date = random.Next(3) == 0 ? Day(2020, 1, 1 + random.Next(20)) : default,
+                    Place = random.Next(4) switch { 0 => Province("Aleppo"), 1 => Province("Nineveh", "IQ", "Iraq"), _ => null },
+                })];
+                ExtractionResult report = Report("r" + r.ToString(System.Globalization.CultureInfo.InvariantCulture), null, specs);
+                profiles.AddRange(report.Mentions.Select(m => new MentionProfile(profiles.Count, r, m)));
+            }
+
+            int n = profiles.Count;
+            var edges = new Dictionary<long, (float Score, bool Strong)>();
+            for (int e = 0; e < n * 3; e++)
+            {
+                int a = random.Next(n), b = random.Next(n);
+                if (a != b)
+                {
+                    edges[CandidateBlocker.Key(a, b)] = (random.Next(-8, 9) / 2f, random.Next(4) == 0);
+                }
+            }
+
+            // Sometimes stored incidents: disjoint sorted groups that start joined.
+            int[] shuffled = [.. Enumerable.Range(0, n).OrderBy(_ => random.Next())];
+            int[][] seeds = random.Next(3) == 0 ? [[.. shuffled.Take(3).Order()], [.. shuffled.Skip(3).Take(2).Order()]] : [];
+
+            long[] pairs = [.. edges.Keys.Order()];
+            float[] scores = [.. pairs.Select(k => edges[k].Score)];
+            bool[] strong = [.. pairs.Select(k => edges[k].Strong)];
+            int[] expected = new QueueAverageLinkClustering(profiles, missing, threshold: 0, dayTolerance: 3, dateOverride: 2).Run(pairs, scores, strong, seeds);
+
+            int[] label = new AverageLinkClustering(profiles, missing, threshold: 0, dayTolerance: 3, dateOverride: 2).Run(pairs, scores, strong, seeds);
+
+            label.Should().Equal(expected, "round {0} of seed {1}", round, seed);
+        }
+    }
 }
