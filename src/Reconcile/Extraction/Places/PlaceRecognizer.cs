@@ -1066,19 +1066,21 @@ internal sealed class PlaceRecognizer
                     ReadQualifier(text, tokens, a, m);
                 }
             }
+        }
 
-            if (m.FirstToken == 0 || first.LineStart)
+        // A dateline: the name opens a line and a dash, colon or bracket follows it (or its qualifier). The dateline may be a
+        // line of its own ("ANCHORAGE \u2013" over the story's first paragraph), which the splitter makes a sentence of its own.
+        if (m.FirstToken == 0 || first.LineStart)
+        {
+            int after = m.QualifierLastToken >= 0 ? m.QualifierLastToken : m.LastToken;
+            ReadOnlySpan<char> tail = after + 1 < tokens.Count
+                ? text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End)
+                : text.AsSpan(tokens[after].End);
+            tail = tail.TrimStart(". ");
+            if (tail.StartsWith(":") || tail.StartsWith("\u2013") || tail.StartsWith("\u2014") || tail.StartsWith("-") || tail.StartsWith("(")
+                || (m.QualifierLastToken >= 0 && first.AllCaps))
             {
-                int after = m.QualifierLastToken >= 0 ? m.QualifierLastToken : m.LastToken;
-                ReadOnlySpan<char> tail = after + 1 < tokens.Count
-                    ? text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End)
-                    : text.AsSpan(tokens[after].End);
-                tail = tail.TrimStart(". ");
-                if (tail.StartsWith(":") || tail.StartsWith("\u2013") || tail.StartsWith("\u2014") || tail.StartsWith("-") || tail.StartsWith("(")
-                    || (m.QualifierLastToken >= 0 && first.AllCaps))
-                {
-                    m.Dateline = true;
-                }
+                m.Dateline = true;
             }
         }
     }

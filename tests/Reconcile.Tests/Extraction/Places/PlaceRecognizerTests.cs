@@ -232,6 +232,30 @@ public class PlaceRecognizerTests
     }
 
     [Theory]
+    [InlineData("ANCHORAGE \u2013\n\nA girl was hit by a stray bullet. Anchorage police were called to the apartment.", "Anchorage")] // the dateline alone on its line, a sentence of its own
+    [InlineData("MOBILE -\n\nA man was shot on Friday. Mobile police said he was hit twice.", "Mobile")] // a hyphen, then a blank line
+    [InlineData("CONCORD \u2014\nTwo men were wounded on Saturday night. Concord police asked for witnesses.", "Concord")] // an em dash, then one line break
+    [InlineData("READING:\n\nA woman was shot outside a bar. Reading police have made no arrest.", "Reading")] // a colon ends the dateline line
+    [InlineData("INDEPENDENCE \u2013\n\nA teen was hurt in an accidental shooting. Independence police said the gun was his father's.", "Independence")] // a town named like a word, its dateline over the first paragraph
+    public void Find_DatelineOnItsOwnLine_PinsTheTown(string text, string surface)
+    {
+        // why: scraped pages often put the dateline on a line of its own, which the splitter makes a sentence of its own; it is a
+        // dateline all the same, so the town it names is the report's town further down (it used to be read as the common word).
+        Find(text).Should().Contain(f => f.Span.Start == 0 && f.Place.Name == surface);
+        int second = text.LastIndexOf(surface, StringComparison.Ordinal);
+        Find(text).Should().Contain(f => f.Span.Start == second && f.Place.Name == surface);
+    }
+
+    [Theory]
+    [InlineData("MOBILE\n\nA man was shot on Friday. Mobile police said he was hit twice.")] // a line holding only the word, no dash: not a dateline
+    [InlineData("Phones were seized from the suspects, police said.\n\nMobile\n\n- Police said the men were arrested. Mobile police said he was hit twice.")] // the dash opens the next line: a list, not a dateline
+    [InlineData("The men fled toward Concord \u2014\n\nConcord police asked for witnesses.")] // the name does not open its line
+    [InlineData("CONCORD\nTwo men were wounded on Saturday night. Concord police asked for witnesses.")] // no dash after the line's name
+    [InlineData("Reading\n\nA woman was shot outside a bar. Reading police have made no arrest.")] // a heading word alone on its line
+    public void Find_WordTownAloneOnLineWithoutDash_StaysUnresolved(string text) =>
+        Find(text).Where(f => f.Place.Kind == PlaceKind.Locality).Should().BeEmpty();
+
+    [Theory]
     [InlineData("Deputies in Chetek, Wisconsin, found the body of Paul Rederer, 25, on Tuesday night.", "Paul")] // a bare "of" before a first name and a surname (Paul, Idaho)
     [InlineData("Friends of Austin Reed gathered at the vigil in Dallas, Texas, on Sunday.", "Austin")] // a first name that is a Texas city, after "of"
     [InlineData("The mother of Jackson Miller said he was a good boy, Memphis police said.", "Jackson")] // a first name that is a Mississippi capital, after "of"
