@@ -55,6 +55,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet agencies;
     private readonly WordSet forceKinds;
     private readonly WordSet streets;
+    private readonly WordSet streetNameEnds;
     private readonly WordSet eventNouns;
     private readonly WordSet articles;
     private readonly WordSet articlesOrParticles; // one lookup instead of two for every lower-case word
@@ -84,6 +85,7 @@ internal sealed class PlaceRecognizer
         agencies = new WordSet(PlaceLexicon.AgencyWords);
         forceKinds = new WordSet(PlaceLexicon.ForceKinds);
         streets = new WordSet(PlaceLexicon.StreetWords);
+        streetNameEnds = new WordSet(PlaceLexicon.StreetNameEnds);
         eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
         articlesOrParticles = new WordSet(ArticleParticles.Concat(NameParticles));
@@ -957,6 +959,9 @@ internal sealed class PlaceRecognizer
         Token last = tokens[m.LastToken];
         m.MultiToken = m.LastToken > m.FirstToken;
         m.SentenceStart = first.SentenceStart;
+        m.StreetName = m.MultiToken && streetNameEnds.Contains(Word(text, last));
+        m.LowerTail = m.MultiToken && !Word(text, last).ContainsAnyInRange('A', 'Z')
+                      && (streetNameEnds.Contains(Word(text, last)) || Word(text, last) is "man" or "men" or "woman" or "women");
 
         // Words before: modifiers, titles, cues.
         int p = m.FirstToken - 1;
@@ -986,7 +991,9 @@ internal sealed class PlaceRecognizer
                     m.BareOf = before.Equals("of", StringComparison.OrdinalIgnoreCase) && !m.Admin1Cue && !m.LocalityCue;
                 }
 
-                if (adjacent && titles.Contains(before) && tokens[q].Kind == TokenKind.Name)
+                // "Officer Jackson", and an abbreviated title with its full stop: "Lt. Ireland said", "Sgt. Jordan".
+                bool abbreviated = q == p && before.Length <= 4 && gap.SequenceEqual(".");
+                if ((adjacent || abbreviated) && titles.Contains(before) && tokens[q].Kind == TokenKind.Name)
                 {
                     m.PersonCue = true;
                 }
@@ -1587,6 +1594,10 @@ internal sealed class PlaceRecognizer
         bool big = e.Kind == PlaceKind.Country || e.IsCapital || e.Population >= 100_000
                    || e.Kind == PlaceKind.Admin1 && (support || e.CountryId == usCountryId);
         bool known = second && context.IsAccepted(m.Group);
+        if ((m.StreetName || m.LowerTail) && !strong)
+        {
+            return; // "a shooting at Second Street and Bissell Avenue": a street, not the hamlet of that name; "Hope, AR man": no name
+        }
 
         // Another mention of the same name was read from a dateline or a qualifier ("ANCHORAGE —", "Chetek, Wis."): this one is
         // that town too ("Anchorage police", "her East Anchorage bedroom"), whatever word it also is.
@@ -1832,6 +1843,13 @@ internal sealed class PlaceRecognizer
         public bool InstitutionAfter;
         public bool AgencyAfter; // a local force after it: "Mobile Police Department", "Birmingham police said"
         public bool StreetAfter;
+
+        /// <summary>The name's last word is a lower-case street word or "man" ("Church street", "AR man" read as Man): a run of
+        /// words, not a name. (Other lower-case tails are spellings of a name: "Al bukamal".)</summary>
+        public bool LowerTail;
+
+        /// <summary>The name's own last word is a street's ("Second Street", "Park Street", <see cref="PlaceLexicon.StreetNameEnds"/>).</summary>
+        public bool StreetName;
         public (int Country, int Admin1, double Weight, double Share)? Contribution;
         public int Group = -1; // index of the mentions sharing its Key (Context.Resolved/IsAccepted), -1 for none
         public Mention? NextInGroup;

@@ -276,6 +276,65 @@ public class PlaceRecognizerTests
     public void Find_WordThatIsATown_NoPlaceWithoutEvidence(string text) =>
         Find(text).Where(f => f.Place.Kind == PlaceKind.Locality).Should().BeEmpty();
 
+    // ------------------------------------------------------------------ streets, runs of words, abbreviated titles
+
+    [Theory]
+    [InlineData("Two men were shot at Second Street and Bissell Avenue on Friday.", "Second Street")] // a street the gazetteer lists as a Canadian hamlet
+    [InlineData("A man was found shot on Park Street near the school.", "Park Street")] // an English village's name, a street here
+    [InlineData("Police closed Church Street after the shooting.", "Church Street")] // a street closed by police
+    [InlineData("The victim was found on Harrow Road late Sunday.", "Harrow Road")] // a road
+    [InlineData("Officers responded to Alberta Avenue after the call.", "Alberta Avenue")] // an avenue named for a province
+    public void Find_NameEndingInAStreetWord_IsNoPlace(string text, string surface)
+    {
+        // why: a name ending in "Street", "Road" or "Avenue" is a street; read as the hamlet of that name it placed a Richmond
+        // shooting in British Columbia.
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == surface);
+    }
+
+    [Theory]
+    [InlineData("A man was shot in Pike Road, Alabama, on Friday.", "Pike Road")] // a real town ending in "Road", qualified by its state
+    [InlineData("Two people were wounded in Oak Park, police said.", "Oak Park")] // "Park" ends many towns' names: not a street word here
+    [InlineData("A teen was shot in Round Lake Park, Illinois.", "Round Lake Park")] // a village whose name ends in "Park"
+    [InlineData("A man was shot on Second Street in Richmond, Virginia.", "Richmond")] // the street's town is still found
+    [InlineData("Two were hurt in Highland Park on Sunday.", "Highland Park")] // a town ending in "Park" with a cue
+    public void Find_TownBesideOrLikeAStreet_IsStillAPlace(string text, string surface) =>
+        Find(text).Should().Contain(f => f.Span.Slice(text) == surface && f.Place.Kind == PlaceKind.Locality);
+
+    [Theory]
+    [InlineData("Hope, AR man dies in reported accidental shooting.", "Man")] // an abbreviation and a lower-case noun are no name
+    [InlineData("Police said a Selma, AL man was shot twice.", "Man")] // "AL" read as the article "al" before the noun
+    [InlineData("An AL man was wounded on Friday.", "Man")] // the abbreviation alone before the noun
+    [InlineData("Two men said an AR man fired first.", "Man")] // "AR" mid-sentence
+    [InlineData("Deputies said the Decatur, AL man had a rifle.", "Man")] // a town, its abbreviated state, the noun
+    public void Find_NameEndingInALowerCaseWord_IsNoPlace(string text, string name)
+    {
+        // why: a state's abbreviation before "man" read as an article and a name ("ar Man"), which placed an Arkansas shooting in
+        // Ivory Coast; a place's name does not end in a lower-case "man" or street word.
+        Find(text).Should().NotContain(f => f.Place.Name == name);
+    }
+
+    [Theory]
+    [InlineData("\"It was an accident,\" Lt. Ireland said.", "Ireland")] // an abbreviated title before a country's name
+    [InlineData("Sgt. Jordan said the man was armed.", "Jordan")] // a sergeant named like a country
+    [InlineData("Capt. Lincoln told reporters the scene was secure.", "Lincoln")] // a captain named like a state capital
+    [InlineData("The victim was treated by Dr. Austin at the clinic.", "Austin")] // a doctor named like a city
+    [InlineData("Det. Chad reviewed the footage on Monday.", "Chad")] // a detective named like a country
+    public void Find_AbbreviatedTitleBeforeName_IsAPerson(string text, string surface)
+    {
+        // why: "Lt." is tokenised without its full stop, so the title stood apart from the name and "Lt. Ireland said" placed a
+        // Georgia shooting in Ireland.
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == surface);
+    }
+
+    [Theory]
+    [InlineData("St. Louis police said two men were shot.", "St. Louis")] // "St." is a saint, not a title
+    [InlineData("A man was shot in Mt. Vernon, New York.", "Mt. Vernon")] // "Mt." is a mountain
+    [InlineData("Sen. Warren visited Boston after the shooting.", "Boston")] // a place after a titled person is still a place
+    [InlineData("Police in Ft. Worth, Texas, said one man died.", "Ft. Worth")] // "Ft." is a fort
+    [InlineData("The lieutenant said the shooting happened in Memphis, Tennessee.", "Memphis")] // a title word far from the place
+    public void Find_AbbreviationThatIsNoTitle_StillAPlace(string text, string surface) =>
+        Find(text).Should().Contain(f => f.Span.Slice(text) == surface);
+
     // ------------------------------------------------------------------ traps
 
     [Theory]
