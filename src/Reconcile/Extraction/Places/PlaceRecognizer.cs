@@ -1090,9 +1090,28 @@ internal sealed class PlaceRecognizer
                 m.Dateline = true;
             }
         }
+
+        // "40th and Pennsylvania", "Maryland and 5th": a crossing with a numbered street makes the name a street's.
+        m.StreetAfter |= m.FirstToken >= 2 && tokens[m.FirstToken - 2].Sentence == first.Sentence
+                         && Word(text, tokens[m.FirstToken - 1]) is "and" && IsOrdinal(Word(text, tokens[m.FirstToken - 2]));
+        m.StreetAfter |= m.LastToken + 2 < tokens.Count && tokens[m.LastToken + 2].Sentence == last.Sentence
+                         && Word(text, tokens[m.LastToken + 1]) is "and" && IsOrdinal(Word(text, tokens[m.LastToken + 2]));
     }
 
     private static ReadOnlySpan<char> Word(string text, in Token t) => text.AsSpan(t.Start, t.End - t.Start);
+
+    /// <summary>"5th", "40th", "1st", "22nd", "3rd": a numbered street's name.</summary>
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        int digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && word.Length == digits + 2
+               && word[digits..] is "st" or "nd" or "rd" or "th" or "ST" or "ND" or "RD" or "TH";
+    }
 
     /// <summary>"In", "At", "Near", "Outside", "Inside" capitalised: a preposition of a title-case headline, never part of a name.</summary>
     private static bool IsHeadlinePreposition(ReadOnlySpan<char> word) =>

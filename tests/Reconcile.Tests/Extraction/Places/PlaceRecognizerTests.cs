@@ -301,6 +301,27 @@ public class PlaceRecognizerTests
         Find(text).Should().Contain(f => f.Span.Slice(text) == surface && f.Place.Kind == PlaceKind.Locality);
 
     [Theory]
+    [InlineData("Officers were called to 40th and Pennsylvania around 3:30 a.m.", "Pennsylvania")] // a state named street crossing a numbered one
+    [InlineData("The shooting happened near Virginia and 12th on Sunday.", "Virginia")] // the numbered street after the name
+    [InlineData("Police found two men shot at 5th and Georgia late Friday.", "Georgia")] // a state's name, lower numbers
+    [InlineData("A woman was hit by gunfire at 22nd and Indiana, police said.", "Indiana")] // "nd"
+    [InlineData("Shots rang out at 3rd and Vermont in the evening.", "Vermont")] // "rd"
+    public void Find_NameCrossingANumberedStreet_IsAStreet(string text, string surface)
+    {
+        // why: "40th and Pennsylvania" is a crossing of two streets; read as the state it outweighed the dateline's Kansas City.
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == surface);
+    }
+
+    [Theory]
+    [InlineData("A man was shot in Pennsylvania and 2 others were hurt.", "Pennsylvania")] // a number, not an ordinal, after "and"
+    [InlineData("The 5th shooting this year happened in Virginia and Maryland.", "Virginia")] // an ordinal far from the name
+    [InlineData("Police in Georgia and the 3rd precinct in Ohio responded.", "Georgia")] // "and the 3rd": an article between
+    [InlineData("He was shot on the 21st in Indiana, police said.", "Indiana")] // an ordinal date, no crossing
+    [InlineData("Officers from Ohio and 4 other states joined the search.", "Ohio")] // a cardinal after "and"
+    public void Find_StateBesideNumbersNotACrossing_IsStillAPlace(string text, string surface) =>
+        Find(text).Should().Contain(f => f.Span.Slice(text) == surface);
+
+    [Theory]
     [InlineData("Hope, AR man dies in reported accidental shooting.", "Man")] // an abbreviation and a lower-case noun are no name
     [InlineData("Police said a Selma, AL man was shot twice.", "Man")] // "AL" read as the article "al" before the noun
     [InlineData("An AL man was wounded on Friday.", "Man")] // the abbreviation alone before the noun
