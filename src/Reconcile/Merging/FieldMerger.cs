@@ -6,9 +6,10 @@ namespace Reconcile.Merging;
 /// <remarks>
 /// <para>Mentions without the field are ignored. When every pair of values is compatible (one contains the other: a town in its province,
 /// a car bombing in bombings), the result is the most specific value.</para>
-/// <para>Otherwise there is a real conflict. Each most specific value is scored by the mentions whose value is compatible with it
-/// (then by lead mentions, then by key), the best scoring one is the field's value, and every value that disagrees with another
-/// is listed, with the mentions that gave it, in a <see cref="FieldConflict"/>.</para>
+/// <para>Otherwise there is a real conflict. Each most specific value is scored by the mentions whose value is compatible with it and
+/// that tell it in their own words (see the told overload), then by all mentions compatible with it, then by lead mentions, then
+/// by key; the best scoring one is the field's value, and every value that disagrees with another is listed, with the mentions that
+/// gave it, in a <see cref="FieldConflict"/>.</para>
 /// </remarks>
 internal static class FieldMerger
 {
@@ -17,7 +18,19 @@ internal static class FieldMerger
     /// <param name="items">For each mention that has the field: its id, whether it is a lead mention, and the value.</param>
     /// <param name="rules">How the values compare.</param>
     /// <returns>Whether any mention had a value, the merged value, and the conflict when there is one.</returns>
-    public static (bool Found, T Value, FieldConflict? Conflict) Merge<T>(IEnumerable<(string MentionId, bool IsLead, T Value)> items, IFieldRules<T> rules)
+    public static (bool Found, T Value, FieldConflict? Conflict) Merge<T>(IEnumerable<(string MentionId, bool IsLead, T Value)> items, IFieldRules<T> rules) =>
+        Merge(items.Select(i => (i.MentionId, i.IsLead, i.Value, true)), rules);
+
+    /// <summary>Merges the values one field takes in the mentions, where a mention may give its value without telling it: a place
+    /// taken from the outlet's name or web address rather than from the report's words. In a conflict, values that mentions tell
+    /// outweigh values only inferred, whatever their number: a station's home town is not where the incident happened because
+    /// two of its pages carry its name.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="items">For each mention that has the field: its id, whether it is a lead mention, the value, and whether the
+    /// mention's report tells the value in its own words.</param>
+    /// <param name="rules">How the values compare.</param>
+    /// <returns>Whether any mention had a value, the merged value, and the conflict when there is one.</returns>
+    public static (bool Found, T Value, FieldConflict? Conflict) Merge<T>(IEnumerable<(string MentionId, bool IsLead, T Value, bool Told)> items, IFieldRules<T> rules)
     {
         var groups = items
             .GroupBy(i => rules.Key(i.Value), StringComparer.Ordinal)
@@ -25,7 +38,8 @@ internal static class FieldMerger
                 g.Key,
                 g.OrderBy(i => rules.Display(i.Value), StringComparer.Ordinal).First().Value,
                 [.. g.Select(i => i.MentionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                g.Count(i => i.IsLead)))
+                g.Count(i => i.IsLead),
+                g.Where(i => i.Told).Select(i => i.MentionId).Distinct(StringComparer.Ordinal).Count()))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         if (groups.Count == 0)
@@ -52,7 +66,8 @@ internal static class FieldMerger
 
         ValueGroup<T> winner = groups
             .Where(v => !groups.Exists(w => !ReferenceEquals(v, w) && rules.Compatible(v.Value, w.Value) && rules.Depth(w.Value) > rules.Depth(v.Value)))
-            .OrderByDescending(v => groups.Where(w => rules.Compatible(v.Value, w.Value)).Sum(w => w.MentionIds.Count))
+            .OrderByDescending(v => groups.Where(w => rules.Compatible(v.Value, w.Value)).Sum(w => w.Told))
+            .ThenByDescending(v => groups.Where(w => rules.Compatible(v.Value, w.Value)).Sum(w => w.MentionIds.Count))
             .ThenByDescending(v => groups.Where(w => rules.Compatible(v.Value, w.Value)).Sum(w => w.Leads))
             .ThenByDescending(v => rules.Depth(v.Value))
             .ThenBy(v => v.Key, StringComparer.Ordinal)
@@ -69,5 +84,5 @@ internal static class FieldMerger
         return (true, winner.Value, conflict);
     }
 
-    private sealed record ValueGroup<T>(string Key, T Value, IReadOnlyList<string> MentionIds, int Leads);
+    private sealed record ValueGroup<T>(string Key, T Value, IReadOnlyList<string> MentionIds, int Leads, int Told);
 }

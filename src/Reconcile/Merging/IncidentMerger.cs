@@ -32,6 +32,52 @@ public sealed class IncidentMerger : IIncidentMerger
     private static Place CityOf(Place place) =>
         place.Kind == PlaceKind.Locality && place.GeoNameId is not null ? Extraction.Gazetteer.Default.CityOf(place) ?? place : place;
 
+    /// <summary>Whether the mention's report tells the mention's place in its own words: the place came from a span of its text
+    /// (place evidence), or its name stands in the text or the title's headline. A place inferred from the outlet (the site's town
+    /// in the title, the web address) is not told.</summary>
+    internal static bool TellsPlace(IncidentMention mention)
+    {
+        if (mention.Place is not { } place)
+        {
+            return false;
+        }
+
+        foreach (FieldEvidence e in mention.Evidence)
+        {
+            if (e.Field == "place")
+            {
+                return true;
+            }
+        }
+
+        return ContainsName(mention.Report.Text, place.Name) || ContainsName(Extraction.PlaceRecognizer.Headline(mention.Report.Title), place.Name);
+    }
+
+    /// <summary>Whether <paramref name="name"/> stands in <paramref name="text"/> as whole words, ignoring case.</summary>
+    private static bool ContainsName(ReadOnlySpan<char> text, string name)
+    {
+        int from = 0;
+        while (name.Length > 0 && from < text.Length)
+        {
+            int at = text[from..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int end = at + name.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
     /// <inheritdoc />
     public IncidentRecord Merge(IncidentCluster cluster)
     {
@@ -44,8 +90,9 @@ public sealed class IncidentMerger : IIncidentMerger
         (DateRange date, FieldConflict? dateConflict) = DateMerger.Merge(mentions);
         // A neighbourhood is merged as its city ("the Auburn Gresham neighborhood" and "Chicago" agree): the record names the town,
         // as incident tables do, and the mentions keep the neighbourhood.
+        // A place the report tells outweighs one only inferred from the outlet (the site's name in the title, its web address).
         var place = FieldMerger.Merge(
-            mentions.Where(m => m.Place is not null).Select(m => (m.Id, m.IsLead, CityOf(m.Place!))), FieldRules.Place);
+            mentions.Where(m => m.Place is not null).Select(m => (m.Id, m.IsLead, CityOf(m.Place!), TellsPlace(m))), FieldRules.Place);
         var perpetrator = FieldMerger.Merge(
             mentions.Where(m => !string.IsNullOrWhiteSpace(m.Perpetrator)).Select(m => (m.Id, m.IsLead, m.Perpetrator!.Trim())), FieldRules.Perpetrator);
         AddIfAny(conflicts, type.Conflict);

@@ -58,6 +58,37 @@ internal static partial class MentionAssembler
             "standoff", "rampage", "stabbing", "crash",
         }.ToFrozenSet(StringComparer.Ordinal);
 
+        /// <summary>Nouns of people (and a hospital) that a town's name right before them makes a home or a landmark, not a scene:
+        /// "a 53-year-old Riverside man", "two New Haven men", "an Adelanto resident", "an Atlanta hospital".</summary>
+        private static readonly FrozenSet<string> ResidentNouns = new[]
+        {
+            "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers", "resident",
+            "residents", "native", "natives", "couple", "family", "families", "mother", "father", "mom", "dad", "son", "daughter",
+            "student", "students", "youth", "youths", "toddler", "child", "children", "infant", "baby", "grandmother", "grandfather",
+            "hospital",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>Whether the name at <paramref name="place"/> modifies a person or a hospital right after it ("a Riverside man",
+        /// "two New Haven men", "an Atlanta hospital"): the town where someone lives or was treated. Such a town places a mention
+        /// only when nothing else in it does, since local news often names the victim's town and no other ("A Dayton man was shot
+        /// Sunday"). "the Memphis hospital shooting" stays the scene.</summary>
+        public static bool NamesResident(string text, TextSpan sentence, TextSpan place)
+        {
+            int j = place.End;
+            if (j >= sentence.End || text[j] != ' ')
+            {
+                return false;
+            }
+
+            string? next = Frame.NextWord(text, sentence.End, ref j);
+            if (next is null || !ResidentNouns.Contains(next))
+            {
+                return false;
+            }
+
+            return next is not "hospital" || Frame.NextWord(text, sentence.End, ref j) is not { } head || !IncidentHeads.Contains(head);
+        }
+
         /// <summary>Whether the name at <paramref name="place"/> is an aside of the sentence <paramref name="sentence"/> (see the type).</summary>
         public static bool IsAside(string text, TextSpan sentence, TextSpan place)
         {

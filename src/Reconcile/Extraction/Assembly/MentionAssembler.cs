@@ -60,6 +60,13 @@ internal static partial class MentionAssembler
     /// with it: tolls of one incident grow, but rarely threefold within one report without saying so.</summary>
     internal const int DistantTollRatio = 3;
 
+    /// <summary>The weight of a vote for a town named as someone's home or a hospital's ("a Riverside man"), against 1 for a town
+    /// named as such: the scene ("went to a school in San Bernardino") outweighs it, and it still places a mention that names no other.</summary>
+    internal const double HomeWeight = 0.5;
+
+    /// <summary>An empty list of place findings, shared.</summary>
+    private static readonly IReadOnlyList<PlaceFinding> NoFindings = [];
+
     /// <summary>No repeated places: a frame read only for its dates.</summary>
     private static readonly HashSet<Place> NoPlaces = [];
 
@@ -449,6 +456,24 @@ internal static partial class MentionAssembler
 
         public required List<PlaceFinding> DatelinePlaces { get; init; }
 
+        /// <summary>The towns of <see cref="Places"/> named as someone's home or a hospital's ("a Riverside man", "an Atlanta
+        /// hospital", <see cref="AsidePlaces.NamesResident"/>): their votes for the mention's place weigh <see cref="HomeWeight"/>.</summary>
+        public required IReadOnlyList<PlaceFinding> HomePlaces { get; init; }
+
+        /// <summary>Whether <paramref name="p"/> is one of <see cref="HomePlaces"/>.</summary>
+        public bool IsHome(PlaceFinding p)
+        {
+            foreach (PlaceFinding h in HomePlaces)
+            {
+                if (h.Span.Equals(p.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public Place? MainPlace { get; init; }
 
         public IncidentType? SpecificType { get; init; }
@@ -528,6 +553,7 @@ internal static partial class MentionAssembler
 
             var places = new List<PlaceFinding>();
             var dateline = new List<PlaceFinding>();
+            List<PlaceFinding>? homes = null;
             PlaceFinding? previous = null;
             foreach (PlaceFinding p in s.Places)
             {
@@ -537,7 +563,18 @@ internal static partial class MentionAssembler
                 if (!qualifier && (p.Confidence >= MinPlaceConfidence || repeated.Contains(p.Place)) && PreviousWord(text, s.Span.Start, ref k) is not "from"
                     && !NamesOrganisation(text, p.Span, s.Span.End) && !AsidePlaces.IsAside(text, s.Span, p.Span))
                 {
-                    (p.Span.End <= datelineEnd ? dateline : places).Add(p);
+                    if (p.Span.End <= datelineEnd)
+                    {
+                        dateline.Add(p);
+                    }
+                    else
+                    {
+                        places.Add(p);
+                        if (p.Place.Kind == PlaceKind.Locality && AsidePlaces.NamesResident(text, s.Span, p.Span))
+                        {
+                            (homes ??= []).Add(p);
+                        }
+                    }
                 }
             }
 
@@ -565,6 +602,7 @@ internal static partial class MentionAssembler
                 StatementLeads = statementLeads,
                 Places = places,
                 DatelinePlaces = dateline,
+                HomePlaces = homes ?? NoFindings,
                 MainPlace = tree.Resolve(),
                 SpecificType = specific,
                 TollRising = tollRising,
@@ -1117,6 +1155,10 @@ internal static partial class MentionAssembler
         private readonly List<Frame> _frames = [];
         private readonly ConsensusTree<Place> _places = new();
 
+        /// <summary>The same votes as <see cref="_places"/>, a person's town (<see cref="Frame.HomePlaces"/>) at <see cref="HomeWeight"/>:
+        /// the mention's place. Which frames join the mention is still decided on the plain votes.</summary>
+        private readonly ConsensusTree<Place> _scene = new();
+
         public int FirstSentence => _frames.Count == 0 ? int.MaxValue : _frames[0].Sentence.Index;
 
         public List<(CasualtyFinding Finding, Frame Frame)> Claims { get; } = [];
@@ -1174,6 +1216,7 @@ internal static partial class MentionAssembler
             foreach (PlaceFinding p in frame.Places)
             {
                 AddPlaceVote(_places, p.Place, weight);
+                AddPlaceVote(_scene, p.Place, frame.IsHome(p) ? weight * HomeWeight : weight);
             }
 
             if (frame.SpecificType is { } t && (SpecificType is null || SpecificType.Value.Subsumes(t)))
@@ -1442,7 +1485,7 @@ internal static partial class MentionAssembler
             }
 
             // Place: the consensus of the frames' places, else the dateline.
-            Place? place = Place;
+            Place? place = _scene.Resolve();
             TextSpan? placeSpan = null;
             if (place is null)
             {

@@ -6,7 +6,7 @@ namespace Reconcile.Extraction;
 
 /// <summary>
 /// A US dateline's town where the gazetteer does not list it: "LETCHER, S.D. —", "MOUNTAINBURG, Ark.--", "TOWN OF CASSVILLE,
-/// Wis. -". Local news leads with the town the story happened in, and the smallest towns (a few hundred people) are missing
+/// Wis. -", "Edgeley, N.D. (KFGO) -". Local news leads with the town the story happened in, and the smallest towns (a few hundred people) are missing
 /// from the gazetteer's populated places; the state abbreviation after the comma makes the capitalised word a town all the same.
 /// </summary>
 internal static partial class DatelineTown
@@ -14,9 +14,9 @@ internal static partial class DatelineTown
     /// <summary>How far into the text a dateline is looked for (a page's leftovers may come before it).</summary>
     private const int SearchLength = 600;
 
-    /// <summary>A line opening with an upper-case town (up to four words, "TOWN OF" dropped), a comma, a state, an optional
-    /// "(AP)" or date in brackets, then a dash.</summary>
-    [GeneratedRegex(@"^[ \t]*(?:(?:TOWN|CITY|VILLAGE|TOWNSHIP|BOROUGH) OF )?(?<town>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}),[ \t]+(?<state>[A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:-|\u2014|\u2013)",
+    /// <summary>A line opening with an upper-case or capitalised town (up to four words, "TOWN OF" dropped), a comma, a state, an
+    /// optional "(AP)", station or date in brackets, then a dash: "LETCHER, S.D. \u2014", "Edgeley, N.D. (KFGO) -".</summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:TOWN|CITY|VILLAGE|TOWNSHIP|BOROUGH) OF )?(?<town>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}),[ \t]+(?<state>[A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)?)[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:-|\u2014|\u2013)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -34,7 +34,7 @@ internal static partial class DatelineTown
         }
 
         string name = m.Groups["town"].Value;
-        if (name.EndsWith(" COUNTY", StringComparison.Ordinal) || name.EndsWith(" PARISH", StringComparison.Ordinal) || name.Length < 3)
+        if (name.EndsWith(" COUNTY", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" PARISH", StringComparison.OrdinalIgnoreCase) || name.Length < 3)
         {
             return null;
         }

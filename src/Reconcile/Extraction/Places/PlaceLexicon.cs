@@ -218,6 +218,14 @@ internal static class PlaceLexicon
         "ct", "terrace", "parkway", "pkwy", "highway", "hwy", "square", "circle", "trail", "park", "plaza", "pike", "alley",
     ];
 
+    /// <summary>Words that end a street's name and, in practice, never a town's: a name read as a place that ends in one ("Second
+    /// Street", "Park Street") is a street, though the gazetteer lists a hamlet so named. Narrower than <see cref="StreetWords"/>,
+    /// whose "park", "place" or "square" end many towns' names (Oak Park, Round Lake Park).</summary>
+    public static readonly string[] StreetNameEnds =
+    [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "highway", "hwy", "alley",
+    ];
+
     /// <summary>Nouns that follow a town in (title-case) headlines: "Bastrop Shooting", "Gary Homicide". After a name they
     /// do not make it a person's first name.</summary>
     public static readonly string[] EventNouns =

@@ -55,6 +55,7 @@ internal sealed class PlaceRecognizer
     private readonly WordSet agencies;
     private readonly WordSet forceKinds;
     private readonly WordSet streets;
+    private readonly WordSet streetNameEnds;
     private readonly WordSet eventNouns;
     private readonly WordSet articles;
     private readonly WordSet articlesOrParticles; // one lookup instead of two for every lower-case word
@@ -84,6 +85,7 @@ internal sealed class PlaceRecognizer
         agencies = new WordSet(PlaceLexicon.AgencyWords);
         forceKinds = new WordSet(PlaceLexicon.ForceKinds);
         streets = new WordSet(PlaceLexicon.StreetWords);
+        streetNameEnds = new WordSet(PlaceLexicon.StreetNameEnds);
         eventNouns = new WordSet(PlaceLexicon.EventNouns);
         articles = new WordSet(ArticleParticles);
         articlesOrParticles = new WordSet(ArticleParticles.Concat(NameParticles));
@@ -957,6 +959,9 @@ internal sealed class PlaceRecognizer
         Token last = tokens[m.LastToken];
         m.MultiToken = m.LastToken > m.FirstToken;
         m.SentenceStart = first.SentenceStart;
+        m.StreetName = m.MultiToken && streetNameEnds.Contains(Word(text, last));
+        m.LowerTail = m.MultiToken && !Word(text, last).ContainsAnyInRange('A', 'Z')
+                      && (streetNameEnds.Contains(Word(text, last)) || Word(text, last) is "man" or "men" or "woman" or "women");
 
         // Words before: modifiers, titles, cues.
         int p = m.FirstToken - 1;
@@ -986,7 +991,9 @@ internal sealed class PlaceRecognizer
                     m.BareOf = before.Equals("of", StringComparison.OrdinalIgnoreCase) && !m.Admin1Cue && !m.LocalityCue;
                 }
 
-                if (adjacent && titles.Contains(before) && tokens[q].Kind == TokenKind.Name)
+                // "Officer Jackson", and an abbreviated title with its full stop: "Lt. Ireland said", "Sgt. Jordan".
+                bool abbreviated = q == p && before.Length <= 4 && gap.SequenceEqual(".");
+                if ((adjacent || abbreviated) && titles.Contains(before) && tokens[q].Kind == TokenKind.Name)
                 {
                     m.PersonCue = true;
                 }
@@ -1066,24 +1073,45 @@ internal sealed class PlaceRecognizer
                     ReadQualifier(text, tokens, a, m);
                 }
             }
+        }
 
-            if (m.FirstToken == 0 || first.LineStart)
+        // A dateline: the name opens a line and a dash, colon or bracket follows it (or its qualifier). The dateline may be a
+        // line of its own ("ANCHORAGE \u2013" over the story's first paragraph), which the splitter makes a sentence of its own.
+        if (m.FirstToken == 0 || first.LineStart)
+        {
+            int after = m.QualifierLastToken >= 0 ? m.QualifierLastToken : m.LastToken;
+            ReadOnlySpan<char> tail = after + 1 < tokens.Count
+                ? text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End)
+                : text.AsSpan(tokens[after].End);
+            tail = tail.TrimStart(". ");
+            if (tail.StartsWith(":") || tail.StartsWith("\u2013") || tail.StartsWith("\u2014") || tail.StartsWith("-") || tail.StartsWith("(")
+                || (m.QualifierLastToken >= 0 && first.AllCaps))
             {
-                int after = m.QualifierLastToken >= 0 ? m.QualifierLastToken : m.LastToken;
-                ReadOnlySpan<char> tail = after + 1 < tokens.Count
-                    ? text.AsSpan(tokens[after].End, tokens[after + 1].Start - tokens[after].End)
-                    : text.AsSpan(tokens[after].End);
-                tail = tail.TrimStart(". ");
-                if (tail.StartsWith(":") || tail.StartsWith("\u2013") || tail.StartsWith("\u2014") || tail.StartsWith("-") || tail.StartsWith("(")
-                    || (m.QualifierLastToken >= 0 && first.AllCaps))
-                {
-                    m.Dateline = true;
-                }
+                m.Dateline = true;
             }
         }
+
+        // "40th and Pennsylvania", "Maryland and 5th": a crossing with a numbered street makes the name a street's.
+        m.StreetAfter |= m.FirstToken >= 2 && tokens[m.FirstToken - 2].Sentence == first.Sentence
+                         && Word(text, tokens[m.FirstToken - 1]) is "and" && IsOrdinal(Word(text, tokens[m.FirstToken - 2]));
+        m.StreetAfter |= m.LastToken + 2 < tokens.Count && tokens[m.LastToken + 2].Sentence == last.Sentence
+                         && Word(text, tokens[m.LastToken + 1]) is "and" && IsOrdinal(Word(text, tokens[m.LastToken + 2]));
     }
 
     private static ReadOnlySpan<char> Word(string text, in Token t) => text.AsSpan(t.Start, t.End - t.Start);
+
+    /// <summary>"5th", "40th", "1st", "22nd", "3rd": a numbered street's name.</summary>
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        int digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && word.Length == digits + 2
+               && word[digits..] is "st" or "nd" or "rd" or "th" or "ST" or "ND" or "RD" or "TH";
+    }
 
     /// <summary>"In", "At", "Near", "Outside", "Inside" capitalised: a preposition of a title-case headline, never part of a name.</summary>
     private static bool IsHeadlinePreposition(ReadOnlySpan<char> word) =>
@@ -1585,6 +1613,10 @@ internal sealed class PlaceRecognizer
         bool big = e.Kind == PlaceKind.Country || e.IsCapital || e.Population >= 100_000
                    || e.Kind == PlaceKind.Admin1 && (support || e.CountryId == usCountryId);
         bool known = second && context.IsAccepted(m.Group);
+        if ((m.StreetName || m.LowerTail) && !strong)
+        {
+            return; // "a shooting at Second Street and Bissell Avenue": a street, not the hamlet of that name; "Hope, AR man": no name
+        }
 
         // Another mention of the same name was read from a dateline or a qualifier ("ANCHORAGE —", "Chetek, Wis."): this one is
         // that town too ("Anchorage police", "her East Anchorage bedroom"), whatever word it also is.
@@ -1830,6 +1862,13 @@ internal sealed class PlaceRecognizer
         public bool InstitutionAfter;
         public bool AgencyAfter; // a local force after it: "Mobile Police Department", "Birmingham police said"
         public bool StreetAfter;
+
+        /// <summary>The name's last word is a lower-case street word or "man" ("Church street", "AR man" read as Man): a run of
+        /// words, not a name. (Other lower-case tails are spellings of a name: "Al bukamal".)</summary>
+        public bool LowerTail;
+
+        /// <summary>The name's own last word is a street's ("Second Street", "Park Street", <see cref="PlaceLexicon.StreetNameEnds"/>).</summary>
+        public bool StreetName;
         public (int Country, int Admin1, double Weight, double Share)? Contribution;
         public int Group = -1; // index of the mentions sharing its Key (Context.Resolved/IsAccepted), -1 for none
         public Mention? NextInGroup;

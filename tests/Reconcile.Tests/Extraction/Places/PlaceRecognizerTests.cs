@@ -232,6 +232,30 @@ public class PlaceRecognizerTests
     }
 
     [Theory]
+    [InlineData("ANCHORAGE \u2013\n\nA girl was hit by a stray bullet. Anchorage police were called to the apartment.", "Anchorage")] // the dateline alone on its line, a sentence of its own
+    [InlineData("MOBILE -\n\nA man was shot on Friday. Mobile police said he was hit twice.", "Mobile")] // a hyphen, then a blank line
+    [InlineData("CONCORD \u2014\nTwo men were wounded on Saturday night. Concord police asked for witnesses.", "Concord")] // an em dash, then one line break
+    [InlineData("READING:\n\nA woman was shot outside a bar. Reading police have made no arrest.", "Reading")] // a colon ends the dateline line
+    [InlineData("INDEPENDENCE \u2013\n\nA teen was hurt in an accidental shooting. Independence police said the gun was his father's.", "Independence")] // a town named like a word, its dateline over the first paragraph
+    public void Find_DatelineOnItsOwnLine_PinsTheTown(string text, string surface)
+    {
+        // why: scraped pages often put the dateline on a line of its own, which the splitter makes a sentence of its own; it is a
+        // dateline all the same, so the town it names is the report's town further down (it used to be read as the common word).
+        Find(text).Should().Contain(f => f.Span.Start == 0 && f.Place.Name == surface);
+        int second = text.LastIndexOf(surface, StringComparison.Ordinal);
+        Find(text).Should().Contain(f => f.Span.Start == second && f.Place.Name == surface);
+    }
+
+    [Theory]
+    [InlineData("MOBILE\n\nA man was shot on Friday. Mobile police said he was hit twice.")] // a line holding only the word, no dash: not a dateline
+    [InlineData("Phones were seized from the suspects, police said.\n\nMobile\n\n- Police said the men were arrested. Mobile police said he was hit twice.")] // the dash opens the next line: a list, not a dateline
+    [InlineData("The men fled toward Concord \u2014\n\nConcord police asked for witnesses.")] // the name does not open its line
+    [InlineData("CONCORD\nTwo men were wounded on Saturday night. Concord police asked for witnesses.")] // no dash after the line's name
+    [InlineData("Reading\n\nA woman was shot outside a bar. Reading police have made no arrest.")] // a heading word alone on its line
+    public void Find_WordTownAloneOnLineWithoutDash_StaysUnresolved(string text) =>
+        Find(text).Where(f => f.Place.Kind == PlaceKind.Locality).Should().BeEmpty();
+
+    [Theory]
     [InlineData("Deputies in Chetek, Wisconsin, found the body of Paul Rederer, 25, on Tuesday night.", "Paul")] // a bare "of" before a first name and a surname (Paul, Idaho)
     [InlineData("Friends of Austin Reed gathered at the vigil in Dallas, Texas, on Sunday.", "Austin")] // a first name that is a Texas city, after "of"
     [InlineData("The mother of Jackson Miller said he was a good boy, Memphis police said.", "Jackson")] // a first name that is a Mississippi capital, after "of"
@@ -251,6 +275,86 @@ public class PlaceRecognizerTests
     [InlineData("A man was shot in Mobile on Friday.")] // a bare word town with no state, force or country around it stays unresolved
     public void Find_WordThatIsATown_NoPlaceWithoutEvidence(string text) =>
         Find(text).Where(f => f.Place.Kind == PlaceKind.Locality).Should().BeEmpty();
+
+    // ------------------------------------------------------------------ streets, runs of words, abbreviated titles
+
+    [Theory]
+    [InlineData("Two men were shot at Second Street and Bissell Avenue on Friday.", "Second Street")] // a street the gazetteer lists as a Canadian hamlet
+    [InlineData("A man was found shot on Park Street near the school.", "Park Street")] // an English village's name, a street here
+    [InlineData("Police closed Church Street after the shooting.", "Church Street")] // a street closed by police
+    [InlineData("The victim was found on Harrow Road late Sunday.", "Harrow Road")] // a road
+    [InlineData("Officers responded to Alberta Avenue after the call.", "Alberta Avenue")] // an avenue named for a province
+    public void Find_NameEndingInAStreetWord_IsNoPlace(string text, string surface)
+    {
+        // why: a name ending in "Street", "Road" or "Avenue" is a street; read as the hamlet of that name it placed a Richmond
+        // shooting in British Columbia.
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == surface);
+    }
+
+    [Theory]
+    [InlineData("A man was shot in Pike Road, Alabama, on Friday.", "Pike Road")] // a real town ending in "Road", qualified by its state
+    [InlineData("Two people were wounded in Oak Park, police said.", "Oak Park")] // "Park" ends many towns' names: not a street word here
+    [InlineData("A teen was shot in Round Lake Park, Illinois.", "Round Lake Park")] // a village whose name ends in "Park"
+    [InlineData("A man was shot on Second Street in Richmond, Virginia.", "Richmond")] // the street's town is still found
+    [InlineData("Two were hurt in Highland Park on Sunday.", "Highland Park")] // a town ending in "Park" with a cue
+    public void Find_TownBesideOrLikeAStreet_IsStillAPlace(string text, string surface) =>
+        Find(text).Should().Contain(f => f.Span.Slice(text) == surface && f.Place.Kind == PlaceKind.Locality);
+
+    [Theory]
+    [InlineData("Officers were called to 40th and Pennsylvania around 3:30 a.m.", "Pennsylvania")] // a state named street crossing a numbered one
+    [InlineData("The shooting happened near Virginia and 12th on Sunday.", "Virginia")] // the numbered street after the name
+    [InlineData("Police found two men shot at 5th and Georgia late Friday.", "Georgia")] // a state's name, lower numbers
+    [InlineData("A woman was hit by gunfire at 22nd and Indiana, police said.", "Indiana")] // "nd"
+    [InlineData("Shots rang out at 3rd and Vermont in the evening.", "Vermont")] // "rd"
+    public void Find_NameCrossingANumberedStreet_IsAStreet(string text, string surface)
+    {
+        // why: "40th and Pennsylvania" is a crossing of two streets; read as the state it outweighed the dateline's Kansas City.
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == surface);
+    }
+
+    [Theory]
+    [InlineData("A man was shot in Pennsylvania and 2 others were hurt.", "Pennsylvania")] // a number, not an ordinal, after "and"
+    [InlineData("The 5th shooting this year happened in Virginia and Maryland.", "Virginia")] // an ordinal far from the name
+    [InlineData("Police in Georgia and the 3rd precinct in Ohio responded.", "Georgia")] // "and the 3rd": an article between
+    [InlineData("He was shot on the 21st in Indiana, police said.", "Indiana")] // an ordinal date, no crossing
+    [InlineData("Officers from Ohio and 4 other states joined the search.", "Ohio")] // a cardinal after "and"
+    public void Find_StateBesideNumbersNotACrossing_IsStillAPlace(string text, string surface) =>
+        Find(text).Should().Contain(f => f.Span.Slice(text) == surface);
+
+    [Theory]
+    [InlineData("Hope, AR man dies in reported accidental shooting.", "Man")] // an abbreviation and a lower-case noun are no name
+    [InlineData("Police said a Selma, AL man was shot twice.", "Man")] // "AL" read as the article "al" before the noun
+    [InlineData("An AL man was wounded on Friday.", "Man")] // the abbreviation alone before the noun
+    [InlineData("Two men said an AR man fired first.", "Man")] // "AR" mid-sentence
+    [InlineData("Deputies said the Decatur, AL man had a rifle.", "Man")] // a town, its abbreviated state, the noun
+    public void Find_NameEndingInALowerCaseWord_IsNoPlace(string text, string name)
+    {
+        // why: a state's abbreviation before "man" read as an article and a name ("ar Man"), which placed an Arkansas shooting in
+        // Ivory Coast; a place's name does not end in a lower-case "man" or street word.
+        Find(text).Should().NotContain(f => f.Place.Name == name);
+    }
+
+    [Theory]
+    [InlineData("\"It was an accident,\" Lt. Ireland said.", "Ireland")] // an abbreviated title before a country's name
+    [InlineData("Sgt. Jordan said the man was armed.", "Jordan")] // a sergeant named like a country
+    [InlineData("Capt. Lincoln told reporters the scene was secure.", "Lincoln")] // a captain named like a state capital
+    [InlineData("The victim was treated by Dr. Austin at the clinic.", "Austin")] // a doctor named like a city
+    [InlineData("Det. Chad reviewed the footage on Monday.", "Chad")] // a detective named like a country
+    public void Find_AbbreviatedTitleBeforeName_IsAPerson(string text, string surface)
+    {
+        // why: "Lt." is tokenised without its full stop, so the title stood apart from the name and "Lt. Ireland said" placed a
+        // Georgia shooting in Ireland.
+        Find(text).Should().NotContain(f => f.Span.Slice(text) == surface);
+    }
+
+    [Theory]
+    [InlineData("St. Louis police said two men were shot.", "St. Louis")] // "St." is a saint, not a title
+    [InlineData("A man was shot in Mt. Vernon, New York.", "Mt. Vernon")] // "Mt." is a mountain
+    [InlineData("Sen. Warren visited Boston after the shooting.", "Boston")] // a place after a titled person is still a place
+    [InlineData("Police in Ft. Worth, Texas, said one man died.", "Ft. Worth")] // "Ft." is a fort
+    [InlineData("The lieutenant said the shooting happened in Memphis, Tennessee.", "Memphis")] // a title word far from the place
+    public void Find_AbbreviationThatIsNoTitle_StillAPlace(string text, string surface) =>
+        Find(text).Should().Contain(f => f.Span.Slice(text) == surface);
 
     // ------------------------------------------------------------------ traps
 
