@@ -354,6 +354,18 @@ internal sealed partial class CasualtyRecognizer
 
             NounPhrase np = ParseNounPhrase(ref s, count.End, count.Singular);
 
+            // "the shooting death of 16-year-old Javon Reilly", "17-year-old Sam Kenser died": a bare age before a name is one person.
+            if (count.Singular && !np.Found && ReferenceEquals(s.Tokens[count.Start].Entry, CasualtyLexicon.Age) && count.End < s.Tokens.Length && IsNameWord(ref s, count.End))
+            {
+                int nameEnd = count.End + 1;
+                while (nameEnd < s.Tokens.Length && nameEnd < count.End + 4 && IsNameWord(ref s, nameEnd))
+                {
+                    nameEnd++;
+                }
+
+                np = new NounPhrase(true, nameEnd, PersonClass.People, VictimGroup.Unspecified);
+            }
+
             // "the bodies of two more victims were found": the count is of bodies.
             if (!count.Singular && np.Found && count.Start >= 2 && s.IsWord(count.Start - 1, "of") && s.Tokens[count.Start - 2].Entry is { Person: PersonClass.Bodies, Singular: false })
             {

@@ -580,4 +580,31 @@ public class CasualtyRecognizerTests
 
         quotes.Should().NotContain(q => q.EndsWith("shooting", StringComparison.OrdinalIgnoreCase) && (q.StartsWith("double", StringComparison.OrdinalIgnoreCase) || q.StartsWith("triple", StringComparison.OrdinalIgnoreCase)));
     }
+
+    [Theory]
+    [InlineData("A man has been charged in the shooting death of 16-year-old Javon Reilly.", "shooting death of 16-year-old Javon Reilly", CasualtyMeasure.Killed)] // a killing noun before a bare age and a name
+    [InlineData("Police say the fatal shooting claimed the life of 17-year-old Destiny Nelson.", "claimed the life of 17-year-old Destiny Nelson", CasualtyMeasure.Killed)] // "claimed the life of" before a bare age and a name
+    [InlineData("Officers said the gunman shot and killed 22-year-old Marcus Bell outside the store.", "shot and killed 22-year-old Marcus Bell", CasualtyMeasure.Killed)] // a death verb's object
+    [InlineData("Deputies said 15-year-old Sam Kenser died at the hospital.", "15-year-old Sam Kenser died", CasualtyMeasure.Killed)] // a bare age and a name as the subject of a death
+    [InlineData("A stray bullet wounded 9-year-old Alina Perez as she slept.", "wounded 9-year-old Alina Perez", CasualtyMeasure.Wounded)] // a wound verb's object
+    [InlineData("Prosecutors say Tate fatally shot 31-year-old Dana Ruiz in March.", "fatally shot 31-year-old Dana Ruiz", CasualtyMeasure.Killed)] // "fatally shot" before a bare age and a name
+    public void Find_BareAgeBeforeAName_CountsOnePerson(string sentence, string quote, CasualtyMeasure measure)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(measure);
+        f.Quantity.Should().Be(Quantity.Exactly(1));
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Relatives said 19-year-old Ben Carter was a good student.")] // a named person with no casualty predicate
+    [InlineData("The attack on 34-year-old Carla Diaz was captured on video.")] // an attack is no casualty
+    [InlineData("Police said 20-year-old Tom Reyes was arrested Monday.")] // an arrest is no casualty
+    [InlineData("Officers questioned 18-year-old Kevin Moss about the shooting.")] // questioned, not shot
+    [InlineData("The jury convicted 40-year-old Dale Hunt of murder.")] // "murder" as a charge, not a death told of the person
+    [InlineData("Police want to question 22-year-old Andre Lowe, who was seen running away.")] // a wanted person
+    public void Find_BareAgeBeforeANameWithoutCasualty_FindsNothing(string sentence)
+    {
+        Find(sentence).Should().BeEmpty();
+    }
 }
