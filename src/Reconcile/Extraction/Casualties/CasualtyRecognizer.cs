@@ -581,6 +581,15 @@ internal sealed partial class CasualtyRecognizer
             return true;
         }
 
+        // "medics pronounced him dead", "officers found her dead": a verb of finding or declaring, the pronoun, then "dead".
+        if (t > 0 && (s.IsWord(t, "him") || s.IsWord(t, "her")) && s.IsWord(t + 1, "dead") && (s.IsWord(t - 1, "pronounced") || s.IsWord(t - 1, "declared") || s.IsWord(t - 1, "found") || s.IsWord(t - 1, "left"))
+            && !UnrealBetween(ref s, Math.Max(0, t - 3), t - 1))
+        {
+            end = t + 2;
+            finding = new CasualtyFinding(new TextSpan(s.Tokens[t - 1].Start, s.Tokens[t + 1].End), CasualtyMeasure.Killed, VictimGroup.Unspecified, Quantity.Exactly(1), Anaphoric: true);
+            return true;
+        }
+
         if (t == 0 || !(s.IsWord(t, "him") || (s.IsWord(t, "her") && EndsObject(ref s, t + 1))))
         {
             return false;

@@ -607,4 +607,29 @@ public class CasualtyRecognizerTests
     {
         Find(sentence).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Paramedics pronounced him dead at the scene.", "pronounced him dead")] // "pronounced him dead"
+    [InlineData("A doctor declared her dead shortly after midnight.", "declared her dead")] // "declared her dead": "her" before "dead" is the pronoun
+    [InlineData("His brother came home and found him dead on the kitchen floor.", "found him dead")] // "found him dead"
+    [InlineData("The attackers left him dead in the alley.", "left him dead")] // "left him dead"
+    [InlineData("Medics pronounced her dead at 3 a.m., police said.", "pronounced her dead")] // a time and a source after it
+    public void Find_VerbPronounDead_IsAnaphoricDeath(string sentence, string quote)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Killed);
+        f.Anaphoric.Should().BeTrue();
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Officers found him hiding behind a shed.")] // found alive
+    [InlineData("Police found her car abandoned near the river.")] // "her" owns a noun
+    [InlineData("She said they wanted him dead.")] // a wish, no death
+    [InlineData("Neighbors found him alive but shaken.")] // alive
+    [InlineData("The doctor nearly pronounced him dead before finding a pulse.")] // "nearly": no death
+    public void Find_VerbPronounNotDead_NoDeath(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
+    }
 }
