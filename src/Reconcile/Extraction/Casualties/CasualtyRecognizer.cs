@@ -1126,6 +1126,13 @@ internal sealed partial class CasualtyRecognizer
             return false;
         }
 
+        // "threatened to kill three people", "accused of trying to kill 2 officers", "could harm or kill another person", "the attempted
+        // murders of five teenagers": an act intended, feared or attempted, not done.
+        if (IsIntendedOnly(ref s, start, k + 1))
+        {
+            return false;
+        }
+
         CasualtyMeasure measure = phrase.Measure;
 
         // "killed or wounded 30", "killed and injured 12": casualties.
@@ -1163,6 +1170,62 @@ internal sealed partial class CasualtyRecognizer
         var span = new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End);
         finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the casualty verb from <paramref name="start"/> to <paramref name="end"/> tells of an act only intended, feared or attempted:
+    /// a base form ("kill", "shoot", "wound", "injure", "hurt", "harm", "murder") after a modal, a negation or "to" following a verb of
+    /// intent within four words ("threatened to kill", "was trying to shoot", "could harm or kill", "did not kill"), or "attempted"
+    /// right before it ("attempted murders of"). A purpose after a done act ("used a rifle to kill", "went on to kill") is real.
+    /// </summary>
+    private static bool IsIntendedOnly(ref Scan s, int start, int end)
+    {
+        if (start > 0 && (s.IsWord(start - 1, "attempted") || s.IsWord(start - 1, "attempt") || s.IsWord(start - 1, "attempting")))
+        {
+            return true;
+        }
+
+        bool baseForm = false;
+        for (int k = start; k < end && !baseForm; k++)
+        {
+            baseForm = s.IsWord(k, "kill") || s.IsWord(k, "shoot") || s.IsWord(k, "wound") || s.IsWord(k, "injure") || s.IsWord(k, "hurt")
+                || s.IsWord(k, "harm") || s.IsWord(k, "murder");
+        }
+
+        if (!baseForm)
+        {
+            return false;
+        }
+
+        for (int k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            if (s.IsWord(k, "could") || s.IsWord(k, "would") || s.IsWord(k, "might") || s.IsWord(k, "may") || s.IsWord(k, "will") || s.IsWord(k, "should")
+                || s.IsWord(k, "can") || s.IsWord(k, "cannot") || s.IsWord(k, "not") || s.IsWord(k, "never") || s.IsWord(k, "didn't") || s.IsWord(k, "didn\u2019t"))
+            {
+                return true;
+            }
+
+            if (s.IsWord(k, "to") && k > 0)
+            {
+                ReadOnlySpan<char> before = s.Word(k - 1);
+                foreach (string stem in (ReadOnlySpan<string>)["tr", "attempt", "threat", "plan", "plot", "want", "intend", "intent", "mean", "meant", "sought", "seek", "vow", "conspir", "hop", "aim", "prepar", "hire", "paid", "offer", "wish"])
+                {
+                    if (before.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && (stem != "tr" || before is "tried" or "tries" or "try" or "trying" or "Tried" or "Trying"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (s.Tokens[k].IsPunct)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Finds a trigger phrase usable before a count whose last token is <paramref name="last"/>; the longest wins.</summary>

@@ -632,4 +632,31 @@ public class CasualtyRecognizerTests
     {
         Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
     }
+
+    [Theory]
+    [InlineData("The man accused of trying to kill 2 deputies was charged Wednesday.")] // "trying to kill": attempted
+    [InlineData("He threatened to kill three people at the school.")] // a threat
+    [InlineData("Police said he planned to kill four coworkers.")] // a plan
+    [InlineData("The gun could harm or kill another person, the judge said.")] // a possibility, two verbs joined by "or"
+    [InlineData("The gang was indicted for the attempted murders of five teenagers.")] // "attempted murders": nobody died
+    [InlineData("Police said he was hoping to shoot several officers.")] // a hope
+    [InlineData("He vowed to kill 3 witnesses, prosecutors said.")] // a vow
+    public void Find_CasualtyVerbOnlyIntended_NoFigure(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed || f.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
+    [InlineData("He went on to kill two more people before police arrived.", "kill two more people", 2)] // "went on to": done
+    [InlineData("The gunman used a rifle to kill three people inside the church.", "kill three people", 3)] // a purpose after a done act
+    [InlineData("Bombs kill 20 in Baghdad market.", "kill 20", 20)] // a headline's present tense
+    [InlineData("He is accused of killing three people in March.", "killing three people", 3)] // an accusation of a done act
+    [InlineData("Police say the gunman, who had tried to flee, killed two people.", "killed two people", 2)] // an attempt at something else
+    public void Find_CasualtyVerbDone_Counts(string sentence, string quote, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Killed);
+        f.Quantity.Should().Be(Quantity.Exactly(count));
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
 }
