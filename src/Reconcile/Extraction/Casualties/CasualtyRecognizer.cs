@@ -494,7 +494,7 @@ internal sealed partial class CasualtyRecognizer
         shot = false;
         int start, end;
         CasualtyMeasure measure;
-        if (TryOwnLife(ref s, t, out start, out end))
+        if (TryOwnLife(ref s, t, out start, out end) || TryTurnedOnSelf(ref s, t, out start, out end))
         {
             measure = CasualtyMeasure.Killed;
         }
@@ -541,6 +541,39 @@ internal sealed partial class CasualtyRecognizer
 
         start = t - 1;
         end = t + 3;
+        return true;
+    }
+
+    /// <summary>
+    /// "then turned the gun on himself", "turning the weapon on herself" at <paramref name="t"/> (the reflexive): a shooter's death by
+    /// their own hand, as the Gun Violence Archive counts it, unless the sentence goes on to tell of a survivor ("... and was taken to a
+    /// hospital in critical condition", "... but survived") or the turn did not happen ("threatened to turn the gun on himself").
+    /// </summary>
+    private static bool TryTurnedOnSelf(ref Scan s, int t, out int start, out int end)
+    {
+        start = end = 0;
+        if (t < 4 || !(s.IsWord(t, "himself") || s.IsWord(t, "herself")) || !s.IsWord(t - 1, "on")
+            || !(s.IsWord(t - 2, "gun") || s.IsWord(t - 2, "weapon") || s.IsWord(t - 2, "firearm") || s.IsWord(t - 2, "rifle") || s.IsWord(t - 2, "handgun")
+                || s.IsWord(t - 2, "shotgun") || s.IsWord(t - 2, "pistol"))
+            || !(s.IsWord(t - 3, "the") || s.IsWord(t - 3, "his") || s.IsWord(t - 3, "her") || s.IsWord(t - 3, "a"))
+            || !(s.IsWord(t - 4, "turned") || s.IsWord(t - 4, "turning"))
+            || UnrealBetween(ref s, Math.Max(0, t - 7), t - 4))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < s.Tokens.Length; k++)
+        {
+            if (s.IsWord(k, "survived") || s.IsWord(k, "surviving") || s.IsWord(k, "critical") || s.IsWord(k, "hospital") || s.IsWord(k, "hospitalized")
+                || s.IsWord(k, "wounded") || s.IsWord(k, "injured") || s.IsWord(k, "injuries") || s.IsWord(k, "recovering") || s.IsWord(k, "stable")
+                || s.IsWord(k, "missed") || s.IsWord(k, "misfired"))
+            {
+                return false;
+            }
+        }
+
+        start = t - 4;
+        end = t + 1;
         return true;
     }
 

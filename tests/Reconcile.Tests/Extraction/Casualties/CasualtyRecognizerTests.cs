@@ -659,4 +659,31 @@ public class CasualtyRecognizerTests
         f.Quantity.Should().Be(Quantity.Exactly(count));
         sentence[f.Span.Start..f.Span.End].Should().Be(quote);
     }
+
+    [Theory]
+    [InlineData("Investigators said the father then turned the gun on himself.", "turned the gun on himself")] // the shooter's own death
+    [InlineData("The woman opened fire on her family, then turned the gun on herself, police said.", "turned the gun on herself")] // "herself", a source after it
+    [InlineData("Turning the rifle on himself, the shooter ended the standoff.", "Turning the rifle on himself")] // a participle, another weapon
+    [InlineData("Deputies said he walked outside and turned his pistol on himself.", "turned his pistol on himself")] // "his pistol"
+    [InlineData("Police believe the gunman turned the weapon on himself inside the garage.", "turned the weapon on himself")] // "weapon", a place after it
+    public void Find_TurnedTheGunOnSelf_IsOneDeath(string sentence, string quote)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Killed);
+        f.Quantity.Should().Be(Quantity.Exactly(1));
+        f.Self.Should().BeTrue();
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("He turned the gun on himself and was taken to a hospital in critical condition.")] // he survived, for now
+    [InlineData("Witnesses said he threatened to turn the gun on himself.")] // a threat, base form
+    [InlineData("The officer turned the gun on the suspect.")] // not on himself
+    [InlineData("He tried to turn the gun on himself but deputies stopped him.")] // an attempt stopped
+    [InlineData("She turned the gun on herself, but it misfired.")] // the gun misfired
+    [InlineData("He turned the gun on himself and survived.")] // survived
+    public void Find_TurnedTheGunOnSelfWithoutDeath_NoDeath(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
+    }
 }
