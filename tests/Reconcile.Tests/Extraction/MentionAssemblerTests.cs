@@ -686,6 +686,40 @@ public class MentionAssemblerTests
         doc.Assemble().Single().Claims[0].Rising.Should().BeFalse();
     }
 
+    [Theory] // a count that only says the people were hit (the wound's noun, the bullet's strike) may hold the dead, like "shot"
+    [InlineData("Officers found three people suffering from gunshot wounds on Elm Street.", "three people suffering from gunshot wounds", 3, 2)] // "suffering from gunshot wounds": the whole hit, less the one dead
+    [InlineData("Deputies found two men with bullet wounds behind the store.", "two men with bullet wounds", 2, 1)] // "with bullet wounds": found hit, one of them died
+    [InlineData("Four people were struck by gunfire outside the bar.", "Four people were struck by gunfire", 4, 3)] // "struck by gunfire"
+    [InlineData("Two children were hit by bullets that came through the wall.", "Two children were hit by bullets", 2, 1)] // "by bullets"
+    [InlineData("Medics found a woman suffering from a gunshot wound near the dam.", "a woman suffering from a gunshot wound", 1, 0)] // one hit, one dead: the same person, nobody wounded
+    public void Assemble_HitCountBesideDeath_IsCasualties(string text, string hit, int count, int wounded)
+    {
+        var doc = new Doc(text + " One of them died at the scene.", Mon)
+            .Killed(hit, count, count, measure: CasualtyMeasure.Wounded).Killed("One of them died", 1, 1);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Should().Contain(c => c.Measure == CasualtyMeasure.Casualties && c.Quote == hit);
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Sum(c => c.Quantity.Low ?? 0).Should().Be(wounded);
+    }
+
+    [Theory] // words that tell of the living keep the count wounded beside a death
+    [InlineData("Officers found two people suffering from non-life-threatening gunshot wounds.", "two people suffering from non-life-threatening gunshot wounds")] // "non-life-threatening": survivors
+    [InlineData("Two men were treated for gunshot wounds at a local hospital.", "Two men were treated for gunshot wounds")] // "treated for": survivors
+    [InlineData("Two people suffered minor gunshot wounds in the exchange.", "Two people suffered minor gunshot wounds")] // "minor" wounds
+    [InlineData("Two men with gunshot wounds were listed in stable condition.", "Two men with gunshot wounds were listed in stable condition")] // "stable condition"
+    [InlineData("Two teens were wounded by gunfire near the school.", "Two teens were wounded by gunfire")] // "wounded" says they lived
+    [InlineData("Two women were grazed by gunfire and recovering at home.", "Two women were grazed by gunfire and recovering")] // a graze, recovering
+    public void Assemble_SurvivorHitCountBesideDeath_StaysWounded(string text, string hit)
+    {
+        var doc = new Doc("A man was killed on Elm Street. " + text, Mon)
+            .Killed("A man was killed", 1, 1).Killed(hit, 2, 2, measure: CasualtyMeasure.Wounded);
+
+        IncidentMention m = doc.Assemble().Single();
+
+        m.Claims.Where(c => c.Measure == CasualtyMeasure.Wounded).Should().ContainSingle().Which.Quantity.Should().Be(Quantity.Exactly(2));
+    }
+
     [Fact] // "a man and a woman were shot ... the man died": the shot count holds the dead, so the wounded are the shot less the dead
     public void Assemble_ShotCountThenDeath_WoundedAreTheShotLessTheDead()
     {

@@ -1972,13 +1972,29 @@ internal static partial class MentionAssembler
 
         private static bool ContainsWord(string quote, string word) => WholeWords.Contains(quote, word, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>Whether a count only says the people were hit, not that they lived: "shot", "suffering from gunshot wounds",
+        /// "found with bullet wounds", "struck by gunfire". Not "wounded", "injured", "hurt", a hospital trip or a survivor's
+        /// words ("non-life-threatening", "minor"), which tell of the living.</summary>
         private static bool IsBareShot(string quote) =>
-            (quote.Contains("shot", StringComparison.OrdinalIgnoreCase) || quote.Contains("shooting", StringComparison.OrdinalIgnoreCase))
-            && !quote.Contains("wound", StringComparison.OrdinalIgnoreCase)
+            (((quote.Contains("shot", StringComparison.OrdinalIgnoreCase) || quote.Contains("shooting", StringComparison.OrdinalIgnoreCase))
+                    && !quote.Contains("wound", StringComparison.OrdinalIgnoreCase))
+                || IsBareHit(quote))
             && !quote.Contains("injur", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("hurt", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("hospital", StringComparison.OrdinalIgnoreCase)
             && !quote.Contains("survive", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A hit told as the wound's noun or the bullet's strike: "suffering from gunshot wounds", "with a bullet wound",
+        /// "struck by gunfire"; never the adjective "wounded" nor a wound called slight ("non-life-threatening", "minor", "graze").</summary>
+        private static bool IsBareHit(string quote) =>
+            (quote.Contains("gunshot wound", StringComparison.OrdinalIgnoreCase) || quote.Contains("bullet wound", StringComparison.OrdinalIgnoreCase)
+                || quote.Contains("gunfire", StringComparison.OrdinalIgnoreCase) || quote.Contains("by a bullet", StringComparison.OrdinalIgnoreCase)
+                || quote.Contains("by bullets", StringComparison.OrdinalIgnoreCase))
+            && !quote.Contains("wounded", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("non-life", StringComparison.OrdinalIgnoreCase) && !quote.Contains("non life", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("minor", StringComparison.OrdinalIgnoreCase) && !quote.Contains("graze", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("recover", StringComparison.OrdinalIgnoreCase) && !quote.Contains("stable", StringComparison.OrdinalIgnoreCase)
+            && !quote.Contains("treated", StringComparison.OrdinalIgnoreCase) && !quote.Contains("condition", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsSameFigure(CasualtyClaim a, CasualtyClaim b) =>
             a.Measure == b.Measure

@@ -354,6 +354,18 @@ internal sealed partial class CasualtyRecognizer
 
             NounPhrase np = ParseNounPhrase(ref s, count.End, count.Singular);
 
+            // "the shooting death of 16-year-old Javon Reilly", "17-year-old Sam Kenser died": a bare age before a name is one person.
+            if (count.Singular && !np.Found && ReferenceEquals(s.Tokens[count.Start].Entry, CasualtyLexicon.Age) && count.End < s.Tokens.Length && IsNameWord(ref s, count.End))
+            {
+                int nameEnd = count.End + 1;
+                while (nameEnd < s.Tokens.Length && nameEnd < count.End + 4 && IsNameWord(ref s, nameEnd))
+                {
+                    nameEnd++;
+                }
+
+                np = new NounPhrase(true, nameEnd, PersonClass.People, VictimGroup.Unspecified);
+            }
+
             // "the bodies of two more victims were found": the count is of bodies.
             if (!count.Singular && np.Found && count.Start >= 2 && s.IsWord(count.Start - 1, "of") && s.Tokens[count.Start - 2].Entry is { Person: PersonClass.Bodies, Singular: false })
             {
@@ -482,7 +494,7 @@ internal sealed partial class CasualtyRecognizer
         shot = false;
         int start, end;
         CasualtyMeasure measure;
-        if (TryOwnLife(ref s, t, out start, out end))
+        if (TryOwnLife(ref s, t, out start, out end) || TryTurnedOnSelf(ref s, t, out start, out end))
         {
             measure = CasualtyMeasure.Killed;
         }
@@ -532,6 +544,39 @@ internal sealed partial class CasualtyRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "then turned the gun on himself", "turning the weapon on herself" at <paramref name="t"/> (the reflexive): a shooter's death by
+    /// their own hand, as the Gun Violence Archive counts it, unless the sentence goes on to tell of a survivor ("... and was taken to a
+    /// hospital in critical condition", "... but survived") or the turn did not happen ("threatened to turn the gun on himself").
+    /// </summary>
+    private static bool TryTurnedOnSelf(ref Scan s, int t, out int start, out int end)
+    {
+        start = end = 0;
+        if (t < 4 || !(s.IsWord(t, "himself") || s.IsWord(t, "herself")) || !s.IsWord(t - 1, "on")
+            || !(s.IsWord(t - 2, "gun") || s.IsWord(t - 2, "weapon") || s.IsWord(t - 2, "firearm") || s.IsWord(t - 2, "rifle") || s.IsWord(t - 2, "handgun")
+                || s.IsWord(t - 2, "shotgun") || s.IsWord(t - 2, "pistol"))
+            || !(s.IsWord(t - 3, "the") || s.IsWord(t - 3, "his") || s.IsWord(t - 3, "her") || s.IsWord(t - 3, "a"))
+            || !(s.IsWord(t - 4, "turned") || s.IsWord(t - 4, "turning"))
+            || UnrealBetween(ref s, Math.Max(0, t - 7), t - 4))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < s.Tokens.Length; k++)
+        {
+            if (s.IsWord(k, "survived") || s.IsWord(k, "surviving") || s.IsWord(k, "critical") || s.IsWord(k, "hospital") || s.IsWord(k, "hospitalized")
+                || s.IsWord(k, "wounded") || s.IsWord(k, "injured") || s.IsWord(k, "injuries") || s.IsWord(k, "recovering") || s.IsWord(k, "stable")
+                || s.IsWord(k, "missed") || s.IsWord(k, "misfired"))
+            {
+                return false;
+            }
+        }
+
+        start = t - 4;
+        end = t + 1;
+        return true;
+    }
+
     /// <summary>Whether the sentence already counted someone other than a person by their own hand: a killing or wounding of others.</summary>
     private static bool CountsOthersBefore(List<CasualtyFinding> results, int firstResult)
     {
@@ -566,6 +611,15 @@ internal sealed partial class CasualtyRecognizer
             }
 
             finding = said with { Anaphoric = true };
+            return true;
+        }
+
+        // "medics pronounced him dead", "officers found her dead": a verb of finding or declaring, the pronoun, then "dead".
+        if (t > 0 && (s.IsWord(t, "him") || s.IsWord(t, "her")) && s.IsWord(t + 1, "dead") && (s.IsWord(t - 1, "pronounced") || s.IsWord(t - 1, "declared") || s.IsWord(t - 1, "found") || s.IsWord(t - 1, "left"))
+            && !UnrealBetween(ref s, Math.Max(0, t - 3), t - 1))
+        {
+            end = t + 2;
+            finding = new CasualtyFinding(new TextSpan(s.Tokens[t - 1].Start, s.Tokens[t + 1].End), CasualtyMeasure.Killed, VictimGroup.Unspecified, Quantity.Exactly(1), Anaphoric: true);
             return true;
         }
 
@@ -1105,6 +1159,13 @@ internal sealed partial class CasualtyRecognizer
             return false;
         }
 
+        // "threatened to kill three people", "accused of trying to kill 2 officers", "could harm or kill another person", "the attempted
+        // murders of five teenagers": an act intended, feared or attempted, not done.
+        if (IsIntendedOnly(ref s, start, k + 1))
+        {
+            return false;
+        }
+
         CasualtyMeasure measure = phrase.Measure;
 
         // "killed or wounded 30", "killed and injured 12": casualties.
@@ -1142,6 +1203,62 @@ internal sealed partial class CasualtyRecognizer
         var span = new TextSpan(s.Tokens[start].Start, s.Tokens[end - 1].End);
         finding = new CasualtyFinding(span, measure, np.Found ? np.Group : VictimGroup.Unspecified, count.Quantity);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the casualty verb from <paramref name="start"/> to <paramref name="end"/> tells of an act only intended, feared or attempted:
+    /// a base form ("kill", "shoot", "wound", "injure", "hurt", "harm", "murder") after a modal, a negation or "to" following a verb of
+    /// intent within four words ("threatened to kill", "was trying to shoot", "could harm or kill", "did not kill"), or "attempted"
+    /// right before it ("attempted murders of"). A purpose after a done act ("used a rifle to kill", "went on to kill") is real.
+    /// </summary>
+    private static bool IsIntendedOnly(ref Scan s, int start, int end)
+    {
+        if (start > 0 && (s.IsWord(start - 1, "attempted") || s.IsWord(start - 1, "attempt") || s.IsWord(start - 1, "attempting")))
+        {
+            return true;
+        }
+
+        bool baseForm = false;
+        for (int k = start; k < end && !baseForm; k++)
+        {
+            baseForm = s.IsWord(k, "kill") || s.IsWord(k, "shoot") || s.IsWord(k, "wound") || s.IsWord(k, "injure") || s.IsWord(k, "hurt")
+                || s.IsWord(k, "harm") || s.IsWord(k, "murder");
+        }
+
+        if (!baseForm)
+        {
+            return false;
+        }
+
+        for (int k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            if (s.IsWord(k, "could") || s.IsWord(k, "would") || s.IsWord(k, "might") || s.IsWord(k, "may") || s.IsWord(k, "will") || s.IsWord(k, "should")
+                || s.IsWord(k, "can") || s.IsWord(k, "cannot") || s.IsWord(k, "not") || s.IsWord(k, "never") || s.IsWord(k, "didn't") || s.IsWord(k, "didn\u2019t"))
+            {
+                return true;
+            }
+
+            if (s.IsWord(k, "to") && k > 0)
+            {
+                ReadOnlySpan<char> before = s.Word(k - 1);
+                foreach (string stem in (ReadOnlySpan<string>)["tr", "attempt", "threat", "plan", "plot", "want", "intend", "intent", "mean", "meant", "sought", "seek", "vow", "conspir", "hop", "aim", "prepar", "hire", "paid", "offer", "wish"])
+                {
+                    if (before.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && (stem != "tr" || before is "tried" or "tries" or "try" or "trying" or "Tried" or "Trying"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (s.Tokens[k].IsPunct)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Finds a trigger phrase usable before a count whose last token is <paramref name="last"/>; the longest wins.</summary>

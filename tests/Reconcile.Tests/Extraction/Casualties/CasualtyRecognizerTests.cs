@@ -580,4 +580,110 @@ public class CasualtyRecognizerTests
 
         quotes.Should().NotContain(q => q.EndsWith("shooting", StringComparison.OrdinalIgnoreCase) && (q.StartsWith("double", StringComparison.OrdinalIgnoreCase) || q.StartsWith("triple", StringComparison.OrdinalIgnoreCase)));
     }
+
+    [Theory]
+    [InlineData("A man has been charged in the shooting death of 16-year-old Javon Reilly.", "shooting death of 16-year-old Javon Reilly", CasualtyMeasure.Killed)] // a killing noun before a bare age and a name
+    [InlineData("Police say the fatal shooting claimed the life of 17-year-old Destiny Nelson.", "claimed the life of 17-year-old Destiny Nelson", CasualtyMeasure.Killed)] // "claimed the life of" before a bare age and a name
+    [InlineData("Officers said the gunman shot and killed 22-year-old Marcus Bell outside the store.", "shot and killed 22-year-old Marcus Bell", CasualtyMeasure.Killed)] // a death verb's object
+    [InlineData("Deputies said 15-year-old Sam Kenser died at the hospital.", "15-year-old Sam Kenser died", CasualtyMeasure.Killed)] // a bare age and a name as the subject of a death
+    [InlineData("A stray bullet wounded 9-year-old Alina Perez as she slept.", "wounded 9-year-old Alina Perez", CasualtyMeasure.Wounded)] // a wound verb's object
+    [InlineData("Prosecutors say Tate fatally shot 31-year-old Dana Ruiz in March.", "fatally shot 31-year-old Dana Ruiz", CasualtyMeasure.Killed)] // "fatally shot" before a bare age and a name
+    public void Find_BareAgeBeforeAName_CountsOnePerson(string sentence, string quote, CasualtyMeasure measure)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(measure);
+        f.Quantity.Should().Be(Quantity.Exactly(1));
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Relatives said 19-year-old Ben Carter was a good student.")] // a named person with no casualty predicate
+    [InlineData("The attack on 34-year-old Carla Diaz was captured on video.")] // an attack is no casualty
+    [InlineData("Police said 20-year-old Tom Reyes was arrested Monday.")] // an arrest is no casualty
+    [InlineData("Officers questioned 18-year-old Kevin Moss about the shooting.")] // questioned, not shot
+    [InlineData("The jury convicted 40-year-old Dale Hunt of murder.")] // "murder" as a charge, not a death told of the person
+    [InlineData("Police want to question 22-year-old Andre Lowe, who was seen running away.")] // a wanted person
+    public void Find_BareAgeBeforeANameWithoutCasualty_FindsNothing(string sentence)
+    {
+        Find(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Paramedics pronounced him dead at the scene.", "pronounced him dead")] // "pronounced him dead"
+    [InlineData("A doctor declared her dead shortly after midnight.", "declared her dead")] // "declared her dead": "her" before "dead" is the pronoun
+    [InlineData("His brother came home and found him dead on the kitchen floor.", "found him dead")] // "found him dead"
+    [InlineData("The attackers left him dead in the alley.", "left him dead")] // "left him dead"
+    [InlineData("Medics pronounced her dead at 3 a.m., police said.", "pronounced her dead")] // a time and a source after it
+    public void Find_VerbPronounDead_IsAnaphoricDeath(string sentence, string quote)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Killed);
+        f.Anaphoric.Should().BeTrue();
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Officers found him hiding behind a shed.")] // found alive
+    [InlineData("Police found her car abandoned near the river.")] // "her" owns a noun
+    [InlineData("She said they wanted him dead.")] // a wish, no death
+    [InlineData("Neighbors found him alive but shaken.")] // alive
+    [InlineData("The doctor nearly pronounced him dead before finding a pulse.")] // "nearly": no death
+    public void Find_VerbPronounNotDead_NoDeath(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
+    }
+
+    [Theory]
+    [InlineData("The man accused of trying to kill 2 deputies was charged Wednesday.")] // "trying to kill": attempted
+    [InlineData("He threatened to kill three people at the school.")] // a threat
+    [InlineData("Police said he planned to kill four coworkers.")] // a plan
+    [InlineData("The gun could harm or kill another person, the judge said.")] // a possibility, two verbs joined by "or"
+    [InlineData("The gang was indicted for the attempted murders of five teenagers.")] // "attempted murders": nobody died
+    [InlineData("Police said he was hoping to shoot several officers.")] // a hope
+    [InlineData("He vowed to kill 3 witnesses, prosecutors said.")] // a vow
+    public void Find_CasualtyVerbOnlyIntended_NoFigure(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed || f.Measure == CasualtyMeasure.Wounded);
+    }
+
+    [Theory]
+    [InlineData("He went on to kill two more people before police arrived.", "kill two more people", 2)] // "went on to": done
+    [InlineData("The gunman used a rifle to kill three people inside the church.", "kill three people", 3)] // a purpose after a done act
+    [InlineData("Bombs kill 20 in Baghdad market.", "kill 20", 20)] // a headline's present tense
+    [InlineData("He is accused of killing three people in March.", "killing three people", 3)] // an accusation of a done act
+    [InlineData("Police say the gunman, who had tried to flee, killed two people.", "killed two people", 2)] // an attempt at something else
+    public void Find_CasualtyVerbDone_Counts(string sentence, string quote, int count)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Killed);
+        f.Quantity.Should().Be(Quantity.Exactly(count));
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("Investigators said the father then turned the gun on himself.", "turned the gun on himself")] // the shooter's own death
+    [InlineData("The woman opened fire on her family, then turned the gun on herself, police said.", "turned the gun on herself")] // "herself", a source after it
+    [InlineData("Turning the rifle on himself, the shooter ended the standoff.", "Turning the rifle on himself")] // a participle, another weapon
+    [InlineData("Deputies said he walked outside and turned his pistol on himself.", "turned his pistol on himself")] // "his pistol"
+    [InlineData("Police believe the gunman turned the weapon on himself inside the garage.", "turned the weapon on himself")] // "weapon", a place after it
+    public void Find_TurnedTheGunOnSelf_IsOneDeath(string sentence, string quote)
+    {
+        CasualtyFinding f = Find(sentence).Should().ContainSingle().Subject;
+        f.Measure.Should().Be(CasualtyMeasure.Killed);
+        f.Quantity.Should().Be(Quantity.Exactly(1));
+        f.Self.Should().BeTrue();
+        sentence[f.Span.Start..f.Span.End].Should().Be(quote);
+    }
+
+    [Theory]
+    [InlineData("He turned the gun on himself and was taken to a hospital in critical condition.")] // he survived, for now
+    [InlineData("Witnesses said he threatened to turn the gun on himself.")] // a threat, base form
+    [InlineData("The officer turned the gun on the suspect.")] // not on himself
+    [InlineData("He tried to turn the gun on himself but deputies stopped him.")] // an attempt stopped
+    [InlineData("She turned the gun on herself, but it misfired.")] // the gun misfired
+    [InlineData("He turned the gun on himself and survived.")] // survived
+    public void Find_TurnedTheGunOnSelfWithoutDeath_NoDeath(string sentence)
+    {
+        Find(sentence).Should().NotContain(f => f.Measure == CasualtyMeasure.Killed);
+    }
 }
