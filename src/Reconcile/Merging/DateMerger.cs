@@ -11,7 +11,9 @@ namespace Reconcile.Merging;
 /// When every pair of resolved dates overlaps, the record's date is their intersection (a day inside a month is that day).</para>
 /// <para>When two do not overlap (two different days), each narrowest date (one that contains no other) is scored by the mentions whose date overlaps it (then lead mentions,
 /// then the narrower, then the earlier); the winner and the dates that overlap it give the record's date, and every date that disagrees
-/// with another is listed in a <see cref="FieldConflict"/>. A weekday-only mention ("on Saturday") whose weekday differs from a
+/// with another is listed in a <see cref="FieldConflict"/>. A date that starts after the earliest publication day of the record's lead
+/// mentions' reports cannot win while one that does not can: a report cannot tell of an event that had not yet happened, so a later
+/// day comes from a follow-up's misread step (an arrest, a vigil) or from another incident. Background mentions bound nothing. A weekday-only mention ("on Saturday") whose weekday differs from a
 /// day-precise record date is listed too.</para>
 /// <para>When no mention has a resolved date nor names a weekday (the reports tell what happened but never when), the record is
 /// dated to the earliest publication day of its lead mentions' reports: local news reports an incident on the day it happens or the
@@ -54,8 +56,12 @@ internal static class DateMerger
         }
         else
         {
+            LocalDate? bound = PublicationDay(mentions);
+            bool possible(DateGroup v) => bound is not { } b || v.Earliest <= b;
+            bool anyPossible = groups.Exists(possible);
             DateGroup winner = groups
                 .Where(v => !groups.Exists(w => !ReferenceEquals(v, w) && v.Contains(w)))
+                .Where(v => !anyPossible || possible(v))
                 .OrderByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.MentionIds.Count))
                 .ThenByDescending(v => groups.Where(w => v.Overlaps(w)).Sum(w => w.Leads))
                 .ThenBy(v => Period.DaysBetween(v.Earliest, v.Latest))

@@ -95,6 +95,57 @@ public class DateMergerTests
         date.Should().Be(DateRange.OnDay(Sat));
     }
 
+    [Fact] // a report published on Saturday cannot tell of a Sunday shooting: two later follow-ups' Sunday loses to the Saturday
+    public void Merge_MajorityDayAfterEarliestLeadPublication_Impossible()
+    {
+        IncidentMention first = new TestReport("a", published: Sat).Mention([], date: DateRange.OnDay(Sat));
+        IncidentMention second = new TestReport("b", published: Sat.PlusDays(8)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        IncidentMention third = new TestReport("c", published: Sat.PlusDays(9)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        var (date, conflict) = DateMerger.Merge([second, first, third]);
+        date.Should().Be(DateRange.OnDay(Sat));
+        conflict!.Values.Select(v => v.Value).Should().Equal("2017-11-04", "2017-11-05");
+    }
+
+    [Fact] // the event on the publication day itself is possible: "shot this morning" in an evening edition
+    public void Merge_MajorityDayOnEarliestLeadPublication_Kept()
+    {
+        IncidentMention first = new TestReport("a", published: Sat.PlusDays(1)).Mention([], date: DateRange.OnDay(Sat));
+        IncidentMention second = new TestReport("b", published: Sat.PlusDays(1)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        IncidentMention third = new TestReport("c", published: Sat.PlusDays(2)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        var (date, _) = DateMerger.Merge([first, second, third]);
+        date.Should().Be(DateRange.OnDay(Sat.PlusDays(1)));
+    }
+
+    [Fact] // a background mention's report was published about something else: its day bounds nothing
+    public void Merge_BackgroundMentionPublishedEarlier_DoesNotBound()
+    {
+        IncidentMention background = new TestReport("a", published: Sat).Mention([], date: DateRange.OnDay(Sat), ordinal: 1);
+        IncidentMention second = new TestReport("b", published: Sat.PlusDays(2)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        IncidentMention third = new TestReport("c", published: Sat.PlusDays(3)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        var (date, _) = DateMerger.Merge([background, second, third]);
+        date.Should().Be(DateRange.OnDay(Sat.PlusDays(1)));
+    }
+
+    [Fact] // every day told falls after the earliest publication (a misdated report): the bound cannot choose, the majority does
+    public void Merge_EveryDayAfterEarliestPublication_MajorityWins()
+    {
+        IncidentMention early = new TestReport("a", published: Sat.PlusDays(-5)).Mention([], date: DateRange.OnDay(Sat.PlusDays(1)));
+        IncidentMention second = new TestReport("b", published: Sat.PlusDays(2)).Mention([], date: DateRange.OnDay(Sat));
+        IncidentMention third = new TestReport("c", published: Sat.PlusDays(3)).Mention([], date: DateRange.OnDay(Sat));
+        var (date, _) = DateMerger.Merge([early, second, third]);
+        date.Should().Be(DateRange.OnDay(Sat));
+    }
+
+    [Fact] // a month that starts before the earliest publication stays possible and wins by counting the days inside it
+    public void Merge_MonthStartingBeforePublication_StillPossible()
+    {
+        IncidentMention month = new TestReport("a", published: new LocalDate(2017, 11, 3)).Mention([], date: Month(2017, 11));
+        IncidentMention day = new TestReport("b", published: Sat.PlusDays(4)).Mention([], date: DateRange.OnDay(new LocalDate(2017, 11, 2)));
+        IncidentMention late = new TestReport("c", published: Sat.PlusDays(4)).Mention([], date: DateRange.OnDay(new LocalDate(2017, 10, 20)));
+        var (date, _) = DateMerger.Merge([month, day, late]);
+        date.Should().Be(DateRange.OnDay(new LocalDate(2017, 11, 2)));
+    }
+
     private static DateRange Month(int y, int m) => new(new LocalDate(y, m, 1), new LocalDate(y, m, 1).PlusMonths(1).PlusDays(-1), DatePrecision.Month);
 
     private static DateRange Weekday(IsoDayOfWeek d) => new(null, null, DatePrecision.Unknown, d);
