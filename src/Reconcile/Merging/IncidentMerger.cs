@@ -50,32 +50,8 @@ public sealed class IncidentMerger : IIncidentMerger
             }
         }
 
-        return ContainsName(mention.Report.Text, place.Name) || ContainsName(Extraction.PlaceRecognizer.Headline(mention.Report.Title), place.Name);
-    }
-
-    /// <summary>Whether <paramref name="name"/> stands in <paramref name="text"/> as whole words, ignoring case.</summary>
-    private static bool ContainsName(ReadOnlySpan<char> text, string name)
-    {
-        int from = 0;
-        while (name.Length > 0 && from < text.Length)
-        {
-            int at = text[from..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            int end = at + name.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return true;
-            }
-
-            from = at + 1;
-        }
-
-        return false;
+        return Extraction.WholeWords.Contains(mention.Report.Text, place.Name, StringComparison.OrdinalIgnoreCase)
+            || Extraction.WholeWords.Contains(Extraction.PlaceRecognizer.Headline(mention.Report.Title), place.Name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />

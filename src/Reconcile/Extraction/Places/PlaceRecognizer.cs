@@ -959,9 +959,10 @@ internal sealed class PlaceRecognizer
         Token last = tokens[m.LastToken];
         m.MultiToken = m.LastToken > m.FirstToken;
         m.SentenceStart = first.SentenceStart;
-        m.StreetName = m.MultiToken && streetNameEnds.Contains(Word(text, last));
-        m.LowerTail = m.MultiToken && !Word(text, last).ContainsAnyInRange('A', 'Z')
-                      && (streetNameEnds.Contains(Word(text, last)) || Word(text, last) is "man" or "men" or "woman" or "women");
+        ReadOnlySpan<char> lastWord = Word(text, last);
+        m.StreetName = m.MultiToken && streetNameEnds.Contains(lastWord);
+        m.LowerTail = m.StreetName ? !lastWord.ContainsAnyInRange('A', 'Z')
+            : m.MultiToken && lastWord is "man" or "men" or "woman" or "women";
 
         // Words before: modifiers, titles, cues.
         int p = m.FirstToken - 1;
